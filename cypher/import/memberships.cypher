@@ -1,0 +1,6 @@
+// Person MEMBER_OF group. $rows: [{person_id, group_id, role, since, until}]
+UNWIND $rows AS row
+MATCH (p:Person {id: row.person_id})
+MATCH (g:Group {id: row.group_id})
+MERGE (p)-[m:MEMBER_OF]->(g)
+SET m.role = row.role, m.since = row.since, m.until = row.until

@@ -1,0 +1,6 @@
+// Group OFFERS capability (強み). $rows: [{group_id, capability_id, priority, note}]
+UNWIND $rows AS row
+MATCH (g:Group {id: row.group_id})
+MATCH (c:Capability {id: row.capability_id})
+MERGE (g)-[r:OFFERS]->(c)
+SET r.priority = row.priority, r.note = row.note

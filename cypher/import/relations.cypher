@@ -1,0 +1,7 @@
+// Group RELATION group: the history of cooperation and conflict, one per pair and kind.
+// $rows: [{group_id, other_id, kind, since, note}]
+UNWIND $rows AS row
+MATCH (a:Group {id: row.group_id})
+MATCH (b:Group {id: row.other_id})
+MERGE (a)-[r:RELATION {kind: row.kind}]->(b)
+SET r.since = row.since, r.note = row.note

@@ -1,0 +1,30 @@
+"""Tsunagu (つなぐ): the collaboration network of Nerima ward, served by Flask on Neo4j."""
+from __future__ import annotations
+
+import logging
+
+from flask import Flask
+
+from . import db, errors, security, settings
+
+
+def create_app(test_config: dict | None = None) -> Flask:
+    """Build the app: settings from the environment, then `test_config`, then the database,
+    the error handlers and the blueprints."""
+    app = Flask(__name__)
+    app.config.from_mapping(settings.app_config())
+    if test_config:
+        app.config.update(test_config)
+    app.json.ensure_ascii = False
+    app.json.sort_keys = False
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+    errors.init_app(app)
+    security.init_app(app)
+    db.init_app(app)
+
+    from .api import health, network, stats
+    from .pages import home, vendor
+    for module in (health, stats, network, home, vendor):
+        app.register_blueprint(module.bp)
+    return app

@@ -1,0 +1,15 @@
+"""GET /api/network: the JSON twin of the network map on the home page (same nodes and edges)."""
+from __future__ import annotations
+
+from flask import Blueprint, jsonify
+
+from .. import lang
+from ..network import network_map_data
+
+bp = Blueprint("network_api", __name__)
+
+
+@bp.get("/api/network")
+def network():
+    data = network_map_data(lang.current())
+    return jsonify({"nodes": data["nodes"], "edges": data["edges"], "legend": data["legend"]})

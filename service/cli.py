@@ -1,0 +1,142 @@
+"""The `tsunagu` command: the local database, the demo network, and serving the app."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import click
+
+from . import localdb, schema, seed, settings
+from .db import open_driver
+
+
+def _say(message: str) -> None:
+    click.echo(message, err=True)
+
+
+def _fail(err: Exception) -> None:
+    click.echo(f"エラー / error: {err}", err=True)
+    sys.exit(1)
+
+
+@click.group(help="つなぐ Tsunagu — 練馬区の協働ネットワーク / the collaboration network of Nerima ward.")
+def main() -> None:
+    pass
+
+
+# --- tsunagu db ------------------------------------------------------------------------
+@main.group(help="ローカルの Neo4j を管理する / manage the local Neo4j of TSUNAGU_HOME.")
+def db() -> None:
+    pass
+
+
+def _home() -> Path:
+    return settings.default_home()
+
+
+@db.command("start", help="Start the local Neo4j (fetched with Maven on first use).")
+@click.option("--port", type=int, help="Bolt port (default: TSUNAGU_NEO4J_PORT or a free port).")
+def db_start(port: int | None) -> None:
+    try:
+        conn = localdb.start(_home(), port=port, progress=_say)
+    except localdb.LocalNeo4jError as err:
+        _fail(err)
+    click.echo(conn.uri)
+
+
+@db.command("stop", help="Stop the local Neo4j.")
+def db_stop() -> None:
+    if not localdb.stop(_home(), progress=_say):
+        _say(f"Neo4j は動いていません / Neo4j is not running (home {_home()})")
+
+
+@db.command("status", help="Show whether the local Neo4j runs, and where.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def db_status(as_json: bool) -> None:
+    state = localdb.status(_home())
+    if as_json:
+        click.echo(json.dumps(state))
+        return
+    words = {"running": "起動中 / running", "stopped": "停止中 / stopped",
+             "stale": "停止中(古い pid ファイルあり)/ stopped (stale pid file; cleaned up at next start)"}
+    click.echo(f"{words[state['state']]}  home={state['home']}"
+               + (f"  uri={state['uri']}  pid={state['pid']}" if state["state"] == "running" else ""))
+    sys.exit(0 if state["state"] == "running" else 3)
+
+
+# --- tsunagu seed / up / serve ------------------------------------------------------------
+@main.command("seed", help="Load the fictional demo network of Nerima (seed/demo/).")
+@click.option("--if-empty", is_flag=True, help="Only when the database holds no nodes.")
+def seed_command(if_empty: bool) -> None:
+    config = settings.app_config()
+    try:
+        driver = open_driver(config, progress=_say)
+    except localdb.LocalNeo4jError as err:
+        _fail(err)
+    with driver:
+        _load_demo(driver, config["NEO4J_DATABASE"], if_empty)
+
+
+def _load_demo(driver, database: str, if_empty: bool) -> None:
+    schema.apply(driver, database)
+    if if_empty and not seed.is_empty(driver, database):
+        _say("データが既にあるためデモは読み込みません / the database already has data: demo not loaded")
+        return
+    counts = seed.load_demo(driver, database)
+    _say("デモネットワークを読み込みました / demo network loaded: "
+         + ", ".join(f"{name} {count}" for name, count in counts.items()))
+
+
+@main.command("up", help="Start Neo4j if needed, apply the schema, load the demo when empty, serve.")
+@click.option("--port", type=int, help="HTTP port (default from TSUNAGU_BIND: 8000).")
+@click.option("--host", default=None, help="HTTP address (default from TSUNAGU_BIND: 127.0.0.1).")
+@click.option("--no-demo", is_flag=True, help="Do not load the demo network into an empty database.")
+@click.option("--workers", type=int, default=None, help="gunicorn workers (default TSUNAGU_WORKERS).")
+def up(port: int | None, host: str | None, no_demo: bool, workers: int | None) -> None:
+    config = settings.app_config()
+    started_here = not config["NEO4J_URI"] and localdb.status(Path(config["TSUNAGU_HOME"]))["state"] != "running"
+    try:
+        driver = open_driver(config, progress=_say)
+    except localdb.LocalNeo4jError as err:
+        _fail(err)
+    with driver:
+        if no_demo:
+            schema.apply(driver, config["NEO4J_DATABASE"])
+        else:
+            _load_demo(driver, config["NEO4J_DATABASE"], if_empty=True)
+    default_host, default_port = settings.get("TSUNAGU_BIND").rsplit(":", 1)
+    bind = f"{host or default_host}:{port or default_port}"
+    _say(f"つなぐ を起動しました / Tsunagu is serving at http://{bind}/  (Ctrl-C で停止 / to stop)")
+    gunicorn = shutil.which("gunicorn", path=str(Path(sys.executable).parent)) or "gunicorn"
+    command = [gunicorn, "--workers", str(workers or settings.get("TSUNAGU_WORKERS")),
+               "--bind", bind, "--timeout", "120", "--access-logfile", "-", "service:create_app()"]
+    process = subprocess.Popen(command, env=os.environ.copy())
+    try:
+        code = process.wait()
+    except KeyboardInterrupt:
+        code = process.wait()
+    finally:
+        if started_here:
+            localdb.stop(Path(config["TSUNAGU_HOME"]), progress=_say)
+    sys.exit(code)
+
+
+@main.command("serve", help="Run the development server (Flask's; use `up` or gunicorn in production).")
+@click.option("--port", type=int, default=8000)
+@click.option("--host", default="127.0.0.1")
+@click.option("--debug", is_flag=True)
+def serve(port: int, host: str, debug: bool) -> None:
+    from . import create_app
+    try:
+        app = create_app()
+    except localdb.LocalNeo4jError as err:
+        _fail(err)
+    app.run(host=host, port=port, debug=debug, use_reloader=False)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,64 @@
+"""One error shape for every API answer: {"error": {"status", "code", "message", "message_en"}}.
+
+Japanese first, English beside it; never a stack trace.
+"""
+from __future__ import annotations
+
+import logging
+
+from flask import Flask, jsonify
+from neo4j.exceptions import ServiceUnavailable, SessionExpired
+from werkzeug.exceptions import HTTPException
+
+log = logging.getLogger(__name__)
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, code: str, message: str, message_en: str, **details):
+        super().__init__(message_en)
+        self.status = status
+        self.code = code
+        self.message = message
+        self.message_en = message_en
+        self.details = details
+
+
+def error_response(status: int, code: str, message: str, message_en: str, **details):
+    body = {"status": status, "code": code, "message": message, "message_en": message_en}
+    body.update(details)
+    return jsonify({"error": body}), status
+
+
+_HTTP_MESSAGES = {
+    400: ("リクエストが正しくありません。", "bad_request"),
+    404: ("ページが見つかりません。", "not_found"),
+    405: ("このメソッドは使えません。", "method_not_allowed"),
+    413: ("送信されたデータが大きすぎます。", "too_large"),
+}
+
+
+def init_app(app: Flask) -> None:
+    @app.errorhandler(ApiError)
+    def _api_error(err: ApiError):
+        return error_response(err.status, err.code, err.message, err.message_en, **err.details)
+
+    def _db_down(err):
+        log.warning("Neo4j unavailable: %s", err)
+        return error_response(503, "database_unavailable",
+                              "データベースに接続できません。しばらくしてから再度お試しください。",
+                              "The database is not reachable. Try again shortly.")
+
+    app.register_error_handler(ServiceUnavailable, _db_down)
+    app.register_error_handler(SessionExpired, _db_down)
+
+    @app.errorhandler(HTTPException)
+    def _http_error(err: HTTPException):
+        message, code = _HTTP_MESSAGES.get(err.code, (err.name, err.name.lower().replace(" ", "_")))
+        return error_response(err.code, code, message, err.description or err.name)
+
+    @app.errorhandler(Exception)
+    def _unexpected(err: Exception):
+        log.exception("unexpected error")
+        return error_response(500, "internal_error",
+                              "内部エラーが発生しました。管理者に連絡してください。",
+                              "An internal error occurred. Please contact the administrator.")

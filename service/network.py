@@ -1,0 +1,10 @@
+"""The whole network as map data (shared by the map page and its JSON twin)."""
+from __future__ import annotations
+
+from visualizations import network_map
+
+from . import db
+
+
+def network_map_data(lang: str) -> dict:
+    return network_map.build(db.read("map/network_nodes"), db.read("map/network_edges"), lang)

@@ -1,0 +1,1 @@
+"""HTML pages; each has a JSON twin under /api."""

@@ -1,0 +1,81 @@
+"""Every setting Tsunagu reads, declared once with its default and a line of help.
+
+The README's configuration table is tested against this list (tests/test_docs.py), so a
+setting cannot be added without being documented.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: str | None
+    help: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("NEO4J_URI", None,
+            "Bolt URI of an existing Neo4j (bolt://, neo4j://, neo4j+s://). When unset, "
+            "Tsunagu starts its own local Neo4j in TSUNAGU_HOME."),
+    Setting("NEO4J_USER", "neo4j", "User name for NEO4J_URI."),
+    Setting("NEO4J_PASSWORD", None, "Password for NEO4J_URI."),
+    Setting("NEO4J_DATABASE", "neo4j", "Database name inside the Neo4j server."),
+    Setting("TSUNAGU_HOME", None,
+            "Folder of the local Neo4j (data, logs, password). Default: "
+            "$XDG_DATA_HOME/tsunagu or ~/.local/share/tsunagu."),
+    Setting("TSUNAGU_NEO4J_PORT", None,
+            "Bolt port of the local Neo4j. Default: a free port chosen at start."),
+    Setting("TSUNAGU_NEO4J_HEAP", "512m", "Java heap of the local Neo4j (-Xmx)."),
+    Setting("TSUNAGU_NEO4J_PAGECACHE", "256m", "Page cache of the local Neo4j."),
+    Setting("TSUNAGU_NEO4J_START_TIMEOUT", "180",
+            "Seconds to wait for the local Neo4j to accept connections."),
+    Setting("TSUNAGU_DB_TIMEOUT", "2",
+            "Seconds the app waits for Neo4j (connect and retry) before answering 503."),
+    Setting("TSUNAGU_BIND", "127.0.0.1:8000", "Address `tsunagu up` serves on."),
+    Setting("TSUNAGU_WORKERS", "2", "gunicorn worker processes started by `tsunagu up`."),
+)
+
+_BY_NAME = {s.name: s for s in SETTINGS}
+
+
+def get(name: str, environ: dict | None = None) -> str | None:
+    """The value of a declared setting from the environment, or its default."""
+    setting = _BY_NAME[name]
+    env = os.environ if environ is None else environ
+    value = env.get(name)
+    return value if value not in (None, "") else setting.default
+
+
+def default_home(environ: dict | None = None) -> Path:
+    """Where the local Neo4j keeps its data when TSUNAGU_HOME is not set."""
+    explicit = get("TSUNAGU_HOME", environ)
+    if explicit:
+        return Path(explicit).expanduser()
+    env = os.environ if environ is None else environ
+    base = env.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "tsunagu"
+
+
+def parse_size(text: str) -> int:
+    """'512m' → 536870912. Accepts k, m, g suffixes (case-insensitive) or plain bytes."""
+    text = text.strip().lower()
+    units = {"k": 1 << 10, "m": 1 << 20, "g": 1 << 30}
+    if text and text[-1] in units:
+        return int(float(text[:-1]) * units[text[-1]])
+    return int(text)
+
+
+def app_config(environ: dict | None = None) -> dict:
+    """The Flask configuration the environment asks for (create_app layers test config on top)."""
+    return {
+        "NEO4J_URI": get("NEO4J_URI", environ),
+        "NEO4J_USER": get("NEO4J_USER", environ),
+        "NEO4J_PASSWORD": get("NEO4J_PASSWORD", environ),
+        "NEO4J_DATABASE": get("NEO4J_DATABASE", environ),
+        "TSUNAGU_HOME": str(default_home(environ)),
+        "DB_TIMEOUT": float(get("TSUNAGU_DB_TIMEOUT", environ)),
+    }

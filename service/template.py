@@ -1,0 +1,136 @@
+"""The import template: which files exist, their columns, types and Japanese header aliases.
+
+This is the public data contract (README "Data template"): a folder of CSV files, or one
+workbook with a sheet per file stem. Node files come first so that relationship files can
+refer to ids defined in the same import.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+KINDS_OF_GROUP = ("neighborhood_association", "npo", "volunteer_group", "pta", "business",
+                  "university", "school", "shopping_street", "welfare_commissioners",
+                  "ward_department", "intermediary", "childcare", "care_service", "other")
+SECTORS = ("chien", "civic", "business", "public", "intermediary")
+VISIBILITIES = ("public", "internal", "private")
+COLLABORATION_STATUSES = ("idea", "starting", "active", "ended")
+RELATION_KINDS = ("cooperation", "conflict")
+PARTNER_ROLES = ("lead", "partner", "supporter", "coordinator")
+AREA_LEVELS = ("地域", "地区", "町丁")
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: str = "str"          # str, int, date, bool
+    required: bool = False
+    aliases: tuple[str, ...] = ()
+    choices: tuple[str, ...] = ()
+    references: str | None = None  # label of the node this id must exist as
+
+
+@dataclass(frozen=True)
+class TemplateFile:
+    stem: str
+    statement: str             # cypher/import/<statement>.cypher
+    columns: tuple[Column, ...]
+    key: tuple[str, ...] = ("id",)
+    is_node: bool = False
+    label: str | None = None
+    help: str = ""
+    notes: dict = field(default_factory=dict)
+
+
+def _id(label: str | None = None, **kw) -> Column:
+    return Column("id", required=True, aliases=("ID", "番号", "コード"), **kw)
+
+
+def _ref(name: str, label: str, aliases: tuple[str, ...]) -> Column:
+    return Column(name, required=True, aliases=aliases, references=label)
+
+
+_NAME = Column("name", required=True, aliases=("名前", "名称", "氏名", "団体名"))
+_SINCE = Column("since", "date", aliases=("開始", "開始日", "から"))
+
+FILES: tuple[TemplateFile, ...] = (
+    TemplateFile("areas", "areas", (
+        _id(), _NAME, Column("level", aliases=("区分", "レベル"), choices=AREA_LEVELS),
+        Column("parent_id", aliases=("親ID", "上位"), references="Area")),
+        is_node=True, label="Area", help="地域・地区・町丁 / areas, nested by parent_id"),
+    TemplateFile("themes", "themes", (_id(), _NAME), is_node=True, label="Theme",
+                 help="活動テーマ / themes (子育て, 防災, …)"),
+    TemplateFile("capabilities", "capabilities", (
+        _id(), _NAME, Column("category", aliases=("分類",))),
+        is_node=True, label="Capability", help="課題・強み / needs and strengths (人手, 場所, …)"),
+    TemplateFile("people", "people", (
+        _id(), _NAME, Column("kana", aliases=("ふりがな", "フリガナ", "よみ", "カナ")),
+        Column("visibility", aliases=("公開範囲",), choices=VISIBILITIES)),
+        is_node=True, label="Person", help="人 / people (no addresses, phones or e-mails)"),
+    TemplateFile("groups", "groups", (
+        _id(), _NAME, Column("kana", aliases=("ふりがな", "フリガナ", "よみ")),
+        Column("kind", required=True, aliases=("種別", "種類"), choices=KINDS_OF_GROUP),
+        Column("sector", required=True, aliases=("セクター", "区分"), choices=SECTORS),
+        Column("intermediary", "bool", aliases=("中間支援",))),
+        is_node=True, label="Group", help="団体 / groups"),
+    TemplateFile("collaborations", "collaborations", (
+        _id(), _NAME, Column("status", required=True, aliases=("状況", "状態"),
+                             choices=COLLABORATION_STATUSES),
+        Column("started", "date", aliases=("開始日", "開始"))),
+        is_node=True, label="Collaboration", help="協働 / collaborations"),
+    TemplateFile("events", "events", (
+        _id(), _NAME, Column("date", "date", aliases=("日付", "開催日")),
+        Column("kind", aliases=("種別",))),
+        is_node=True, label="Event", help="行事 / events"),
+    TemplateFile("memberships", "memberships", (
+        _ref("person_id", "Person", ("人ID", "氏名ID")), _ref("group_id", "Group", ("団体ID",)),
+        Column("role", aliases=("役割", "役職")), _SINCE,
+        Column("until", "date", aliases=("終了", "終了日", "まで"))),
+        key=("person_id", "group_id"), help="所属 / who belongs to which group"),
+    TemplateFile("knows", "knows", (
+        _ref("person_id", "Person", ("人ID",)), _ref("other_id", "Person", ("相手ID",)),
+        Column("strength", "int", aliases=("強さ",)), _SINCE,
+        Column("context", aliases=("きっかけ", "出会った場所"))),
+        key=("person_id", "other_id"), help="知り合い / who knows whom (undirected, strength 1–3)"),
+    TemplateFile("partners", "partners", (
+        _ref("group_id", "Group", ("団体ID",)), _ref("collaboration_id", "Collaboration", ("協働ID",)),
+        Column("role", aliases=("役割",), choices=PARTNER_ROLES), _SINCE),
+        key=("group_id", "collaboration_id"), help="協働への参加 / groups in collaborations"),
+    TemplateFile("needs", "needs", (
+        _ref("group_id", "Group", ("団体ID",)), _ref("capability_id", "Capability", ("課題ID",)),
+        Column("priority", "int", aliases=("優先度",)), Column("note", aliases=("備考", "メモ"))),
+        key=("group_id", "capability_id"), help="課題 / what a group lacks"),
+    TemplateFile("offers", "offers", (
+        _ref("group_id", "Group", ("団体ID",)), _ref("capability_id", "Capability", ("強みID",)),
+        Column("priority", "int", aliases=("優先度",)), Column("note", aliases=("備考", "メモ"))),
+        key=("group_id", "capability_id"), help="強み / what a group can offer"),
+    TemplateFile("relations", "relations", (
+        _ref("group_id", "Group", ("団体ID",)), _ref("other_id", "Group", ("相手ID",)),
+        Column("kind", required=True, aliases=("種別",), choices=RELATION_KINDS), _SINCE,
+        Column("note", aliases=("備考", "メモ"))),
+        key=("group_id", "other_id", "kind"), help="団体間の関係の歴史 / cooperation and conflict"),
+    TemplateFile("group_areas", "group_areas", (
+        _ref("group_id", "Group", ("団体ID",)), _ref("area_id", "Area", ("地域ID",))),
+        key=("group_id", "area_id"), help="団体の活動地域 / where a group is active"),
+    TemplateFile("person_areas", "person_areas", (
+        _ref("person_id", "Person", ("人ID",)), _ref("area_id", "Area", ("地域ID",))),
+        key=("person_id", "area_id"), help="人の居住地域 / where a person lives"),
+    TemplateFile("group_themes", "group_themes", (
+        _ref("group_id", "Group", ("団体ID",)), _ref("theme_id", "Theme", ("テーマID",))),
+        key=("group_id", "theme_id"), help="団体のテーマ / themes a group works on"),
+    TemplateFile("collaboration_themes", "collaboration_themes", (
+        _ref("collaboration_id", "Collaboration", ("協働ID",)), _ref("theme_id", "Theme", ("テーマID",))),
+        key=("collaboration_id", "theme_id"), help="協働のテーマ / themes a collaboration addresses"),
+    TemplateFile("attendance", "attendance", (
+        _ref("person_id", "Person", ("人ID",)), _ref("event_id", "Event", ("行事ID",))),
+        key=("person_id", "event_id"), help="参加 / who attended which event"),
+    TemplateFile("organizers", "organizers", (
+        _ref("group_id", "Group", ("団体ID",)), _ref("event_id", "Event", ("行事ID",))),
+        key=("group_id", "event_id"), help="主催 / which group organised which event"),
+    TemplateFile("supports", "supports", (
+        _ref("department_id", "Group", ("部署ID",)), Column("target_id", required=True,
+                                                         aliases=("支援先ID",), references="Group|Collaboration"),
+        Column("program", aliases=("支援内容", "制度")), _SINCE),
+        key=("department_id", "target_id"), help="区の支援 / ward departments supporting groups or collaborations"),
+)
+
+BY_STEM = {f.stem: f for f in FILES}
