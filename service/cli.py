@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -115,9 +116,13 @@ def up(port: int | None, host: str | None, no_demo: bool, workers: int | None) -
     command = [gunicorn, "--workers", str(workers or settings.get("TSUNAGU_WORKERS")),
                "--bind", bind, "--timeout", "120", "--access-logfile", "-", "service:create_app()"]
     process = subprocess.Popen(command, env=os.environ.copy())
+
+    def stop_server(_signum, _frame):  # Ctrl-C or a service manager's SIGTERM
+        process.send_signal(signal.SIGTERM)
+
+    signal.signal(signal.SIGINT, stop_server)
+    signal.signal(signal.SIGTERM, stop_server)
     try:
-        code = process.wait()
-    except KeyboardInterrupt:
         code = process.wait()
     finally:
         if started_here:

@@ -1,0 +1,87 @@
+"""Test fixtures: a real Neo4j, started once per test session in a temporary home.
+
+No mocks: every test talks to Neo4j Community 5.26 run by service.localdb, exactly as a
+user's `make run` does, only in its own folder and on its own port.
+"""
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+import pytest
+from werkzeug.serving import make_server
+
+from service import create_app, cypher, localdb
+from service.db import open_driver
+from service.seed import load_demo
+
+OUTPUT_DIR = Path(__file__).resolve().parent.parent / "test-output"
+
+
+@pytest.fixture(scope="session")
+def neo4j_home(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("tsunagu-home")
+
+
+@pytest.fixture(scope="session")
+def neo4j(neo4j_home):
+    """Connection details of the session's Neo4j; stopped when the session ends."""
+    conn = localdb.start(neo4j_home, progress=print)
+    yield conn
+    localdb.stop(neo4j_home)
+
+
+@pytest.fixture(scope="session")
+def config(neo4j) -> dict:
+    return {"NEO4J_URI": neo4j.uri, "NEO4J_USER": neo4j.user, "NEO4J_PASSWORD": neo4j.password,
+            "NEO4J_DATABASE": "neo4j", "DB_TIMEOUT": 5, "TESTING": True}
+
+
+@pytest.fixture(scope="session")
+def driver(config):
+    drv = open_driver(config)
+    yield drv
+    drv.close()
+
+
+@pytest.fixture(scope="session")
+def app(config):
+    return create_app(config)
+
+
+@pytest.fixture()
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture(scope="session")
+def demo(driver):
+    """The demo network, loaded into an emptied database once for the tests that read it."""
+    clear(driver)
+    return load_demo(driver, "neo4j")
+
+
+@pytest.fixture(scope="session")
+def live_server(app, demo):
+    """The app served over HTTP on a free loopback port, for browser tests."""
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def output_dir() -> Path:
+    OUTPUT_DIR.mkdir(exist_ok=True)
+    return OUTPUT_DIR
+
+
+def clear(driver) -> None:
+    with driver.session(database="neo4j") as session:
+        session.run(cypher.load("admin/delete_all")).consume()
+
+
+def pytest_configure(config):
+    os.environ.setdefault("TSUNAGU_NEO4J_HEAP", "768m")

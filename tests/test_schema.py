@@ -1,0 +1,37 @@
+"""The schema: a unique id for every label of the domain model, applied idempotently."""
+import pytest
+from neo4j.exceptions import ConstraintError
+
+from service import schema
+
+LABELS = ["Person", "Group", "Collaboration", "Event", "Area", "Capability", "Theme"]
+
+
+def _constraints(driver):
+    records, _, _ = driver.execute_query("SHOW CONSTRAINTS YIELD labelsOrTypes, properties, type")
+    return {(r["labelsOrTypes"][0], tuple(r["properties"]), r["type"]) for r in records}
+
+
+def test_every_label_has_a_unique_id(app, driver):
+    constraints = _constraints(driver)
+    for label in LABELS:
+        assert (label, ("id",), "UNIQUENESS") in constraints
+
+
+def test_applying_twice_changes_nothing(driver):
+    before = _constraints(driver)
+    schema.apply(driver, "neo4j")
+    schema.apply(driver, "neo4j")
+    assert _constraints(driver) == before
+
+
+def test_indexes_for_the_filters_exist(app, driver):
+    records, _, _ = driver.execute_query("SHOW INDEXES YIELD name, state")
+    names = {r["name"]: r["state"] for r in records}
+    for name in ("group_sector", "group_kind", "person_visibility", "collaboration_status"):
+        assert names[name] == "ONLINE"
+
+
+def test_duplicate_ids_are_refused(driver, demo):
+    with pytest.raises(ConstraintError):
+        driver.execute_query("CREATE (:Group {id: 'g-shakyo', name: '二重'})")
