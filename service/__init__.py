@@ -15,6 +15,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.config.from_mapping(settings.app_config())
     if test_config:
         app.config.update(test_config)
+    app.config.setdefault("MAX_CONTENT_LENGTH", app.config["IMPORT_MAX_BYTES"] + 1_000_000)
     app.json.ensure_ascii = False
     app.json.sort_keys = False
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
@@ -23,8 +24,8 @@ def create_app(test_config: dict | None = None) -> Flask:
     security.init_app(app)
     db.init_app(app)
 
-    from .api import health, network, stats
+    from .api import data, health, network, stats
     from .pages import home, vendor
-    for module in (health, stats, network, home, vendor):
+    for module in (health, stats, network, data, home, vendor):
         app.register_blueprint(module.bp)
     return app

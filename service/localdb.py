@@ -63,7 +63,7 @@ def connection(home: Path) -> Connection | None:
 
 
 def start(home: Path, port: int | None = None, heap: str | None = None,
-          pagecache: str | None = None, timeout: float | None = None,
+          pagecache: str | None = None, timeout: float | None = None, tx_memory: str | None = None,
           progress: Callable[[str], None] = lambda _msg: None) -> Connection:
     """Start the instance in `home` (or return the one already running) and wait until it answers."""
     home = Path(home)
@@ -80,11 +80,14 @@ def start(home: Path, port: int | None = None, heap: str | None = None,
         heap = heap or settings.get("TSUNAGU_NEO4J_HEAP")
         pagecache_bytes = settings.parse_size(pagecache or settings.get("TSUNAGU_NEO4J_PAGECACHE"))
         timeout = timeout if timeout is not None else float(settings.get("TSUNAGU_NEO4J_START_TIMEOUT"))
+        tx_memory = tx_memory or settings.get("TSUNAGU_NEO4J_TX_MEMORY")
         log_path = home / "logs" / "launcher.log"
         log_path.parent.mkdir(exist_ok=True)
         command = [java, f"-Xmx{heap}", "-XX:+UseG1GC", "-Dfile.encoding=UTF-8",
                    "-cp", classpath, LAUNCHER_MAIN, "--home", str(home), "--port", str(port),
                    "--password-file", str(_password_file(home)), "--pagecache", str(pagecache_bytes)]
+        if tx_memory:
+            command += ["--tx-memory", str(settings.parse_size(tx_memory))]
         progress(f"Neo4j を起動しています / starting Neo4j on 127.0.0.1:{port} (home {home})")
         with open(log_path, "ab") as log:
             log_offset = log.tell()

@@ -29,12 +29,19 @@ SETTINGS: tuple[Setting, ...] = (
             "$XDG_DATA_HOME/tsunagu or ~/.local/share/tsunagu."),
     Setting("TSUNAGU_NEO4J_PORT", None,
             "Bolt port of the local Neo4j. Default: a free port chosen at start."),
-    Setting("TSUNAGU_NEO4J_HEAP", "512m", "Java heap of the local Neo4j (-Xmx)."),
-    Setting("TSUNAGU_NEO4J_PAGECACHE", "256m", "Page cache of the local Neo4j."),
+    Setting("TSUNAGU_NEO4J_HEAP", "2g",
+            "Java heap of the local Neo4j (-Xmx). One import is one transaction: a ward-sized import "
+            "(about 430,000 rows) needs 2g."),
+    Setting("TSUNAGU_NEO4J_PAGECACHE", "512m", "Page cache of the local Neo4j."),
+    Setting("TSUNAGU_NEO4J_TX_MEMORY", None,
+            "Memory all transactions of the local Neo4j may use together. Default: Neo4j's, "
+            "70% of the heap."),
     Setting("TSUNAGU_NEO4J_START_TIMEOUT", "180",
             "Seconds to wait for the local Neo4j to accept connections."),
     Setting("TSUNAGU_DB_TIMEOUT", "2",
             "Seconds the app waits for Neo4j (connect and retry) before answering 503."),
+    Setting("TSUNAGU_IMPORT_MAX_MB", "40",
+            "Largest import accepted (a file, a zip's contents or an upload), in megabytes."),
     Setting("TSUNAGU_BIND", "127.0.0.1:8000", "Address `tsunagu up` serves on."),
     Setting("TSUNAGU_WORKERS", "2", "gunicorn worker processes started by `tsunagu up`."),
 )
@@ -78,4 +85,5 @@ def app_config(environ: dict | None = None) -> dict:
         "NEO4J_DATABASE": get("NEO4J_DATABASE", environ),
         "TSUNAGU_HOME": str(default_home(environ)),
         "DB_TIMEOUT": float(get("TSUNAGU_DB_TIMEOUT", environ)),
+        "IMPORT_MAX_BYTES": int(float(get("TSUNAGU_IMPORT_MAX_MB", environ)) * 1_000_000),
     }

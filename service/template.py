@@ -38,7 +38,8 @@ class TemplateFile:
     is_node: bool = False
     label: str | None = None
     help: str = ""
-    notes: dict = field(default_factory=dict)
+    tie: tuple[str, str, tuple[str, ...]] | None = None  # (type, from label, to labels)
+    ranges: dict = field(default_factory=dict)           # column → (low, high)
 
 
 def _id(label: str | None = None, **kw) -> Column:
@@ -85,52 +86,52 @@ FILES: tuple[TemplateFile, ...] = (
         _ref("person_id", "Person", ("人ID", "氏名ID")), _ref("group_id", "Group", ("団体ID",)),
         Column("role", aliases=("役割", "役職")), _SINCE,
         Column("until", "date", aliases=("終了", "終了日", "まで"))),
-        key=("person_id", "group_id"), help="所属 / who belongs to which group"),
+        key=("person_id", "group_id"), tie=("MEMBER_OF", "Person", ('Group',)), help="所属 / who belongs to which group"),
     TemplateFile("knows", "knows", (
         _ref("person_id", "Person", ("人ID",)), _ref("other_id", "Person", ("相手ID",)),
         Column("strength", "int", aliases=("強さ",)), _SINCE,
         Column("context", aliases=("きっかけ", "出会った場所"))),
-        key=("person_id", "other_id"), help="知り合い / who knows whom (undirected, strength 1–3)"),
+        key=("person_id", "other_id"), ranges={"strength": (1, 3)}, tie=("KNOWS", "Person", ('Person',)), help="知り合い / who knows whom (undirected, strength 1–3)"),
     TemplateFile("partners", "partners", (
         _ref("group_id", "Group", ("団体ID",)), _ref("collaboration_id", "Collaboration", ("協働ID",)),
         Column("role", aliases=("役割",), choices=PARTNER_ROLES), _SINCE),
-        key=("group_id", "collaboration_id"), help="協働への参加 / groups in collaborations"),
+        key=("group_id", "collaboration_id"), tie=("PARTNER_IN", "Group", ('Collaboration',)), help="協働への参加 / groups in collaborations"),
     TemplateFile("needs", "needs", (
         _ref("group_id", "Group", ("団体ID",)), _ref("capability_id", "Capability", ("課題ID",)),
         Column("priority", "int", aliases=("優先度",)), Column("note", aliases=("備考", "メモ"))),
-        key=("group_id", "capability_id"), help="課題 / what a group lacks"),
+        key=("group_id", "capability_id"), ranges={"priority": (1, 5)}, tie=("NEEDS", "Group", ('Capability',)), help="課題 / what a group lacks"),
     TemplateFile("offers", "offers", (
         _ref("group_id", "Group", ("団体ID",)), _ref("capability_id", "Capability", ("強みID",)),
         Column("priority", "int", aliases=("優先度",)), Column("note", aliases=("備考", "メモ"))),
-        key=("group_id", "capability_id"), help="強み / what a group can offer"),
+        key=("group_id", "capability_id"), ranges={"priority": (1, 5)}, tie=("OFFERS", "Group", ('Capability',)), help="強み / what a group can offer"),
     TemplateFile("relations", "relations", (
         _ref("group_id", "Group", ("団体ID",)), _ref("other_id", "Group", ("相手ID",)),
         Column("kind", required=True, aliases=("種別",), choices=RELATION_KINDS), _SINCE,
         Column("note", aliases=("備考", "メモ"))),
-        key=("group_id", "other_id", "kind"), help="団体間の関係の歴史 / cooperation and conflict"),
+        key=("group_id", "other_id", "kind"), tie=("RELATION", "Group", ('Group',)), help="団体間の関係の歴史 / cooperation and conflict"),
     TemplateFile("group_areas", "group_areas", (
         _ref("group_id", "Group", ("団体ID",)), _ref("area_id", "Area", ("地域ID",))),
-        key=("group_id", "area_id"), help="団体の活動地域 / where a group is active"),
+        key=("group_id", "area_id"), tie=("ACTIVE_IN", "Group", ('Area',)), help="団体の活動地域 / where a group is active"),
     TemplateFile("person_areas", "person_areas", (
         _ref("person_id", "Person", ("人ID",)), _ref("area_id", "Area", ("地域ID",))),
-        key=("person_id", "area_id"), help="人の居住地域 / where a person lives"),
+        key=("person_id", "area_id"), tie=("LIVES_IN", "Person", ('Area',)), help="人の居住地域 / where a person lives"),
     TemplateFile("group_themes", "group_themes", (
         _ref("group_id", "Group", ("団体ID",)), _ref("theme_id", "Theme", ("テーマID",))),
-        key=("group_id", "theme_id"), help="団体のテーマ / themes a group works on"),
+        key=("group_id", "theme_id"), tie=("WORKS_ON", "Group", ('Theme',)), help="団体のテーマ / themes a group works on"),
     TemplateFile("collaboration_themes", "collaboration_themes", (
         _ref("collaboration_id", "Collaboration", ("協働ID",)), _ref("theme_id", "Theme", ("テーマID",))),
-        key=("collaboration_id", "theme_id"), help="協働のテーマ / themes a collaboration addresses"),
+        key=("collaboration_id", "theme_id"), tie=("ADDRESSES", "Collaboration", ('Theme',)), help="協働のテーマ / themes a collaboration addresses"),
     TemplateFile("attendance", "attendance", (
         _ref("person_id", "Person", ("人ID",)), _ref("event_id", "Event", ("行事ID",))),
-        key=("person_id", "event_id"), help="参加 / who attended which event"),
+        key=("person_id", "event_id"), tie=("ATTENDED", "Person", ('Event',)), help="参加 / who attended which event"),
     TemplateFile("organizers", "organizers", (
         _ref("group_id", "Group", ("団体ID",)), _ref("event_id", "Event", ("行事ID",))),
-        key=("group_id", "event_id"), help="主催 / which group organised which event"),
+        key=("group_id", "event_id"), tie=("ORGANIZED", "Group", ('Event',)), help="主催 / which group organised which event"),
     TemplateFile("supports", "supports", (
         _ref("department_id", "Group", ("部署ID",)), Column("target_id", required=True,
                                                          aliases=("支援先ID",), references="Group|Collaboration"),
         Column("program", aliases=("支援内容", "制度")), _SINCE),
-        key=("department_id", "target_id"), help="区の支援 / ward departments supporting groups or collaborations"),
+        key=("department_id", "target_id"), tie=("SUPPORTS", "Group", ('Group', 'Collaboration')), help="区の支援 / ward departments supporting groups or collaborations"),
 )
 
 BY_STEM = {f.stem: f for f in FILES}

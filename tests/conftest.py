@@ -85,3 +85,25 @@ def clear(driver) -> None:
 
 def pytest_configure(config):
     os.environ.setdefault("TSUNAGU_NEO4J_HEAP", "768m")
+
+
+@pytest.fixture()
+def fresh_graph(driver, demo):
+    """An empty database for one test; the demo network is put back afterwards so that
+    the tests that read it see it whatever the order."""
+    clear(driver)
+    yield driver
+    clear(driver)
+    load_demo(driver, "neo4j")
+
+
+def fingerprint(driver) -> tuple:
+    """Everything in the graph, as a comparable value: nodes with their properties and
+    labels, ties with theirs."""
+    nodes, _, _ = driver.execute_query(
+        "MATCH (n) RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY id")
+    ties, _, _ = driver.execute_query(
+        "MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS t, b.id AS b, properties(r) AS props "
+        "ORDER BY a, t, b")
+    return (tuple((r["id"], tuple(sorted(r["labels"])), repr(sorted(r["props"].items()))) for r in nodes),
+            tuple((r["a"], r["t"], r["b"], repr(sorted(r["props"].items()))) for r in ties))

@@ -1,53 +1,198 @@
-"""Read a folder of template CSV files into rows keyed by the template's column names.
+"""Read an import — a folder of CSV files, a .zip of them, or one .xlsx workbook — into sheets.
 
-Headers may use the Japanese aliases of service/template.py; values stay text here and are
-typed by service/importer/convert.py.
+Headers may use the Japanese aliases of service/template.py. CSV files may be UTF-8 (with
+or without BOM) or Shift_JIS as Excel writes it (cp932, which includes 髙 and 﨑). Problems
+found while reading (unreadable, too large, formulas, unknown files) are collected, not raised.
 """
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
-from pathlib import Path
+import io
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
 
-from ..template import FILES, TemplateFile
+from ..template import BY_STEM, FILES, TemplateFile
+from .problems import Problem, problem
+
+NEUTRALISED = ("'=", "'+", "'-", "'@")
 
 
 @dataclass
 class Sheet:
-    """One file (or workbook sheet) of an import: its rows as {column: text}, with line numbers."""
+    """One file (or workbook sheet): rows as (spreadsheet row number, {column: value})."""
     spec: TemplateFile
     source: str
     header: list[str]
-    rows: list[tuple[int, dict[str, str]]]
+    rows: list[tuple[int, dict]]
+    formulas: list[tuple[int, str, str]] = field(default_factory=list)  # row, column, formula
 
 
-def read_folder(folder: Path) -> list[Sheet]:
-    """Every template file present in `folder`, in template order (nodes before ties)."""
-    sheets = []
+@dataclass
+class Reading:
+    sheets: list[Sheet]
+    problems: list[Problem]
+
+
+def read_path(path: Path, max_bytes: int) -> Reading:
+    """Dispatch on what `path` is: a folder, a .zip or an .xlsx file."""
+    path = Path(path)
+    if path.is_dir():
+        files = {p.name: p.read_bytes for p in sorted(path.iterdir()) if p.is_file()}
+        return _read_named_files({n: (lambda f=f: f()) for n, f in files.items()},
+                                 {n: (path / n).stat().st_size for n in files}, max_bytes)
+    if not path.exists():
+        return Reading([], [problem("unreadable", path.name, value=str(path))])
+    if path.stat().st_size > max_bytes:
+        return Reading([], [problem("too_large", path.name, value=f"{path.stat().st_size // 1_000_000} MB")])
+    return read_bytes(path.name, path.read_bytes(), max_bytes)
+
+
+def read_bytes(name: str, data: bytes, max_bytes: int) -> Reading:
+    """An upload: a .zip of CSV files, an .xlsx workbook, or a single CSV file."""
+    if len(data) > max_bytes:
+        return Reading([], [problem("too_large", name, value=f"{len(data) // 1_000_000} MB")])
+    lower = name.lower()
+    if lower.endswith(".xlsx") or (data[:2] == b"PK" and _is_xlsx(data)):
+        return read_xlsx(name, data)
+    if lower.endswith(".zip") or data[:2] == b"PK":
+        return _read_zip(name, data, max_bytes)
+    if lower.endswith(".csv"):
+        return _read_named_files({PurePosixPath(name).name: lambda: data}, {name: len(data)}, max_bytes)
+    return Reading([], [problem("unreadable", name)])
+
+
+def read_xlsx(name: str, data: bytes) -> Reading:
+    from openpyxl import load_workbook
+    try:
+        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
+    except Exception:  # openpyxl raises many kinds for a damaged file
+        return Reading([], [problem("unreadable", name)])
+    sheets, problems = [], []
     for spec in FILES:
-        path = Path(folder) / f"{spec.stem}.csv"
-        if path.exists():
-            sheets.append(read_csv(path, spec))
-    return sheets
-
-
-def read_csv(path: Path, spec: TemplateFile) -> Sheet:
-    text = path.read_bytes().decode("utf-8-sig")
-    reader = csv.reader(text.splitlines())
-    header = next(reader, [])
-    names = [canonical_column(spec, h) for h in header]
-    rows = []
-    for line_number, values in enumerate(reader, start=2):
-        if not any(v.strip() for v in values):
+        if spec.stem not in workbook.sheetnames:
             continue
-        rows.append((line_number, {n: v.strip() for n, v in zip(names, values) if n}))
-    return Sheet(spec, path.name, header, rows)
+        rows_iter = workbook[spec.stem].iter_rows()
+        header_cells = next(rows_iter, ())
+        header = ["" if c.value is None else str(c.value) for c in header_cells]
+        names = [canonical_column(spec, h) for h in header]
+        source = f"{name}[{spec.stem}]"
+        sheet = Sheet(spec, source, header, [])
+        for index, cells in enumerate(rows_iter, start=2):
+            row = {}
+            for column, cell in zip(names, cells):
+                if column is None:
+                    continue
+                value = cell.value
+                if cell.data_type == "f":
+                    sheet.formulas.append((index, column, str(value)))
+                    value = None
+                row[column] = _unneutralise(value)
+            if any(v not in (None, "") for v in row.values()) or any(f[0] == index for f in sheet.formulas):
+                sheet.rows.append((index, row))
+        sheets.append(sheet)
+    for sheet_name in workbook.sheetnames:
+        if sheet_name not in BY_STEM and sheet_name not in ("説明", "instructions", "README"):
+            problems.append(problem("unknown_file", f"{name}[{sheet_name}]"))
+    workbook.close()
+    return Reading(sheets, problems)
 
 
-def canonical_column(spec: TemplateFile, header: str) -> str | None:
-    """The template name of a header cell ('氏名' → 'name'), or the header itself if unknown."""
-    cleaned = header.strip().lstrip("\ufeff")
+def read_csv_bytes(name: str, data: bytes, spec: TemplateFile) -> tuple[Sheet | None, list[Problem]]:
+    text = decode(data)
+    if text is None or "\x00" in text:
+        return None, [problem("unreadable", name)]
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = next(reader, [])
+        names = [canonical_column(spec, h) for h in header]
+        sheet = Sheet(spec, name, header, [])
+        while True:
+            first_line = reader.line_num + 1  # a quoted cell may span lines: cite the first
+            values = next(reader, None)
+            if values is None:
+                break
+            if not any(v.strip() for v in values):
+                continue
+            sheet.rows.append((first_line, {n: _unneutralise(v.strip())
+                                            for n, v in zip(names, values) if n}))
+    except csv.Error:
+        return None, [problem("unreadable", name)]
+    return sheet, []
+
+
+def decode(data: bytes) -> str | None:
+    """UTF-8 (BOM or not), else cp932 — Excel's 'CSV' on Japanese Windows."""
+    for encoding in ("utf-8-sig", "cp932"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return None
+
+
+def canonical_column(spec: TemplateFile, header) -> str | None:
+    """The template name of a header cell ('氏名' → 'name'), or the cleaned header if unknown."""
+    cleaned = str(header or "").strip().lstrip("\ufeff")
     for column in spec.columns:
         if cleaned.lower() == column.name or cleaned in column.aliases:
             return column.name
     return cleaned or None
+
+
+# ---------------------------------------------------------------------------------------
+def _read_named_files(files: dict, sizes: dict, max_bytes: int) -> Reading:
+    sheets, problems = [], []
+    by_stem = {}
+    for name in files:
+        stem = PurePosixPath(name).stem
+        if not name.lower().endswith(".csv"):
+            continue
+        if stem not in BY_STEM:
+            problems.append(problem("unknown_file", name))
+            continue
+        by_stem[stem] = name
+    for spec in FILES:
+        name = by_stem.get(spec.stem)
+        if name is None:
+            continue
+        if sizes.get(name, 0) > max_bytes:
+            problems.append(problem("too_large", name, value=f"{sizes[name] // 1_000_000} MB"))
+            continue
+        sheet, found = read_csv_bytes(name, files[name](), spec)
+        problems.extend(found)
+        if sheet is not None:
+            sheets.append(sheet)
+    return Reading(sheets, problems)
+
+
+def _read_zip(name: str, data: bytes, max_bytes: int) -> Reading:
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        members = [m for m in archive.infolist() if not m.is_dir()]
+    except zipfile.BadZipFile:
+        return Reading([], [problem("unreadable", name)])
+    files, sizes = {}, {}
+    for member in members:
+        base = PurePosixPath(member.filename).name  # folders inside the zip are ignored
+        if base.startswith((".", "__MACOSX")) or "__MACOSX" in member.filename:
+            continue
+        files[base] = (lambda m=member: archive.read(m))
+        sizes[base] = member.file_size
+    if sum(sizes.values()) > max_bytes:
+        return Reading([], [problem("too_large", name, value=f"{sum(sizes.values()) // 1_000_000} MB")])
+    return _read_named_files(files, sizes, max_bytes)
+
+
+def _is_xlsx(data: bytes) -> bool:
+    try:
+        return "xl/workbook.xml" in zipfile.ZipFile(io.BytesIO(data)).namelist()
+    except zipfile.BadZipFile:
+        return False
+
+
+def _unneutralise(value):
+    """Export writes '=… as text so Excel does not run it; reading takes the quote off again."""
+    if isinstance(value, str) and value.startswith(NEUTRALISED):
+        return value[1:]
+    return value

@@ -1,34 +1,59 @@
-"""Write checked rows to Neo4j: every file as one UNWIND statement, all in ONE transaction.
+"""Write checked rows to Neo4j: every file as UNWIND batches, all in ONE transaction.
 
 A failure anywhere (a bad row the checks missed, the database going away) rolls the whole
-import back, so the graph is never half-updated.
+import back, so the graph is never half-updated. `prune` deletes, in the same transaction,
+what the files present no longer contain.
 """
 from __future__ import annotations
 
-from typing import Callable, Iterable
+from typing import Callable
 
-from neo4j import Driver, ManagedTransaction
+from neo4j import Driver, Transaction
 
 from .. import cypher
+from ..template import TemplateFile
 
-BATCH_SIZE = 5000
+BATCH_SIZE = 10_000
 
 
-def write(driver: Driver, database: str, batches: Iterable[tuple[str, list[dict]]],
-          progress: Callable[[str, int], None] = lambda _stem, _n: None) -> dict[str, int]:
-    """Write (statement name, rows) pairs in order inside one write transaction; counts per file."""
-    batches = list(batches)
+def write(driver: Driver, database: str, batches: list[tuple[TemplateFile, list[dict]]],
+          prune: bool = False, progress: Callable[[str, int], None] = lambda _stem, _n: None) -> dict:
+    """Write (file spec, typed rows) pairs in template order; returns rows written and pruned."""
 
-    def work(tx: ManagedTransaction) -> dict[str, int]:
-        counts: dict[str, int] = {}
-        for statement, rows in batches:
-            text = cypher.load(f"import/{statement}")
+    def work(tx: Transaction) -> dict:
+        report = {"written": {}, "pruned": {}}
+        for spec, rows in batches:
+            text = cypher.load(f"import/{spec.statement}")
             for start in range(0, len(rows), BATCH_SIZE):
                 chunk = rows[start:start + BATCH_SIZE]
                 tx.run(text, rows=chunk).consume()
-                progress(statement, len(chunk))
-            counts[statement] = len(rows)
-        return counts
+                progress(spec.stem, len(chunk))
+            report["written"][spec.stem] = len(rows)
+        if prune:
+            for spec, rows in reversed(batches):
+                report["pruned"][spec.stem] = _prune(tx, spec, rows)
+        return report
 
+    # An explicit transaction, not execute_write: a failed import must not be re-run whole
+    # by the driver's retries; it is rolled back and reported.
     with driver.session(database=database) as session:
-        return session.execute_write(work)
+        with session.begin_transaction() as tx:
+            report = work(tx)
+            tx.commit()
+    return report
+
+
+def _prune(tx: Transaction, spec: TemplateFile, rows: list[dict]) -> int:
+    if spec.is_node:
+        record = tx.run(cypher.load("import/prune_nodes"), label=spec.label,
+                        ids=[r["id"] for r in rows]).single()
+        return record["deleted"]
+    tie_type, from_label, to_labels = spec.tie
+    first, second = spec.key[0], spec.key[1]
+    with_kind = "kind" in spec.key
+    keys = [[r[first], r[second]] + ([r["kind"]] if with_kind else []) for r in rows]
+    if tie_type == "KNOWS":
+        keys += [[r[second], r[first]] for r in rows]
+    record = tx.run(cypher.load("import/prune_ties"), type=tie_type, from_label=from_label,
+                    to_labels=list(to_labels), keys=keys, with_kind=with_kind).single()
+    return record["deleted"]

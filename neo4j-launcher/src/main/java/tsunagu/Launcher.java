@@ -22,7 +22,7 @@ import org.neo4j.graphdb.GraphDatabaseService;
  * the password of the "neo4j" user read from a file in the home (written there by the
  * Python side with 0600 permissions). Stops cleanly on SIGTERM.
  *
- * Usage: Launcher --home DIR --port N --password-file FILE [--pagecache BYTES]
+ * Usage: Launcher --home DIR --port N --password-file FILE [--pagecache BYTES] [--tx-memory BYTES]
  */
 public final class Launcher {
 
@@ -36,7 +36,12 @@ public final class Launcher {
                 StandardCharsets.UTF_8).strip();
         long pagecache = Long.parseLong(opts.getOrDefault("--pagecache", String.valueOf(128L << 20)));
 
-        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+        DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home);
+        if (opts.containsKey("--tx-memory")) {  // default: Neo4j's own, 70% of the heap
+            builder.setConfig(GraphDatabaseSettings.memory_transaction_global_max_size,
+                    Long.parseLong(opts.get("--tx-memory")));
+        }
+        DatabaseManagementService dbms = builder
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
                 .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)

@@ -1,0 +1,4 @@
+// Export partners. Columns: group_id, collaboration_id, role, since
+MATCH (g:Group)-[r:PARTNER_IN]->(c:Collaboration)
+RETURN g.id AS group_id, c.id AS collaboration_id, r.role AS role, toString(r.since) AS since
+ORDER BY group_id, collaboration_id

@@ -1,0 +1,2 @@
+// Export themes. Columns: id, name
+MATCH (t:Theme) RETURN t.id AS id, t.name AS name ORDER BY id

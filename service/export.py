@@ -1,0 +1,97 @@
+"""Data out: the whole graph in the import template, as CSV files (UTF-8 with BOM, so Excel
+opens them) and as one .xlsx workbook. Importing an export gives back the same graph.
+
+A cell that starts with =, +, - or @ is written with a leading apostrophe so that Excel shows
+it as text instead of running it as a formula; the importer takes the apostrophe off again.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from pathlib import Path
+
+from neo4j import Driver, RoutingControl
+
+from . import cypher
+from .template import FILES
+
+FORMULA_STARTS = ("=", "+", "-", "@")
+
+
+def export_rows(driver: Driver, database: str) -> dict[str, tuple[list[str], list[list]]]:
+    """stem → (header, rows) for every template file, read in one transaction."""
+    def work(tx):
+        tables = {}
+        for spec in FILES:
+            header = [c.name for c in spec.columns]
+            result = tx.run(cypher.load(f"export/{spec.stem}"))
+            tables[spec.stem] = (header, [[_cell(record[name]) for name in header] for record in result])
+        return tables
+
+    with driver.session(database=database, default_access_mode="READ") as session:
+        return session.execute_read(work)
+
+
+def write_dir(tables: dict, folder: Path) -> list[Path]:
+    """One CSV per file plus tsunagu.xlsx; returns the paths written."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for stem, (header, rows) in tables.items():
+        path = folder / f"{stem}.csv"
+        path.write_bytes(csv_bytes(header, rows))
+        paths.append(path)
+    workbook = folder / "tsunagu.xlsx"
+    workbook.write_bytes(xlsx_bytes(tables))
+    paths.append(workbook)
+    return paths
+
+
+def zip_bytes(tables: dict) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for stem, (header, rows) in tables.items():
+            archive.writestr(f"{stem}.csv", csv_bytes(header, rows))
+        archive.writestr("tsunagu.xlsx", xlsx_bytes(tables))
+    return buffer.getvalue()
+
+
+def csv_bytes(header: list[str], rows: list[list]) -> bytes:
+    text = io.StringIO(newline="")
+    writer = csv.writer(text, lineterminator="\r\n")
+    writer.writerow(header)
+    writer.writerows([[neutralise(v) for v in row] for row in rows])
+    return text.getvalue().encode("utf-8-sig")
+
+
+def xlsx_bytes(tables: dict, instructions: list[list[str]] | None = None) -> bytes:
+    from openpyxl import Workbook
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    if instructions:
+        sheet = workbook.create_sheet("説明")
+        for line in instructions:
+            sheet.append(line)
+    for stem, (header, rows) in tables.items():
+        sheet = workbook.create_sheet(stem)
+        sheet.append(header)
+        for row in rows:
+            sheet.append([neutralise(v) for v in row])
+        for cell in sheet[1]:
+            cell.data_type = "s"
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def neutralise(value):
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def _cell(value):
+    if value is None:
+        return ""
+    return str(value) if not isinstance(value, str) else value

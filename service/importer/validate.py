@@ -1,0 +1,155 @@
+"""Check every sheet of an import and type its values; report ALL problems at once.
+
+Nothing is written while a single problem remains: the caller writes only a clean result.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Callable
+
+from ..template import Column, TemplateFile
+from .convert import ConversionError, convert
+from .problems import Problem, problem
+from .read import Reading, Sheet
+
+# label → ids among `ids` that the database already holds
+ExistingIds = Callable[[str, list[str]], set[str]]
+
+
+@dataclass
+class Checked:
+    batches: list[tuple[TemplateFile, list[dict]]] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def rows(self) -> int:
+        return sum(len(rows) for _, rows in self.batches)
+
+
+def check(reading: Reading, existing: ExistingIds) -> Checked:
+    result = Checked(problems=list(reading.problems))
+    defined: dict[str, set[str]] = defaultdict(set)
+    references = []  # (labels, id, file, row, column)
+    for sheet in reading.sheets:
+        rows = _check_sheet(sheet, result.problems, references)
+        if sheet.spec.is_node:
+            defined[sheet.spec.label].update(r["id"] for r in rows if r.get("id"))
+        if sheet.spec.stem == "areas":
+            rows = _parents_first(rows)
+        result.batches.append((sheet.spec, rows))
+    _check_references(references, defined, existing, result.problems)
+    return result
+
+
+def _check_sheet(sheet: Sheet, problems: list[Problem], references: list) -> list[dict]:
+    spec = sheet.spec
+    present = {c for c in (_canonical(spec, h) for h in sheet.header) if c}
+    missing = [c.name for c in spec.columns if c.required and c.name not in present]
+    for name in missing:
+        problems.append(problem("missing_column", sheet.source, 1, name))
+    for row_number, column, formula in sheet.formulas:
+        problems.append(problem("formula", sheet.source, row_number, column, formula))
+    formula_cells = {(r, c) for r, c, _ in sheet.formulas}
+    seen: dict[tuple, int] = {}
+    typed_rows = []
+    for row_number, raw in sheet.rows:
+        typed, ok = {}, True
+        for column in spec.columns:
+            if column.name in missing:
+                ok = False
+                continue
+            value = raw.get(column.name)
+            if (row_number, column.name) in formula_cells:
+                ok = False
+                continue
+            typed_value, found = _check_cell(sheet, row_number, column, value)
+            if found:
+                problems.append(found)
+                ok = False
+            typed[column.name] = typed_value
+        if not ok:
+            continue
+        key = _key(spec, typed)
+        if key in seen:
+            problems.append(problem("duplicate", sheet.source, row_number, ",".join(spec.key),
+                                    " / ".join(map(str, key)) + f" (= {seen[key]}行目 / row {seen[key]})"))
+            continue
+        seen[key] = row_number
+        if spec.stem == "knows" and typed["person_id"] == typed["other_id"]:
+            problems.append(problem("self_tie", sheet.source, row_number, "other_id", typed["other_id"]))
+            continue
+        for column in spec.columns:
+            if column.references and typed.get(column.name):
+                references.append((tuple(column.references.split("|")), typed[column.name],
+                                   sheet.source, row_number, column.name))
+        typed_rows.append(typed)
+    return typed_rows
+
+
+def _check_cell(sheet: Sheet, row_number: int, column: Column, value):
+    try:
+        typed = convert(value, column.type)
+    except ConversionError as err:
+        return None, problem(err.code, sheet.source, row_number, column.name, value)
+    if typed is None:
+        if column.required:
+            return None, problem("empty", sheet.source, row_number, column.name)
+        return None, None
+    if column.choices and typed not in column.choices:
+        return None, problem("choice", sheet.source, row_number, column.name, value,
+                             choices=", ".join(column.choices))
+    low_high = sheet.spec.ranges.get(column.name)
+    if low_high and not low_high[0] <= typed <= low_high[1]:
+        return None, problem("range", sheet.source, row_number, column.name, value,
+                             low=low_high[0], high=low_high[1])
+    return typed, None
+
+
+def _check_references(references, defined, existing: ExistingIds, problems) -> None:
+    unresolved: dict[str, set[str]] = defaultdict(set)
+    for labels, ref, *_ in references:
+        if not any(ref in defined[label] for label in labels):
+            for label in labels:
+                unresolved[label].add(ref)
+    in_database = {label: existing(label, sorted(ids)) for label, ids in unresolved.items()}
+    for labels, ref, source, row_number, column in references:
+        if any(ref in defined[label] or ref in in_database.get(label, ()) for label in labels):
+            continue
+        problems.append(problem("reference", source, row_number, column, ref,
+                                target=" / ".join(_FILE_OF[label] for label in labels)))
+
+
+def _parents_first(rows: list[dict]) -> list[dict]:
+    """Areas ordered so that a parent is written before its children (one UNWIND sees them)."""
+    by_id = {r["id"]: r for r in rows}
+    ordered, placed = [], set()
+
+    def place(row, trail=()):
+        if row["id"] in placed or row["id"] in trail:
+            return
+        parent = by_id.get(row.get("parent_id"))
+        if parent is not None:
+            place(parent, trail + (row["id"],))
+        placed.add(row["id"])
+        ordered.append(row)
+
+    for row in rows:
+        place(row)
+    return ordered
+
+
+def _key(spec: TemplateFile, typed: dict) -> tuple:
+    key = tuple(typed.get(k) for k in spec.key)
+    if spec.stem == "knows":  # undirected: (a, b) and (b, a) are the same tie
+        return tuple(sorted(map(str, key)))
+    return key
+
+
+def _canonical(spec, header):
+    from .read import canonical_column
+    return canonical_column(spec, header)
+
+
+_FILE_OF = {"Person": "people", "Group": "groups", "Collaboration": "collaborations",
+            "Event": "events", "Area": "areas", "Capability": "capabilities", "Theme": "themes"}

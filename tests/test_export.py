@@ -1,0 +1,76 @@
+"""Export in the import template: a round trip gives the same files and the same graph;
+cells that Excel would run as formulas are neutralised."""
+import csv
+import io
+import zipfile
+
+from click.testing import CliRunner
+from openpyxl import load_workbook
+
+from conftest import clear, fingerprint
+from service.cli import main
+from service.seed import load_demo
+from service.template import FILES
+
+
+def _env(neo4j):
+    return {"NEO4J_URI": neo4j.uri, "NEO4J_USER": neo4j.user, "NEO4J_PASSWORD": neo4j.password}
+
+
+def _csv_files(folder):
+    return {p.name: p.read_bytes() for p in sorted(folder.glob("*.csv"))}
+
+
+def test_round_trip_gives_identical_files_and_graph(neo4j, fresh_graph, tmp_path):
+    load_demo(fresh_graph, "neo4j")
+    graph = fingerprint(fresh_graph)
+    runner = CliRunner()
+    assert runner.invoke(main, ["export", str(tmp_path / "one")], env=_env(neo4j)).exit_code == 0
+    clear(fresh_graph)
+    result = runner.invoke(main, ["import", str(tmp_path / "one")], env=_env(neo4j))
+    assert result.exit_code == 0, result.output
+    assert fingerprint(fresh_graph) == graph
+    assert runner.invoke(main, ["export", str(tmp_path / "two")], env=_env(neo4j)).exit_code == 0
+    one, two = _csv_files(tmp_path / "one"), _csv_files(tmp_path / "two")
+    assert set(one) == {f"{spec.stem}.csv" for spec in FILES}
+    assert one == two
+    assert all(data.startswith("\ufeff".encode()) for data in one.values())
+
+
+def test_workbook_export_imports_to_the_same_graph(neo4j, fresh_graph, tmp_path):
+    load_demo(fresh_graph, "neo4j")
+    graph = fingerprint(fresh_graph)
+    runner = CliRunner()
+    assert runner.invoke(main, ["export", str(tmp_path / "x")], env=_env(neo4j)).exit_code == 0
+    clear(fresh_graph)
+    result = runner.invoke(main, ["import", str(tmp_path / "x" / "tsunagu.xlsx")], env=_env(neo4j))
+    assert result.exit_code == 0, result.output
+    assert fingerprint(fresh_graph) == graph
+
+
+def test_formula_like_names_are_neutralised_and_come_back_unchanged(neo4j, fresh_graph, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "groups.csv").write_text(
+        "id,name,kind,sector\ng-1,=HYPERLINK(\"x\"),npo,civic\ng-2,-マイナス会,npo,civic\ng-3,@mention,npo,civic\n",
+        encoding="utf-8")
+    runner = CliRunner()
+    assert runner.invoke(main, ["import", str(folder)], env=_env(neo4j)).exit_code == 0
+    assert runner.invoke(main, ["export", str(tmp_path / "out")], env=_env(neo4j)).exit_code == 0
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "out" / "groups.csv").read_text(encoding="utf-8-sig"))))
+    assert [r["name"] for r in rows] == ["'=HYPERLINK(\"x\")", "'-マイナス会", "'@mention"]
+    sheet = load_workbook(tmp_path / "out" / "tsunagu.xlsx")["groups"]
+    assert all(cell.data_type != "f" for row in sheet.iter_rows() for cell in row)
+    before = fingerprint(fresh_graph)
+    clear(fresh_graph)
+    assert runner.invoke(main, ["import", str(tmp_path / "out")], env=_env(neo4j)).exit_code == 0
+    assert fingerprint(fresh_graph) == before
+
+
+def test_api_export_is_a_zip_of_the_template(client, demo):
+    response = client.get("/api/export")
+    assert response.status_code == 200
+    assert response.mimetype == "application/zip"
+    assert "attachment" in response.headers["Content-Disposition"]
+    names = zipfile.ZipFile(io.BytesIO(response.data)).namelist()
+    assert set(names) == {f"{spec.stem}.csv" for spec in FILES} | {"tsunagu.xlsx"}

@@ -1,0 +1,208 @@
+"""Import from the spreadsheets coordinators keep: every problem reported at once, precisely,
+and nothing written unless everything is right."""
+import io
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import fingerprint
+from service.cli import main
+
+CORPUS = Path(__file__).resolve().parent / "import_corpus"
+
+# case folder → (problem code, file, row, column) expected among the problems
+BAD_CASES = {
+    "missing_column": ("missing_column", "people.csv", 1, "name"),
+    "empty_id": ("empty", "groups.csv", 3, "id"),
+    "duplicate_id": ("duplicate", "people.csv", 4, "id"),
+    "unknown_kind": ("choice", "groups.csv", 3, "kind"),
+    "unknown_sector": ("choice", "groups.csv", 3, "sector"),
+    "unknown_visibility": ("choice", "people.csv", 3, "visibility"),
+    "unknown_relation_kind": ("choice", "relations.csv", 2, "kind"),
+    "bad_date": ("date", "memberships.csv", 3, "since"),
+    "strength_out_of_range": ("range", "knows.csv", 2, "strength"),
+    "unknown_reference": ("reference", "memberships.csv", 3, "group_id"),
+    "knows_self": ("self_tie", "knows.csv", 2, "other_id"),
+    "binary_junk": ("unreadable", "people.csv", None, None),
+}
+
+
+def _env(neo4j):
+    return {"NEO4J_URI": neo4j.uri, "NEO4J_USER": neo4j.user, "NEO4J_PASSWORD": neo4j.password}
+
+
+def _import(neo4j, *args):
+    return CliRunner().invoke(main, ["import", *map(str, args)], env=_env(neo4j))
+
+
+def _problems(neo4j, *args):
+    result = _import(neo4j, *args, "--json")
+    return result, json.loads(result.stdout)["problems"]
+
+
+@pytest.mark.parametrize("case", sorted(BAD_CASES))
+def test_each_bad_file_is_reported_precisely_and_nothing_is_written(case, neo4j, fresh_graph):
+    assert _import(neo4j, CORPUS / "base").exit_code == 0
+    before = fingerprint(fresh_graph)
+    result, problems = _problems(neo4j, CORPUS / case)
+    assert result.exit_code == 1
+    code, file, row, column = BAD_CASES[case]
+    matching = [p for p in problems if p["code"] == code and p["file"] == file
+                and p["row"] == row and p["column"] == column]
+    assert matching, problems
+    found = matching[0]
+    assert found["message"] and found["message_en"] and found["fix"] and found["fix_en"]
+    assert fingerprint(fresh_graph) == before
+
+
+def test_all_problems_are_reported_at_once(neo4j, fresh_graph, tmp_path):
+    folder = tmp_path / "many"
+    for case in ("unknown_kind", "bad_date", "knows_self"):
+        for path in (CORPUS / case).iterdir():
+            if (CORPUS / "base" / path.name).read_bytes() != path.read_bytes():
+                folder.mkdir(exist_ok=True)
+                (folder / path.name).write_bytes(path.read_bytes())
+    for path in (CORPUS / "base").iterdir():
+        if not (folder / path.name).exists():
+            (folder / path.name).write_bytes(path.read_bytes())
+    result, problems = _problems(neo4j, folder)
+    assert result.exit_code == 1
+    assert {p["code"] for p in problems} >= {"choice", "date", "self_tie"}
+    assert fingerprint(fresh_graph) == ((), ())
+
+
+def test_readable_report_names_file_row_column_and_value(neo4j, fresh_graph):
+    result = _import(neo4j, CORPUS / "bad_date")
+    assert result.exit_code == 1
+    assert "memberships.csv 3行目 列「since」 値「2021-13-45」" in result.output
+    assert "memberships.csv row 3 column since" in result.output
+    assert "nothing was written" in result.output
+
+
+def test_formula_cells_in_a_workbook_are_refused(neo4j, fresh_graph):
+    result, problems = _problems(neo4j, CORPUS / "formula.xlsx")
+    assert result.exit_code == 1
+    assert any(p["code"] == "formula" and p["file"] == "formula.xlsx[people]" and p["row"] == 3
+               and p["column"] == "name" for p in problems), problems
+    assert fingerprint(fresh_graph) == ((), ())
+
+
+def test_a_50_megabyte_file_is_refused_without_reading_it(neo4j, fresh_graph, tmp_path):
+    folder = tmp_path / "huge"
+    folder.mkdir()
+    with open(folder / "people.csv", "w", encoding="utf-8") as handle:
+        handle.write("id,name\n")
+        line = "p-x," + "あ" * 100 + "\n"
+        for _ in range(50_000_000 // len(line.encode()) + 1):
+            handle.write(line)
+    result, problems = _problems(neo4j, folder)
+    assert result.exit_code == 1
+    assert problems[0]["code"] == "too_large" and problems[0]["file"] == "people.csv"
+    assert fingerprint(fresh_graph) == ((), ())
+
+
+def test_check_only_writes_nothing(neo4j, fresh_graph):
+    result = _import(neo4j, CORPUS / "base", "--check")
+    assert result.exit_code == 0
+    assert "no problems" in result.output
+    assert fingerprint(fresh_graph) == ((), ())
+
+
+def test_shift_jis_and_japanese_writing_are_read(neo4j, fresh_graph):
+    assert _import(neo4j, CORPUS / "shift_jis").exit_code == 0
+    names, _, _ = fresh_graph.execute_query("MATCH (p:Person) RETURN p.name AS name ORDER BY p.id")
+    assert [r["name"] for r in names] == ["髙橋 花子", "山﨑 太郎", "上田 次郎"]
+    assert _import(neo4j, CORPUS / "japanese_headers").exit_code == 0
+    records, _, _ = fresh_graph.execute_query(
+        "MATCH (p:Person {id: 'p-1'})-[m:MEMBER_OF]->() RETURN p.name AS name, toString(m.since) AS since")
+    assert records[0]["name"] == "青木 花子" and records[0]["since"] == "2020-04-01"
+    records, _, _ = fresh_graph.execute_query(
+        "MATCH ()-[k:KNOWS]->() RETURN k.strength AS strength, toString(k.since) AS since")
+    assert records[0]["strength"] == 2 and records[0]["since"] == "2022-05-01"
+
+
+def test_reimport_changes_nothing_and_an_updated_row_updates(neo4j, fresh_graph, tmp_path):
+    assert _import(neo4j, CORPUS / "base").exit_code == 0
+    first = fingerprint(fresh_graph)
+    assert _import(neo4j, CORPUS / "base").exit_code == 0
+    assert fingerprint(fresh_graph) == first
+    changed = tmp_path / "changed"
+    changed.mkdir()
+    text = (CORPUS / "base" / "people.csv").read_text(encoding="utf-8")
+    (changed / "people.csv").write_text(text.replace("石井 太郎", "石井 太一"), encoding="utf-8")
+    assert _import(neo4j, changed).exit_code == 0
+    records, _, _ = fresh_graph.execute_query("MATCH (p:Person {id: 'p-2'}) RETURN p.name AS name")
+    assert records[0]["name"] == "石井 太一"
+    assert len(fingerprint(fresh_graph)[0]) == len(first[0])
+
+
+def test_references_may_point_into_the_database(neo4j, fresh_graph, tmp_path):
+    assert _import(neo4j, CORPUS / "base").exit_code == 0
+    later = tmp_path / "later"
+    later.mkdir()
+    (later / "memberships.csv").write_text("person_id,group_id,role\np-3,g-1,会員\n", encoding="utf-8")
+    assert _import(neo4j, later).exit_code == 0
+    records, _, _ = fresh_graph.execute_query("MATCH (:Person {id: 'p-3'})-[m:MEMBER_OF]->(:Group {id: 'g-1'}) RETURN count(m) AS c")
+    assert records[0]["c"] == 1
+
+
+def test_prune_removes_what_the_files_no_longer_contain(neo4j, fresh_graph, tmp_path):
+    assert _import(neo4j, CORPUS / "base").exit_code == 0
+    smaller = tmp_path / "smaller"
+    smaller.mkdir()
+    for path in (CORPUS / "base").iterdir():
+        (smaller / path.name).write_bytes(path.read_bytes())
+    people = (smaller / "people.csv").read_text(encoding="utf-8").splitlines()
+    (smaller / "people.csv").write_text("\n".join(l for l in people if not l.startswith("p-3")) + "\n",
+                                        encoding="utf-8")
+    (smaller / "knows.csv").write_text("person_id,other_id,strength\n", encoding="utf-8")
+    assert _import(neo4j, smaller).exit_code == 0  # without --prune nothing is deleted
+    assert _count(fresh_graph, "MATCH (p:Person) RETURN count(p) AS c") == 3
+    result = _import(neo4j, smaller, "--prune")
+    assert result.exit_code == 0, result.output
+    assert _count(fresh_graph, "MATCH (p:Person) RETURN count(p) AS c") == 2
+    assert _count(fresh_graph, "MATCH ()-[k:KNOWS]->() RETURN count(k) AS c") == 0
+    assert _count(fresh_graph, "MATCH ()-[m:MEMBER_OF]->() RETURN count(m) AS c") == 2
+
+
+def test_api_import_zip_check_and_refusal(client, fresh_graph):
+    archive = _zip(CORPUS / "base")
+    response = client.post("/api/import", data={"file": (io.BytesIO(archive), "lists.zip"), "check": "true"})
+    assert response.status_code == 200 and response.get_json()["checked_only"] is True
+    assert fingerprint(fresh_graph) == ((), ())
+    response = client.post("/api/import", data={"file": (io.BytesIO(archive), "lists.zip")})
+    assert response.status_code == 201
+    assert response.get_json()["written"]["people"] == 3
+    bad = _zip(CORPUS / "unknown_reference")
+    before = fingerprint(fresh_graph)
+    response = client.post("/api/import", data={"file": (io.BytesIO(bad), "bad.zip")})
+    assert response.status_code == 422
+    body = response.get_json()
+    assert body["error"]["code"] == "invalid_import"
+    assert body["problems"][0]["code"] == "reference"
+    assert fingerprint(fresh_graph) == before
+
+
+def test_api_import_xlsx_and_missing_file(client, fresh_graph):
+    data = (CORPUS / "valid.xlsx").read_bytes()
+    response = client.post("/api/import", data={"file": (io.BytesIO(data), "lists.xlsx")})
+    assert response.status_code == 201, response.get_json()
+    response = client.post("/api/import", data={})
+    assert response.status_code == 400
+    assert response.get_json()["error"]["parameter"] == "file"
+
+
+def _zip(folder):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for path in folder.iterdir():
+            archive.writestr(f"lists/{path.name}", path.read_bytes())
+    return buffer.getvalue()
+
+
+def _count(driver, query):
+    records, _, _ = driver.execute_query(query)
+    return records[0]["c"]
