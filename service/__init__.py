@@ -24,8 +24,8 @@ def create_app(test_config: dict | None = None) -> Flask:
     security.init_app(app)
     db.init_app(app)
 
-    from .api import data, health, network, stats
+    from .api import data, health, network, questions, stats
     from .pages import home, vendor
-    for module in (health, stats, network, data, home, vendor):
+    for module in (health, stats, network, data, questions, home, vendor):
         app.register_blueprint(module.bp)
     return app

@@ -82,12 +82,21 @@ def seed_command(if_empty: bool) -> None:
         _load_demo(driver, config["NEO4J_DATABASE"], if_empty)
 
 
+def _refresh_bridging(driver, config: dict) -> None:
+    """Precompute the bridging scores after data changed, so /api/bridging answers at once."""
+    from .questions import Context, refresh_bridging
+    info = refresh_bridging(Context.from_config(driver, config))
+    _say(f"顔役スコアを計算しました / bridging scores computed for {info['people']} people "
+         f"in {info['seconds']} s ({info['method']})")
+
+
 def _load_demo(driver, database: str, if_empty: bool) -> None:
     schema.apply(driver, database)
     if if_empty and not seed.is_empty(driver, database):
         _say("データが既にあるためデモは読み込みません / the database already has data: demo not loaded")
         return
     counts = seed.load_demo(driver, database)
+    _refresh_bridging(driver, settings.app_config())
     _say("デモネットワークを読み込みました / demo network loaded: "
          + ", ".join(f"{name} {count}" for name, count in counts.items()))
 
@@ -120,6 +129,8 @@ def import_command(path: Path, check_only: bool, prune: bool, as_json: bool) -> 
         report = import_path(driver, config["NEO4J_DATABASE"], path, config["IMPORT_MAX_BYTES"],
                              check_only=check_only, prune=prune, progress=progress,
                              on_checked=None if as_json else on_checked)
+        if report.ok and not report.checked_only:
+            _refresh_bridging(driver, config)
     if "bar" in bar:
         bar["bar"].__exit__(None, None, None)
     if as_json:
@@ -160,6 +171,134 @@ def export_command(directory: Path) -> None:
     paths = export.write_dir(tables, directory)
     rows = sum(len(rows) for _, rows in tables.values())
     click.echo(f"書き出しました / exported {rows} rows to {len(paths)} files in {directory}")
+
+
+# --- the questions -----------------------------------------------------------------------
+def _context():
+    from .questions import Context
+    config = settings.app_config()
+    try:
+        driver = open_driver(config, progress=_say)
+    except localdb.LocalNeo4jError as err:
+        _fail(err)
+    return Context.from_config(driver, config)
+
+
+def _emit(data, as_json: bool, table) -> None:
+    if as_json:
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+    else:
+        table(data)
+
+
+def _require(ctx, value: str, labels: tuple[str, ...], what: str) -> None:
+    if value is not None and not ctx.read("analysis/node_labels", id=value, labels=list(labels)):
+        _fail(ValueError(f"{what}「{value}」が見つかりません / no {'/'.join(labels)} with id {value!r}"))
+
+
+@main.command("bridging", help="地域の顔役: people ranked by how much they bridge groups and sectors.")
+@click.option("--limit", type=click.IntRange(1, 500), default=20)
+@click.option("--area", help="Area id (e.g. a-toyotama).")
+@click.option("--sector", type=click.Choice(["chien", "civic", "business", "public", "intermediary"]))
+@click.option("--theme", help="Theme id (e.g. t-kosodate).")
+@click.option("--refresh", is_flag=True, help="Recompute the stored scores first.")
+@click.option("--json", "as_json", is_flag=True)
+def bridging_command(limit, area, sector, theme, refresh, as_json) -> None:
+    from .questions import bridging_people, refresh_bridging
+    ctx = _context()
+    with ctx.driver:
+        _require(ctx, area, ("Area",), "地域 / area")
+        _require(ctx, theme, ("Theme",), "テーマ / theme")
+        if refresh:
+            info = refresh_bridging(ctx)
+            _say(f"再計算しました / recomputed for {info['people']} people in {info['seconds']} s ({info['method']})")
+        data = bridging_people(ctx, limit, area, sector, theme)
+
+    def table(d):
+        click.echo(f"{'順位':<4} {'スコア':>6}  {'名前':<16} {'媒介':>9} {'制約':>6} 団体 分野  つなぐ団体")
+        for item in d["items"]:
+            m = item["measures"]
+            groups = "、".join(g["name"] for g in item["bridges"]["groups"][:4])
+            click.echo(f"{item['rank']:<4} {item['score']:>6.1f}  {item['label']:<16} {m['betweenness']:>9.1f} "
+                       f"{m['constraint']:>6.3f} {m['groups_spanned']:>4} {m['sectors_spanned']:>4}  {groups}")
+        click.echo(f"(computed {d['computed_at']}, {d['method']})")
+    _emit(data, as_json, table)
+
+
+@main.command("candidates", help="課題 × 強み: groups that offer what GROUP needs, with the introduction path.")
+@click.argument("group")
+@click.option("--need", help="Capability id (default: every need of the group).")
+@click.option("--limit", type=click.IntRange(1, 500), default=10)
+@click.option("--json", "as_json", is_flag=True)
+def candidates_command(group, need, limit, as_json) -> None:
+    from .questions import collaboration_candidates
+    ctx = _context()
+    with ctx.driver:
+        _require(ctx, group, ("Group",), "団体 / group")
+        _require(ctx, need, ("Capability",), "課題 / need")
+        data = collaboration_candidates(ctx, group, need, limit)
+
+    def table(d):
+        for item in d["items"]:
+            intro = item["introduction"]
+            mark = " [既に協働中 / already partners]" if item["already_partners"] else ""
+            click.echo(f"{item['score']:>6.1f}  {item['group']['name']} — {item['capability']['name']}{mark}")
+            click.echo("        " + " / ".join(r["text"] for r in item["reasons"]))
+            if intro:
+                click.echo("        紹介ルート / path: " + " → ".join(n["label"] for n in intro["nodes"]))
+                if intro["ask_first"]:
+                    click.echo(f"        最初に頼む人 / ask first: {intro['ask_first']['label']}")
+        if not d["items"]:
+            click.echo("候補はありません / no candidates")
+    _emit(data, as_json, table)
+
+
+@main.command("path", help="Who knows whom: shortest introduction paths from FROM to TO (person or group ids).")
+@click.argument("from_id", metavar="FROM")
+@click.argument("to_id", metavar="TO")
+@click.option("-k", "k", type=click.IntRange(1, 10), default=3)
+@click.option("--max-hops", type=click.IntRange(1, 20), default=8)
+@click.option("--json", "as_json", is_flag=True)
+def path_command(from_id, to_id, k, max_hops, as_json) -> None:
+    from .questions import introduction_paths
+    ctx = _context()
+    with ctx.driver:
+        _require(ctx, from_id, ("Person", "Group"), "FROM")
+        _require(ctx, to_id, ("Person", "Group"), "TO")
+        data = introduction_paths(ctx, from_id, to_id, k, max_hops)
+
+    def table(d):
+        for number, path in enumerate(d["items"], start=1):
+            click.echo(f"{number}. ({path['hops']} hops) " + " → ".join(n["label"] for n in path["nodes"]))
+        if not d["items"]:
+            click.echo(f"{max_hops} ステップ以内の経路はありません / no path within {max_hops} hops")
+    _emit(data, as_json, table)
+
+
+@main.command("gaps", help="Gaps: complementary groups far apart, isolated groups, fragile collaborations.")
+@click.option("--area", help="Area id.")
+@click.option("--long-hops", type=click.IntRange(2, 20), default=5)
+@click.option("--json", "as_json", is_flag=True)
+def gaps_command(area, long_hops, as_json) -> None:
+    from .questions import network_gaps
+    ctx = _context()
+    with ctx.driver:
+        _require(ctx, area, ("Area",), "地域 / area")
+        data = network_gaps(ctx, area, long_hops)
+
+    def table(d):
+        click.echo(f"■ 補い合えるのに遠い団体 / complementary but far apart ({d['far_complementary_pairs']['total']})")
+        for p in d["far_complementary_pairs"]["items"]:
+            hops = f"{p['hops']} hops" if p["connected"] else "つながりなし / no path"
+            click.echo(f"  {p['needing']['name']} ⇐ {p['capability']['name']} ⇐ {p['offering']['name']}  ({hops})")
+        click.echo(f"■ 孤立した団体 / isolated groups ({d['isolated_groups']['total']})")
+        for g in d["isolated_groups"]["items"]:
+            click.echo(f"  {g['name']} ({g['members']} members)")
+        click.echo(f"■ 一人・一団体に頼る協働 / fragile collaborations ({d['fragile_collaborations']['total']})")
+        for f in d["fragile_collaborations"]["items"]:
+            who = "、".join(n["label"] for n in f["depends_on"]) or "人のつながりなし / partners not linked by people"
+            click.echo(f"  {f['collaboration']['name']}: {who}")
+    _emit(data, as_json, table)
 
 
 @main.command("up", help="Start Neo4j if needed, apply the schema, load the demo when empty, serve.")

@@ -47,7 +47,7 @@ def open_driver(config: dict, progress: Callable[[str], None] = lambda _m: None)
     return GraphDatabase.driver(
         uri, auth=(user, password), connection_timeout=timeout,
         connection_acquisition_timeout=timeout, max_transaction_retry_time=timeout,
-        user_agent="tsunagu")
+        notifications_min_severity="OFF", user_agent="tsunagu")
 
 
 def ensure_schema(app: Flask) -> None:

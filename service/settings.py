@@ -42,6 +42,10 @@ SETTINGS: tuple[Setting, ...] = (
             "Seconds the app waits for Neo4j (connect and retry) before answering 503."),
     Setting("TSUNAGU_IMPORT_MAX_MB", "40",
             "Largest import accepted (a file, a zip's contents or an upload), in megabytes."),
+    Setting("TSUNAGU_BRIDGING_EXACT_MAX", "5000",
+            "Up to this many people and groups, betweenness is computed exactly; above, estimated "
+            "from TSUNAGU_BRIDGING_SAMPLES random starting points."),
+    Setting("TSUNAGU_BRIDGING_SAMPLES", "1000", "Starting points for estimated betweenness."),
     Setting("TSUNAGU_BIND", "127.0.0.1:8000", "Address `tsunagu up` serves on."),
     Setting("TSUNAGU_WORKERS", "2", "gunicorn worker processes started by `tsunagu up`."),
 )
@@ -85,5 +89,7 @@ def app_config(environ: dict | None = None) -> dict:
         "NEO4J_DATABASE": get("NEO4J_DATABASE", environ),
         "TSUNAGU_HOME": str(default_home(environ)),
         "DB_TIMEOUT": float(get("TSUNAGU_DB_TIMEOUT", environ)),
+        "BRIDGING_EXACT_MAX": int(get("TSUNAGU_BRIDGING_EXACT_MAX", environ)),
+        "BRIDGING_SAMPLES": int(get("TSUNAGU_BRIDGING_SAMPLES", environ)),
         "IMPORT_MAX_BYTES": int(float(get("TSUNAGU_IMPORT_MAX_MB", environ)) * 1_000_000),
     }

@@ -101,9 +101,27 @@ def fingerprint(driver) -> tuple:
     """Everything in the graph, as a comparable value: nodes with their properties and
     labels, ties with theirs."""
     nodes, _, _ = driver.execute_query(
-        "MATCH (n) RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY id")
+        "MATCH (n) WHERE NOT n:TsunaguMeta "
+        "RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY id")
     ties, _, _ = driver.execute_query(
-        "MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS t, b.id AS b, properties(r) AS props "
+        "MATCH (a)-[r]->(b) WHERE NOT a:TsunaguMeta RETURN a.id AS a, type(r) AS t, b.id AS b, properties(r) AS props "
         "ORDER BY a, t, b")
-    return (tuple((r["id"], tuple(sorted(r["labels"])), repr(sorted(r["props"].items()))) for r in nodes),
-            tuple((r["a"], r["t"], r["b"], repr(sorted(r["props"].items()))) for r in ties))
+    def own(props):  # precomputed bridging_* scores are derived, not data
+        return repr(sorted((k, v) for k, v in props.items() if not k.startswith("bridging_")))
+
+    return (tuple((r["id"], tuple(sorted(r["labels"])), own(r["props"])) for r in nodes),
+            tuple((r["a"], r["t"], r["b"], own(r["props"])) for r in ties))
+
+
+def build_graph(driver, folder: Path, **tables) -> None:
+    """Import small hand-built tables (stem → list of dicts) through the real importer."""
+    import csv
+    from service.importer.run import import_path
+    folder.mkdir(parents=True, exist_ok=True)
+    for stem, rows in tables.items():
+        with open(folder / f"{stem}.csv", "w", encoding="utf-8", newline="") as handle:
+            writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+            writer.writeheader()
+            writer.writerows(rows)
+    report = import_path(driver, "neo4j", folder, 50_000_000)
+    assert report.ok, [p.line() for p in report.problems]

@@ -32,6 +32,10 @@ def import_file():
                          "message": f"{len(report.problems)} 件の問題があります。何も書き込んでいません。",
                          "message_en": f"{len(report.problems)} problem(s) found; nothing was written."}
         return jsonify(body), 422
+    if not report.checked_only:
+        from .questions import context
+        from ..questions import refresh_bridging
+        body["bridging"] = refresh_bridging(context())
     return jsonify(body), 200 if report.checked_only else 201
 
 

@@ -32,6 +32,7 @@ def write(driver: Driver, database: str, batches: list[tuple[TemplateFile, list[
         if prune:
             for spec, rows in reversed(batches):
                 report["pruned"][spec.stem] = _prune(tx, spec, rows)
+        tx.run(cypher.load("import/bump_version")).consume()
         return report
 
     # An explicit transaction, not execute_write: a failed import must not be re-run whole

@@ -1,0 +1,64 @@
+"""The four questions, from a driver and parameters to plain dicts: shared by the JSON API
+and the CLI. (Parameters are checked by the callers.)"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from neo4j import Driver, RoutingControl
+
+from . import cypher
+from .analysis import bridging, candidates, gaps, paths
+from .analysis.projection import ProjectionCache
+
+
+@dataclass
+class Context:
+    driver: Driver
+    database: str
+    cache: ProjectionCache
+    exact_max: int = 5000
+    samples: int = 1000
+
+    @classmethod
+    def from_config(cls, driver: Driver, config: dict, cache: ProjectionCache | None = None):
+        return cls(driver, config["NEO4J_DATABASE"], cache or ProjectionCache(),
+                   config.get("BRIDGING_EXACT_MAX", 5000), config.get("BRIDGING_SAMPLES", 1000))
+
+    def read(self, name: str, **params) -> list[dict]:
+        records, _, _ = self.driver.execute_query(cypher.load(name), params,
+                                                  routing_=RoutingControl.READ, database_=self.database)
+        return [r.data() for r in records]
+
+    def projection(self):
+        return self.cache.get(self.driver, self.database)
+
+
+def refresh_bridging(ctx: Context) -> dict:
+    return bridging.refresh(ctx.driver, ctx.database, ctx.cache, ctx.exact_max, ctx.samples)
+
+
+def bridging_people(ctx: Context, limit: int, area=None, sector=None, theme=None) -> dict:
+    info = bridging.ensure_fresh(ctx.driver, ctx.database, ctx.cache, ctx.exact_max, ctx.samples)
+    rows = ctx.read("analysis/bridging_list", area=area, sector=sector, theme=theme, limit=limit)
+    return {"items": [bridging.present(r) for r in rows], "computed_at": info["computed_at"],
+            "method": info["method"]}
+
+
+def collaboration_candidates(ctx: Context, group_id: str, need=None, limit: int = 10) -> dict:
+    rows = ctx.read("analysis/candidates", group=group_id, need=need)
+    return {"items": candidates.rank(ctx.projection(), group_id, rows, limit)}
+
+
+def introduction_paths(ctx: Context, from_id: str, to_id: str, k: int = 3, max_hops: int = 8) -> dict:
+    return {"items": paths.shortest(ctx.projection(), from_id, to_id, k, max_hops)}
+
+
+def network_gaps(ctx: Context, area=None, long_hops: int = 5, limit: int = 100) -> dict:
+    projection = ctx.projection()
+    pairs = gaps.far_pairs(projection, ctx.read("analysis/complementary_pairs", area=area), long_hops)
+    isolated = ctx.read("analysis/isolated_groups", area=area)
+    fragile = gaps.fragile_collaborations(projection, ctx.read("analysis/collaboration_partners", area=area))
+    return {"far_complementary_pairs": {"items": pairs[:limit], "total": len(pairs)},
+            "isolated_groups": {"items": isolated[:limit], "total": len(isolated)},
+            "fragile_collaborations": {"items": fragile[:limit], "total": len(fragile)},
+            "long_hops": long_hops}
