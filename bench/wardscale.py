@@ -40,6 +40,9 @@ def write(folder: Path, people: int = 50_000, groups: int = 2_000, knows: int = 
         pairs.add((min(a, b), max(a, b)))
     knows_rows = [(f"p-{a}", f"p-{b}", rng.randint(1, 3), "2021-06-01", "地域") for a, b in sorted(pairs)]
     group_area_rows = [(f"g-{i}", f"a-{rng.randrange(40)}") for i in range(groups)]
+    capabilities = [(f"cap-{i}", f"強み{i}", "資源") for i in range(12)]
+    need_rows = sorted({(f"g-{rng.randrange(groups)}", f"cap-{rng.randrange(12)}") for _ in range(groups)})
+    offer_rows = sorted({(f"g-{rng.randrange(groups)}", f"cap-{rng.randrange(12)}") for _ in range(groups)})
     tables = {
         "areas": (["id", "name", "level", "parent_id"], areas),
         "groups": (["id", "name", "kind", "sector", "intermediary"], group_rows),
@@ -47,6 +50,9 @@ def write(folder: Path, people: int = 50_000, groups: int = 2_000, knows: int = 
         "memberships": (["person_id", "group_id", "role", "since", "until"], membership_rows),
         "knows": (["person_id", "other_id", "strength", "since", "context"], knows_rows),
         "group_areas": (["group_id", "area_id"], group_area_rows),
+        "capabilities": (["id", "name", "category"], capabilities),
+        "needs": (["group_id", "capability_id"], need_rows),
+        "offers": (["group_id", "capability_id"], offer_rows),
     }
     for stem, (header, rows) in tables.items():
         with open(folder / f"{stem}.csv", "w", encoding="utf-8-sig", newline="") as handle:

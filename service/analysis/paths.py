@@ -1,16 +1,38 @@
 """Who knows whom: up to k shortest introduction paths between two people, or a person and a
-group, through KNOWS ties and shared memberships (igraph's k-shortest-paths, Yen's algorithm)."""
+group, through KNOWS ties and shared memberships.
+
+Yen's k-shortest-paths (igraph) runs on the part of the network that can hold a path of at
+most `bound` hops — the vertices v with d(source, v) + d(v, target) ≤ bound — starting from
+the shortest distance and widening until k paths are found or `max_hops` is reached. A path
+of length ≤ bound only uses such vertices, so the answer is the same as on the whole network.
+"""
 from __future__ import annotations
+
+import math
 
 from .projection import Projection
 from .steps import describe
 
 
 def shortest(projection: Projection, from_id: str, to_id: str, k: int, max_hops: int) -> list[dict]:
+    graph = projection.graph
     source, target = projection.index.get(from_id), projection.index.get(to_id)
     if source is None or target is None:
         return []
     if source == target:
         return [describe(projection, [source])]
-    found = projection.graph.get_k_shortest_paths(source, to=target, k=k, mode="all", output="vpath")
-    return [describe(projection, vertices) for vertices in found if 0 < len(vertices) - 1 <= max_hops]
+    from_source = graph.distances(source=source)[0]
+    distance = from_source[target]
+    if not math.isfinite(distance) or distance > max_hops:
+        return []
+    to_target = graph.distances(source=target)[0]
+    bound = int(distance)
+    while True:
+        keep = [v for v in range(graph.vcount()) if from_source[v] + to_target[v] <= bound]
+        sub = graph.induced_subgraph(keep)  # keeps the order of `keep`
+        local = {v: i for i, v in enumerate(keep)}
+        found = sub.get_k_shortest_paths(local[source], to=local[target], k=k, mode="all", output="vpath")
+        found = [[keep[i] for i in path] for path in found if len(path) - 1 <= bound]
+        if len(found) >= k or bound >= max_hops:
+            return [describe(projection, vertices) for vertices in found[:k]]
+        bound += 1

@@ -1,0 +1,104 @@
+"""Latency of the four questions at ward scale, and the bridging computation (igraph, C)
+against networkx (pure Python) on the same projection in the same run.
+
+    .venv/bin/python bench/queries_bench.py [--people 50000 --knows 300000 --requests 40]
+
+Runs its own Neo4j in a temporary home; requests go through the Flask app (test client).
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import networkx as nx  # noqa: E402
+import wardscale  # noqa: E402
+from service import create_app, localdb  # noqa: E402
+from service.analysis.projection import load  # noqa: E402
+from service.db import open_driver  # noqa: E402
+from service.importer.run import import_path  # noqa: E402
+from service.questions import Context, refresh_bridging  # noqa: E402
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--people", type=int, default=50_000)
+    parser.add_argument("--groups", type=int, default=2_000)
+    parser.add_argument("--knows", type=int, default=300_000)
+    parser.add_argument("--requests", type=int, default=40)
+    parser.add_argument("--samples", type=int, default=100,
+                        help="sources for the igraph vs networkx comparison")
+    args = parser.parse_args()
+    rng = random.Random(5)
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        counts = wardscale.write(tmp / "files", args.people, args.groups, args.knows)
+        print("generated: " + ", ".join(f"{k} {v:,}" for k, v in counts.items()))
+        conn = localdb.start(tmp / "home")
+        config = {"NEO4J_URI": conn.uri, "NEO4J_USER": conn.user, "NEO4J_PASSWORD": conn.password,
+                  "DB_TIMEOUT": 30}
+        driver = open_driver(config)
+        try:
+            report = import_path(driver, "neo4j", tmp / "files", 200_000_000)
+            assert report.ok
+            app = create_app({**config, "TESTING": True})
+            client = app.test_client()
+            started = time.perf_counter()
+            info = refresh_bridging(Context.from_config(driver, {**app.config}))
+            print(f"bridging precomputation after import: {time.perf_counter() - started:.1f} s "
+                  f"({info['method']}, {info['people']:,} people)")
+            groups = [f"g-{i}" for i in range(args.groups)]
+            people = [f"p-{i}" for i in range(args.people)]
+            endpoints = {
+                "bridging": lambda: "/api/bridging?limit=20",
+                "bridging?area": lambda: f"/api/bridging?limit=20&area=a-{rng.randrange(40)}",
+                "candidates": lambda: f"/api/groups/{rng.choice(groups)}/candidates?limit=10",
+                "paths": lambda: f"/api/paths?from={rng.choice(people)}&to={rng.choice(people)}&k=3",
+                "gaps?area": lambda: f"/api/gaps?area=a-{rng.randrange(40)}",
+            }
+            client.get("/api/paths?from=p-0&to=p-1")  # loads the projection into this process
+            print(f"{'endpoint':<14} {'p50 ms':>8} {'p95 ms':>8}  target")
+            for name, url in endpoints.items():
+                times = []
+                for _ in range(args.requests if name != "gaps?area" else max(5, args.requests // 4)):
+                    t = time.perf_counter()
+                    response = client.get(url())
+                    times.append((time.perf_counter() - t) * 1000)
+                    assert response.status_code == 200, response.get_json()
+                times.sort()
+                p95 = times[min(len(times) - 1, int(len(times) * 0.95))]
+                target = {"candidates": 200, "paths": 200, "bridging": 1000, "bridging?area": 1000}.get(name)
+                verdict = "" if target is None else f"< {target} ms: {'met' if p95 < target else 'NOT met'}"
+                print(f"{name:<14} {statistics.median(times):>8.1f} {p95:>8.1f}  {verdict}")
+            _compare_with_networkx(driver, args.samples)
+        finally:
+            driver.close()
+            localdb.stop(tmp / "home")
+
+
+def _compare_with_networkx(driver, samples: int) -> None:
+    projection = load(driver, "neo4j")
+    graph = projection.graph
+    sources = random.Random(1).sample(range(graph.vcount()), samples)
+    t = time.perf_counter()
+    graph.betweenness(sources=sources, directed=False)
+    igraph_seconds = time.perf_counter() - t
+    nx_graph = nx.Graph()
+    nx_graph.add_nodes_from(range(graph.vcount()))
+    nx_graph.add_edges_from(graph.get_edgelist())
+    t = time.perf_counter()
+    nx.betweenness_centrality_subset(nx_graph, sources=sources, targets=list(nx_graph), normalized=False)
+    nx_seconds = time.perf_counter() - t
+    print(f"betweenness from {samples} sources on {graph.vcount():,} vertices / {graph.ecount():,} edges: "
+          f"igraph {igraph_seconds:.2f} s, networkx {nx_seconds:.2f} s, ratio {nx_seconds / igraph_seconds:.0f}x")
+
+
+if __name__ == "__main__":
+    main()
