@@ -46,6 +46,8 @@ SETTINGS: tuple[Setting, ...] = (
             "Up to this many people and groups, betweenness is computed exactly; above, estimated "
             "from TSUNAGU_BRIDGING_SAMPLES random starting points."),
     Setting("TSUNAGU_BRIDGING_SAMPLES", "1000", "Starting points for estimated betweenness."),
+    Setting("TSUNAGU_MAP_MAX_NODES", "1500",
+            "A map with more people and groups than this folds people into their groups."),
     Setting("TSUNAGU_BIND", "127.0.0.1:8000", "Address `tsunagu up` serves on."),
     Setting("TSUNAGU_WORKERS", "2", "gunicorn worker processes started by `tsunagu up`."),
 )
@@ -91,5 +93,6 @@ def app_config(environ: dict | None = None) -> dict:
         "DB_TIMEOUT": float(get("TSUNAGU_DB_TIMEOUT", environ)),
         "BRIDGING_EXACT_MAX": int(get("TSUNAGU_BRIDGING_EXACT_MAX", environ)),
         "BRIDGING_SAMPLES": int(get("TSUNAGU_BRIDGING_SAMPLES", environ)),
+        "MAP_MAX_NODES": int(get("TSUNAGU_MAP_MAX_NODES", environ)),
         "IMPORT_MAX_BYTES": int(float(get("TSUNAGU_IMPORT_MAX_MB", environ)) * 1_000_000),
     }

@@ -64,3 +64,83 @@ def test_positions_are_stable_between_reloads(browser, live_server):
         positions.append(page.evaluate("window.network.getPositions(['g-shakyo', 'p-001', 'c-hiroba'])"))
         page.close()
     assert positions[0] == positions[1]
+
+
+MAP_PAGES = {
+    "network-chien": "/maps/network?sector=chien",
+    "ego": "/maps/ego/p-001?depth=2",
+    "path": "/maps/path?from=p-003&to=p-011",
+    "bridging": "/maps/bridging",
+    "candidates": "/maps/candidates/g-npo-kosodate?need=cap-basho",
+}
+
+
+@pytest.mark.parametrize("name", sorted(MAP_PAGES))
+def test_every_map_draws_its_nodes_and_opens_details(browser, live_server, client, output_dir, name):
+    url = MAP_PAGES[name]
+    expected = client.get("/api" + url).get_json()["nodes"]
+    page, foreign, problems = _open(browser, live_server, url)
+    assert page.evaluate("window.network.body.data.nodes.length") == len(expected)
+    first = expected[0]["id"]
+    _click_node(page, first)
+    assert page.locator("#details").is_visible()
+    assert page.locator("#details-ego").get_attribute("href").startswith("/maps/ego/")
+    page.screenshot(path=str(output_dir / f"map-{name}.png"))
+    assert foreign == [] and problems == []
+    page.close()
+
+
+def test_hostile_names_never_run(browser, live_server, fresh_graph, tmp_path, output_dir):
+    from conftest import build_graph
+    evil = '<img src=x onerror=alert(1)></script><script>alert(2)</script>'
+    build_graph(fresh_graph, tmp_path, people=[{"id": "p1", "name": evil, "visibility": "public"}],
+                groups=[{"id": "g1", "name": evil, "kind": "npo", "sector": "civic"}],
+                memberships=[{"person_id": "p1", "group_id": "g1"}])
+    for url in ("/", "/maps/ego/g1"):
+        page, foreign, problems = _open(browser, live_server, url)
+        dialogs = []
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        position = _dom_position(page, "g1")
+        page.mouse.move(position["x"], position["y"])
+        page.wait_for_selector(".vis-tooltip", state="visible", timeout=5000)
+        assert evil in page.locator(".vis-tooltip").inner_text()
+        _click_node(page, "g1")
+        assert page.locator("#details-name").text_content() == evil
+        page.fill("#map-search-input", "<img")
+        page.click("#map-search button")
+        assert page.evaluate("window.network.getSelectedNodes()")[0] in ("g1", "p1")
+        page.screenshot(path=str(output_dir / "map-hostile.png"))
+        assert dialogs == [] and foreign == [] and problems == []
+        assert page.locator("img[src=x]").count() == 0
+        page.close()
+
+
+def _open(browser, live_server, url):
+    page = browser.new_page(viewport={"width": 1280, "height": 800})
+    foreign, problems = [], []
+
+    def guard(route):
+        if route.request.url.startswith(live_server):
+            route.continue_()
+        else:
+            foreign.append(route.request.url)
+            route.abort()
+
+    page.route("**/*", guard)
+    page.on("console", lambda msg: problems.append(msg.text) if msg.type == "error" else None)
+    page.on("pageerror", lambda err: problems.append(str(err)))
+    page.goto(live_server + url)
+    page.wait_for_selector("#network[data-ready=true]", state="attached", timeout=60000)
+    return page, foreign, problems
+
+
+def _dom_position(page, node_id):
+    position = page.evaluate(
+        "(id) => window.network.canvasToDOM(window.network.getPosition(id))", node_id)
+    box = page.locator("#network").bounding_box()
+    return {"x": box["x"] + position["x"], "y": box["y"] + position["y"]}
+
+
+def _click_node(page, node_id):
+    position = _dom_position(page, node_id)
+    page.mouse.click(position["x"], position["y"])

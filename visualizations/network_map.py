@@ -1,4 +1,8 @@
-"""The whole-network map: people, groups and collaborations drawn with pyvis.
+"""Maps of the network: people, groups and collaborations drawn with pyvis.
+
+Every map (the whole network, an ego network, paths, bridging, candidates) goes through
+`build`, so colours, shapes and sizes mean the same everywhere. A node may carry
+`highlight` (drawn with a thick border), `size_value` (overrides size by ties) and `hide_label`.
 
 pyvis builds the nodes, edges and vis-network options; the page template (not pyvis's own,
 which loads its scripts from other hosts) draws them with the vis-network copy the app serves.
@@ -58,20 +62,27 @@ def _node_style(node: dict, words: dict) -> dict:
     name = node.get("name") or words["anonymous"]
     degree = node.get("degree") or 0
     base = 8 if node["type"] == "Person" else 16
+    size = node.get("size_value")
+    size = round(base + 4 * math.sqrt(degree), 1) if size is None else size
     lines = [name, words["type"][kind]]
     if node.get("sector"):
         lines.append(words["sector"].get(node["sector"], node["sector"]))
     lines.append(f'{words["ties"]}: {degree}')
-    return {
-        "label": name,
+    lines.extend(node.get("extra_lines", []))
+    style = {
+        "label": " " if node.get("hide_label") else name,  # pyvis replaces an empty label by the id
         "title": "\n".join(lines),
         "color": color,
         "shape": styles.SHAPES[kind],
-        "size": round(base + 4 * math.sqrt(degree), 1),
+        "size": size,
         "type": node["type"],
         "sector": node.get("sector"),
         "kind": node.get("kind"),
+        "name": name,
     }
+    if node.get("highlight"):
+        style.update(borderWidth=5, color={"background": color, "border": styles.HIGHLIGHT_COLOR})
+    return style
 
 
 def _edge_style(edge: dict, words: dict) -> dict:
@@ -81,4 +92,9 @@ def _edge_style(edge: dict, words: dict) -> dict:
     if edge["type"] == "KNOWS" and edge.get("strength"):
         style["width"] = edge["strength"]
     style["type"] = key
+    if edge.get("highlight"):
+        style.update(color=styles.HIGHLIGHT_COLOR, width=5)
+    if edge.get("weight"):
+        style["width"] = min(1 + math.log2(edge["weight"]), 8)
+        style["title"] = f'{style["title"]} ×{edge["weight"]}'
     return style

@@ -11,6 +11,7 @@ SECTOR_COLORS = {  # colour-blind friendly (Okabe–Ito)
 PERSON_COLOR = "#7f8c8d"
 COLLABORATION_COLOR = "#F0E442"
 UNKNOWN_COLOR = "#bbbbbb"
+HIGHLIGHT_COLOR = "#1a1aff"
 
 SHAPES = {"Person": "dot", "Group": "square", "Intermediary": "diamond", "Collaboration": "star"}
 
@@ -29,7 +30,8 @@ TEXT = {
         "type": {"Person": "人", "Group": "団体", "Intermediary": "中間支援組織",
                  "Collaboration": "協働"},
         "edge": {"KNOWS": "知り合い", "MEMBER_OF": "所属", "PARTNER_IN": "協働に参加",
-                 "RELATION:cooperation": "協力の歴史", "RELATION:conflict": "対立の歴史"},
+                 "RELATION:cooperation": "協力の歴史", "RELATION:conflict": "対立の歴史",
+                 "GROUP_LINK": "団体間のつながり(共通の会員・知り合い)"},
         "anonymous": "(非公開の人)",
         "ties": "つながり",
         "title": "練馬区の協働ネットワーク",
@@ -41,7 +43,8 @@ TEXT = {
         "type": {"Person": "Person", "Group": "Group", "Intermediary": "Intermediary",
                  "Collaboration": "Collaboration"},
         "edge": {"KNOWS": "knows", "MEMBER_OF": "member of", "PARTNER_IN": "partner in",
-                 "RELATION:cooperation": "past cooperation", "RELATION:conflict": "past conflict"},
+                 "RELATION:cooperation": "past cooperation", "RELATION:conflict": "past conflict",
+                 "GROUP_LINK": "groups linked (shared members, acquaintances)"},
         "anonymous": "(private person)",
         "ties": "ties",
         "title": "Collaboration network of Nerima",

@@ -15,12 +15,17 @@ from .steps import describe
 
 
 def shortest(projection: Projection, from_id: str, to_id: str, k: int, max_hops: int) -> list[dict]:
+    return [describe(projection, vertices)
+            for vertices in shortest_vertices(projection, from_id, to_id, k, max_hops)]
+
+
+def shortest_vertices(projection: Projection, from_id: str, to_id: str, k: int, max_hops: int) -> list[list[int]]:
     graph = projection.graph
     source, target = projection.index.get(from_id), projection.index.get(to_id)
     if source is None or target is None:
         return []
     if source == target:
-        return [describe(projection, [source])]
+        return [[source]]
     from_source = graph.distances(source=source)[0]
     distance = from_source[target]
     if not math.isfinite(distance) or distance > max_hops:
@@ -34,5 +39,5 @@ def shortest(projection: Projection, from_id: str, to_id: str, k: int, max_hops:
         found = sub.get_k_shortest_paths(local[source], to=local[target], k=k, mode="all", output="vpath")
         found = [[keep[i] for i in path] for path in found if len(path) - 1 <= bound]
         if len(found) >= k or bound >= max_hops:
-            return [describe(projection, vertices) for vertices in found[:k]]
+            return found[:k]
         bound += 1

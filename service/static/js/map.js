@@ -41,15 +41,19 @@
   network.on("click", function (params) {
     if (!params.nodes.length) { details.hidden = true; return; }
     var node = nodes.get(params.nodes[0]);
-    document.getElementById("details-name").textContent = node.label;
+    document.getElementById("details-name").textContent = node.name || node.label;
     document.getElementById("details-text").textContent = node.plainTitle;
+    var ego = document.getElementById("details-ego");
+    var egoable = node.type === "Person" || node.type === "Group";
+    ego.hidden = !egoable;
+    if (egoable) { ego.href = "/maps/ego/" + encodeURIComponent(node.id) + (document.documentElement.lang === "en" ? "?lang=en" : ""); }
     details.hidden = false;
   });
 
   var names = document.getElementById("map-search-names");
   nodes.forEach(function (node) {
     var option = document.createElement("option");
-    option.value = node.label;
+    option.value = node.name || node.label;
     names.appendChild(option);
   });
   document.getElementById("map-search").addEventListener("submit", function (event) {
@@ -57,7 +61,7 @@
     var query = document.getElementById("map-search-input").value.trim().toLowerCase();
     var status = document.getElementById("map-search-status");
     var found = nodes.get({filter: function (node) {
-      return query && String(node.label).toLowerCase().indexOf(query) !== -1;
+      return query && String(node.name || node.label).toLowerCase().indexOf(query) !== -1;
     }});
     if (!found.length) { status.textContent = "—"; return; }
     status.textContent = found.length > 1 ? String(found.length) : "";

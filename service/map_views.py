@@ -1,0 +1,90 @@
+"""The data of every map, from request parameters: shared by the map pages (/maps/...) and
+their JSON twins (/api/maps/...)."""
+from __future__ import annotations
+
+from flask import current_app, request
+
+from visualizations import network_map, styles
+
+from . import maps, params, questions
+from .analysis import bridging
+from .analysis import paths as path_analysis
+from .api.questions import context
+from .errors import ApiError
+from .template import KINDS_OF_GROUP, SECTORS
+
+TITLES = {
+    "network": ("ネットワーク", "Network"), "ego": ("周りのつながり", "Surroundings"),
+    "path": ("紹介ルート", "Introduction paths"), "bridging": ("地域の顔役", "Bridging people"),
+    "candidates": ("協働の候補", "Collaboration candidates"),
+}
+
+
+def build(name: str, lang: str, target: str | None = None) -> dict:
+    ctx = context()
+    projection = ctx.projection()
+    highlight, extra = frozenset(), {}
+    if name == "network":
+        area = params.existing("area", request.args.get("area") or None, ("Area",))
+        areas = {r["id"] for r in ctx.read("map/sub_areas", area=area)} if area else None
+        vertices = maps.network(projection, areas, params.choice("sector", SECTORS),
+                                params.existing("theme", request.args.get("theme") or None, ("Theme",)),
+                                params.choice("kind", KINDS_OF_GROUP))
+    elif name == "ego":
+        params.existing("id", target, ("Person", "Group"))
+        depth = params.integer("depth", 1, 1, 2)
+        vertices = maps.ego(projection, projection.index[target], depth)
+        extra = {projection.index[target]: {"highlight": True}}
+    elif name == "path":
+        from_id = params.existing("from", params.required("from"), ("Person", "Group"))
+        to_id = params.existing("to", params.required("to"), ("Person", "Group"))
+        routes = path_analysis.shortest_vertices(projection, from_id, to_id, params.integer("k", 3, 1, 10), 8)
+        vertices, highlight = maps.around_paths(projection, routes or [[projection.index[from_id]],
+                                                                     [projection.index[to_id]]])
+        extra = {projection.index[i]: {"highlight": True} for i in (from_id, to_id)}
+    elif name == "bridging":
+        area = params.existing("area", request.args.get("area") or None, ("Area",))
+        bridging.ensure_fresh(ctx.driver, ctx.database, ctx.cache, ctx.exact_max, ctx.samples)
+        rows = ctx.read("analysis/bridging_list", area=area, sector=None, theme=None,
+                        limit=params.limit(default=150, maximum=1000))
+        top = {r["id"] for r in rows[:10]}
+        people = [projection.index[r["id"]] for r in rows if r["id"] in projection.index]
+        vertices = set(people)
+        for v in people:
+            vertices.update(u for u in projection.graph.neighbors(v) if projection.nodes[u]["type"] == "Group")
+        extra = {projection.index[r["id"]]: {"size_value": 8 + r["score"] / 2.5, "highlight": r["id"] in top,
+                                             "hide_label": r["id"] not in top,
+                                             "extra_lines": [f"score {r['score']}"]}
+                 for r in rows if r["id"] in projection.index}
+    elif name == "candidates":
+        params.existing("group", target, ("Group",))
+        need = params.existing("need", request.args.get("need") or None, ("Capability",))
+        items = questions.collaboration_candidates(ctx, target, need, params.limit(default=10))["items"]
+        routes = [[projection.index[n["id"]] for n in i["introduction"]["nodes"] if n["id"]]
+                  for i in items if i["introduction"]]
+        vertices, highlight = maps.around_paths(projection, routes + [[projection.index[target]]])
+        vertices = set(vertices) | {projection.index[i["group"]["id"]] for i in items}
+        extra = {projection.index[target]: {"highlight": True}}
+        extra.update({projection.index[i["group"]["id"]]: {"extra_lines": [f"score {i['score']}"]} for i in items})
+    else:
+        raise ApiError(404, "not_found", "その地図はありません。", "No such map.")
+    return _render(projection, sorted(vertices), highlight, extra, lang, name)
+
+
+def _render(projection, vertices, highlight, extra, lang, name) -> dict:
+    max_nodes = current_app.config.get("MAP_MAX_NODES", 1500)
+    aggregated = None
+    if len(vertices) > max_nodes:
+        nodes, edges, folded = maps.aggregate(projection, vertices)
+        aggregated = {"people_folded": folded, "groups": len(nodes), "threshold": max_nodes,
+                      "message": f"{len(vertices):,} 件は多すぎるため、{folded:,} 人を所属団体にまとめて表示しています。",
+                      "message_en": f"{len(vertices):,} nodes are too many to draw: {folded:,} people are folded into their groups."}
+    else:
+        nodes, edges = maps.subgraph(projection, vertices, highlight, extra)
+    data = network_map.build(nodes, edges, lang)
+    ja, en = TITLES[name]
+    data.update(title=ja if lang == "ja" else en, map=name, aggregated=aggregated,
+                underlying_nodes=len(vertices))
+    data["legend"] = styles.legend(lang)
+    return data
+

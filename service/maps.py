@@ -1,0 +1,99 @@
+"""What each map shows, as (nodes, edges) for visualizations/network_map.build: the network
+filtered, one node's surroundings, introduction paths, bridging people, collaboration
+candidates. Above `max_nodes`, people are folded into their groups (an aggregated map)."""
+from __future__ import annotations
+
+from itertools import combinations
+
+from .analysis.projection import Projection
+
+NEIGHBOURS_PER_PATH_NODE = 12
+
+
+def vertex_node(projection: Projection, v: int, **extra) -> dict:
+    data = projection.nodes[v]
+    private = data["type"] == "Person" and data["visibility"] == "private"
+    node = {"id": data["id"], "type": data["type"], "name": None if private else data["name"],
+            "kind": data["kind"], "sector": data["sector"], "intermediary": data["intermediary"],
+            "degree": projection.graph.degree(v)}
+    node.update(extra)
+    return node
+
+
+def subgraph(projection: Projection, vertices, highlight_pairs=frozenset(), node_extra=None) -> tuple:
+    """Nodes for `vertices` and every tie among them."""
+    chosen = set(vertices)
+    node_extra = node_extra or {}
+    nodes = [vertex_node(projection, v, **node_extra.get(v, {})) for v in sorted(chosen)]
+    edges = []
+    for e in projection.graph.es.select(_within=list(chosen)):
+        a, b = e.tuple
+        attributes = projection.edges[e.index]
+        edges.append({"source": projection.ids[a], "target": projection.ids[b], "type": attributes["type"],
+                      "strength": attributes["strength"],
+                      "highlight": (min(a, b), max(a, b)) in highlight_pairs})
+    return nodes, edges
+
+
+def network(projection: Projection, areas: set | None, sector, theme, kind) -> list[int]:
+    """Groups that match every filter given, and their members; everything when none is given."""
+    if not any((areas, sector, theme, kind)):
+        return list(range(projection.graph.vcount()))
+    groups = [v for v in projection.groups if _matches(projection.nodes[v], areas, sector, theme, kind)]
+    chosen = set(groups)
+    for g in groups:
+        chosen.update(u for u in projection.graph.neighbors(g) if projection.nodes[u]["type"] == "Person")
+    return sorted(chosen)
+
+
+def ego(projection: Projection, vertex: int, depth: int) -> list[int]:
+    return projection.graph.neighborhood(vertex, order=depth)
+
+
+def around_paths(projection: Projection, paths: list[list[int]]) -> tuple[list[int], set]:
+    """The vertices of the paths plus a few neighbours of each, and the path's ties."""
+    chosen, pairs = set(), set()
+    for path in paths:
+        chosen.update(path)
+        pairs.update((min(a, b), max(a, b)) for a, b in zip(path, path[1:]))
+    for v in list(chosen):
+        chosen.update(projection.graph.neighbors(v)[:NEIGHBOURS_PER_PATH_NODE])
+    return sorted(chosen), pairs
+
+
+def aggregate(projection: Projection, vertices: list[int]) -> tuple[list[dict], list[dict], int]:
+    """Groups as nodes, people folded in: a link between two groups counts their shared members
+    and the acquaintances between their members. Returns nodes, edges, people folded."""
+    graph, nodes_data = projection.graph, projection.nodes
+    chosen = set(vertices)
+    groups_of = {v: [u for u in graph.neighbors(v) if u in chosen and nodes_data[u]["type"] == "Group"]
+                 for v in chosen if nodes_data[v]["type"] == "Person"}
+    weights: dict[tuple, int] = {}
+    for groups in groups_of.values():
+        for a, b in combinations(sorted(groups), 2):
+            weights[(a, b)] = weights.get((a, b), 0) + 1
+    for e in graph.es.select(_within=list(chosen)):
+        a, b = e.tuple
+        if projection.edges[e.index]["type"] != "KNOWS":
+            continue
+        for ga in groups_of.get(a, []):
+            for gb in groups_of.get(b, []):
+                if ga != gb:
+                    key = (min(ga, gb), max(ga, gb))
+                    weights[key] = weights.get(key, 0) + 1
+    members = {}
+    for groups in groups_of.values():
+        for g in groups:
+            members[g] = members.get(g, 0) + 1
+    group_vertices = sorted(v for v in chosen if nodes_data[v]["type"] == "Group")
+    nodes = [vertex_node(projection, g, degree=members.get(g, 0)) for g in group_vertices]
+    edges = [{"source": projection.ids[a], "target": projection.ids[b], "type": "GROUP_LINK", "weight": w}
+             for (a, b), w in sorted(weights.items())]
+    return nodes, edges, len(groups_of)
+
+
+def _matches(node: dict, areas, sector, theme, kind) -> bool:
+    return ((not areas or bool(areas & set(node["areas"] or [])))
+            and (not sector or node["sector"] == sector)
+            and (not theme or theme in (node.get("themes") or []))
+            and (not kind or node["kind"] == kind))

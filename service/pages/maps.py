@@ -1,0 +1,32 @@
+"""Map pages /maps/<name> and their JSON twins /api/maps/<name> (same nodes and edges)."""
+from __future__ import annotations
+
+from flask import Blueprint, jsonify, render_template, request
+
+from visualizations import styles
+
+from .. import lang, map_views
+
+bp = Blueprint("maps", __name__)
+
+
+def _twin(name: str, target: str | None) -> str:
+    path = f"/api/maps/{name}" + (f"/{target}" if target else "")
+    return path + (f"?{request.query_string.decode()}" if request.query_string else "")
+
+
+@bp.get("/maps/<any(network, path, bridging):name>")
+@bp.get("/maps/<any(ego, candidates):name>/<target>")
+def page(name: str, target: str | None = None):
+    current = lang.current()
+    data = map_views.build(name, current, target)
+    return render_template("map.html", map=data, lang=current, words=styles.text(current),
+                           json_twin=_twin(name, target), title=data["title"])
+
+
+@bp.get("/api/maps/<any(network, path, bridging):name>")
+@bp.get("/api/maps/<any(ego, candidates):name>/<target>")
+def twin(name: str, target: str | None = None):
+    data = map_views.build(name, lang.current(), target)
+    return jsonify({k: data[k] for k in ("map", "title", "nodes", "edges", "legend", "aggregated",
+                                          "underlying_nodes")})

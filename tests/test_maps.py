@@ -1,0 +1,81 @@
+"""Maps for every question: each page and its JSON twin show the same nodes and edges; big
+maps are folded into groups and say so; hostile names stay text."""
+import re
+
+import pytest
+
+from conftest import build_graph
+
+MAPS = ["/maps/network?sector=chien", "/maps/ego/p-001?depth=2", "/maps/path?from=p-003&to=p-011",
+        "/maps/bridging?area=a-oizumi", "/maps/candidates/g-npo-kosodate?need=cap-basho"]
+
+
+@pytest.mark.parametrize("url", MAPS)
+def test_each_map_page_has_a_json_twin_with_the_same_nodes(client, demo, url):
+    page = client.get(url)
+    assert page.status_code == 200
+    twin = client.get("/api" + url).get_json()
+    html = page.get_data(as_text=True)
+    assert f'data-nodes="{len(twin["nodes"])}"' in html and f'data-edges="{len(twin["edges"])}"' in html
+    assert twin["nodes"] and twin["aggregated"] is None
+    assert not re.search(r"https?://", html)
+
+
+def test_filters_select_what_they_say(client, demo):
+    nodes = client.get("/api/maps/network?sector=chien").get_json()["nodes"]
+    groups = [n for n in nodes if n["type"] == "Group"]
+    assert groups and all(g["sector"] == "chien" for g in groups)
+    themed = client.get("/api/maps/network?theme=t-midori").get_json()["nodes"]
+    assert "g-npo-midori" in {n["id"] for n in themed} and "g-npo-kosodate" not in {n["id"] for n in themed}
+    area = {n["id"] for n in client.get("/api/maps/network?area=a-oizumi").get_json()["nodes"]}
+    assert "g-chokai-higashioizumi" in area and "g-chokai-toyotama" not in area
+
+
+def test_path_and_candidate_maps_highlight_the_route(client, demo):
+    path = client.get("/api/paths?from=p-003&to=p-011&k=1").get_json()["items"][0]
+    twin = client.get("/api/maps/path?from=p-003&to=p-011&k=1").get_json()
+    highlighted = [e for e in twin["edges"] if e.get("width") == 5]
+    assert len(highlighted) == path["hops"]
+    nodes = {n["id"]: n for n in twin["nodes"]}
+    assert nodes["p-003"]["borderWidth"] == 5 and nodes["p-011"]["borderWidth"] == 5
+    candidates = client.get("/api/maps/candidates/g-npo-kosodate?need=cap-basho").get_json()
+    assert any(e.get("width") == 5 for e in candidates["edges"])
+
+
+def test_bridging_map_sizes_by_score_and_labels_the_top(client, demo):
+    twin = client.get("/api/maps/bridging").get_json()
+    people = [n for n in twin["nodes"] if n["type"] == "Person"]
+    labelled = [p for p in people if p["label"].strip()]
+    assert 1 <= len(labelled) <= 10
+    assert max(p["size"] for p in labelled) >= max(p["size"] for p in people if not p["label"].strip())
+
+
+def test_big_maps_are_folded_into_groups_and_say_so(app, client, demo):
+    app.config["MAP_MAX_NODES"] = 50
+    try:
+        twin = client.get("/api/maps/network").get_json()
+        page = client.get("/maps/network").get_data(as_text=True)
+    finally:
+        app.config["MAP_MAX_NODES"] = 1500
+    assert twin["aggregated"]["people_folded"] > 0
+    assert {n["type"] for n in twin["nodes"]} == {"Group"}
+    assert all(e["type"] == "GROUP_LINK" for e in twin["edges"])
+    assert "所属団体にまとめて表示しています" in page
+
+
+def test_unknown_ids_and_bad_parameters(client, demo):
+    assert client.get("/maps/ego/nope").status_code == 404
+    assert client.get("/api/maps/ego/p-001?depth=3").get_json()["error"]["parameter"] == "depth"
+    assert client.get("/api/maps/path?from=p-001").get_json()["error"]["parameter"] == "to"
+    assert client.get("/maps/unknown").status_code == 404
+
+
+def test_hostile_names_stay_text(client, fresh_graph, tmp_path):
+    evil = '<img src=x onerror=alert(1)></script><script>alert(2)</script>'
+    build_graph(fresh_graph, tmp_path, people=[{"id": "p1", "name": evil, "visibility": "public"}],
+                groups=[{"id": "g1", "name": evil, "kind": "npo", "sector": "civic"}],
+                memberships=[{"person_id": "p1", "group_id": "g1"}])
+    for url in ("/", "/maps/network", "/maps/ego/g1"):
+        html = client.get(url).get_data(as_text=True)
+        assert "<img src=x" not in html and "<script>alert" not in html
+        assert "\\u003cimg src=x onerror=alert(1)\\u003e" in html
