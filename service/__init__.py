@@ -25,7 +25,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     db.init_app(app)
 
     from .api import data, health, network, questions, stats
-    from .pages import home, maps, vendor
-    for module in (health, stats, network, data, questions, home, maps, vendor):
+    from .pages import embed, home, maps, vendor
+    for module in (health, stats, network, data, questions, home, maps, embed, vendor):
         app.register_blueprint(module.bp)
     return app

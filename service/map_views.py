@@ -2,7 +2,7 @@
 their JSON twins (/api/maps/...)."""
 from __future__ import annotations
 
-from flask import current_app, request
+from flask import current_app
 
 from visualizations import network_map, styles
 
@@ -20,15 +20,17 @@ TITLES = {
 }
 
 
-def build(name: str, lang: str, target: str | None = None) -> dict:
+def build(name: str, lang: str, target: str | None = None, people_names: bool = True) -> dict:
+    """Map data for `name`; with people_names=False (an embed without the names permission)
+    people are drawn without names."""
     ctx = context()
     projection = ctx.projection()
     highlight, extra = frozenset(), {}
     if name == "network":
-        area = params.existing("area", request.args.get("area") or None, ("Area",))
+        area = params.existing("area", params.value("area"), ("Area",))
         areas = {r["id"] for r in ctx.read("map/sub_areas", area=area)} if area else None
         vertices = maps.network(projection, areas, params.choice("sector", SECTORS),
-                                params.existing("theme", request.args.get("theme") or None, ("Theme",)),
+                                params.existing("theme", params.value("theme"), ("Theme",)),
                                 params.choice("kind", KINDS_OF_GROUP))
     elif name == "ego":
         params.existing("id", target, ("Person", "Group"))
@@ -43,7 +45,7 @@ def build(name: str, lang: str, target: str | None = None) -> dict:
                                                                      [projection.index[to_id]]])
         extra = {projection.index[i]: {"highlight": True} for i in (from_id, to_id)}
     elif name == "bridging":
-        area = params.existing("area", request.args.get("area") or None, ("Area",))
+        area = params.existing("area", params.value("area"), ("Area",))
         bridging.ensure_fresh(ctx.driver, ctx.database, ctx.cache, ctx.exact_max, ctx.samples)
         rows = ctx.read("analysis/bridging_list", area=area, sector=None, theme=None,
                         limit=params.limit(default=150, maximum=1000))
@@ -58,7 +60,7 @@ def build(name: str, lang: str, target: str | None = None) -> dict:
                  for r in rows if r["id"] in projection.index}
     elif name == "candidates":
         params.existing("group", target, ("Group",))
-        need = params.existing("need", request.args.get("need") or None, ("Capability",))
+        need = params.existing("need", params.value("need"), ("Capability",))
         items = questions.collaboration_candidates(ctx, target, need, params.limit(default=10))["items"]
         routes = [[projection.index[n["id"]] for n in i["introduction"]["nodes"] if n["id"]]
                   for i in items if i["introduction"]]
@@ -68,6 +70,10 @@ def build(name: str, lang: str, target: str | None = None) -> dict:
         extra.update({projection.index[i["group"]["id"]]: {"extra_lines": [f"score {i['score']}"]} for i in items})
     else:
         raise ApiError(404, "not_found", "その地図はありません。", "No such map.")
+    if not people_names:
+        for v in vertices:
+            if projection.nodes[v]["type"] == "Person":
+                extra.setdefault(v, {})["name"] = None
     return _render(projection, sorted(vertices), highlight, extra, lang, name)
 
 

@@ -1,10 +1,16 @@
 """Checking request parameters: a bad value is a 400 naming the parameter, an unknown id a 404."""
 from __future__ import annotations
 
-from flask import request
+from flask import g, request
 
 from . import db
 from .errors import ApiError
+
+
+def value(name: str) -> str | None:
+    """A parameter of the request — or, for an embed, of its token (which fixes the filters)."""
+    source = g.get("param_source")
+    return (source if source is not None else request.args).get(name) or None
 
 
 def limit(default: int = 20, maximum: int = 500) -> int:
@@ -12,40 +18,40 @@ def limit(default: int = 20, maximum: int = 500) -> int:
 
 
 def integer(name: str, default: int, low: int, high: int) -> int:
-    raw = request.args.get(name)
+    raw = value(name)
     if raw in (None, ""):
         return default
     try:
-        value = int(raw)
+        number = int(raw)
     except ValueError:
-        value = None
-    if value is None or not low <= value <= high:
+        number = None
+    if number is None or not low <= number <= high:
         raise ApiError(400, "bad_parameter", f"{name} は {low}〜{high} の整数で指定してください。",
                        f"{name} must be a whole number from {low} to {high}.", parameter=name)
-    return value
+    return number
 
 
 def choice(name: str, allowed: tuple[str, ...]) -> str | None:
-    value = request.args.get(name) or None
-    if value is not None and value not in allowed:
+    given = value(name)
+    if given is not None and given not in allowed:
         raise ApiError(400, "bad_parameter", f"{name} は次のいずれかです: {', '.join(allowed)}",
                        f"{name} must be one of: {', '.join(allowed)}", parameter=name)
-    return value
+    return given
 
 
 def required(name: str) -> str:
-    value = request.args.get(name)
-    if not value:
+    given = value(name)
+    if not given:
         raise ApiError(400, "missing_parameter", f"{name} を指定してください。",
                        f"The parameter {name} is required.", parameter=name)
-    return value
+    return given
 
 
-def existing(name: str, value: str | None, labels: tuple[str, ...]) -> str | None:
-    """`value` if it is the id of a node with one of `labels`; 404 naming the parameter if not."""
-    if value is None:
+def existing(name: str, given: str | None, labels: tuple[str, ...]) -> str | None:
+    """`given` if it is the id of a node with one of `labels`; 404 naming the parameter if not."""
+    if given is None:
         return None
-    if len(value) > 200 or not db.read("analysis/node_labels", id=value, labels=list(labels)):
-        raise ApiError(404, "not_found", f"{name} に指定された ID「{value[:200]}」が見つかりません。",
+    if len(given) > 200 or not db.read("analysis/node_labels", id=given, labels=list(labels)):
+        raise ApiError(404, "not_found", f"{name} に指定された ID「{given[:200]}」が見つかりません。",
                        f"No {'/'.join(labels)} with the id given in {name}.", parameter=name)
-    return value
+    return given

@@ -15,5 +15,6 @@ def init_app(app: Flask) -> None:
         response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault("Referrer-Policy", "same-origin")
-        response.headers.setdefault("X-Frame-Options", "SAMEORIGIN")
+        if "frame-ancestors 'self'" in response.headers["Content-Security-Policy"]:
+            response.headers.setdefault("X-Frame-Options", "SAMEORIGIN")
         return response

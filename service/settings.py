@@ -48,6 +48,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("TSUNAGU_BRIDGING_SAMPLES", "1000", "Starting points for estimated betweenness."),
     Setting("TSUNAGU_MAP_MAX_NODES", "1500",
             "A map with more people and groups than this folds people into their groups."),
+    Setting("TSUNAGU_EMBED_ORIGINS", None,
+            "Space-separated origins allowed to show /embed/ maps in an iframe (CSP frame-ancestors), "
+            "e.g. https://dashboard.example.jp. Default: only this app itself."),
     Setting("TSUNAGU_BIND", "127.0.0.1:8000", "Address `tsunagu up` serves on."),
     Setting("TSUNAGU_WORKERS", "2", "gunicorn worker processes started by `tsunagu up`."),
 )
@@ -94,5 +97,6 @@ def app_config(environ: dict | None = None) -> dict:
         "BRIDGING_EXACT_MAX": int(get("TSUNAGU_BRIDGING_EXACT_MAX", environ)),
         "BRIDGING_SAMPLES": int(get("TSUNAGU_BRIDGING_SAMPLES", environ)),
         "MAP_MAX_NODES": int(get("TSUNAGU_MAP_MAX_NODES", environ)),
+        "EMBED_ORIGINS": get("TSUNAGU_EMBED_ORIGINS", environ),
         "IMPORT_MAX_BYTES": int(float(get("TSUNAGU_IMPORT_MAX_MB", environ)) * 1_000_000),
     }

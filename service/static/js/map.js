@@ -38,6 +38,7 @@
   if (data.nodes.length === 0) { settle(); }
 
   var details = document.getElementById("details");
+  if (!details) { return; }  // an embed: the map alone
   network.on("click", function (params) {
     if (!params.nodes.length) { details.hidden = true; return; }
     var node = nodes.get(params.nodes[0]);

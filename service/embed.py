@@ -1,0 +1,52 @@
+"""Embed tokens: read-only permission to show one map with fixed filters in a dashboard's
+iframe. Only the SHA-256 of a token is stored; the token is shown once, when created."""
+from __future__ import annotations
+
+import hashlib
+import json
+import secrets
+
+from neo4j import Driver
+
+from . import cypher
+
+MAPS = ("network", "ego", "path", "bridging", "candidates")
+FILTERS = {"network": ("area", "sector", "theme", "kind"), "ego": ("depth",), "path": ("from", "to", "k"),
+           "bridging": ("area", "limit"), "candidates": ("need", "limit")}
+NEEDS_TARGET = ("ego", "candidates")
+
+
+class EmbedError(ValueError):
+    pass
+
+
+def create(driver: Driver, database: str, map_name: str, target: str | None, filters: dict,
+           names: bool, label: str) -> str:
+    if map_name not in MAPS:
+        raise EmbedError(f"map must be one of {', '.join(MAPS)}")
+    if (map_name in NEEDS_TARGET) != bool(target):
+        raise EmbedError(f"the {map_name} map {'needs' if map_name in NEEDS_TARGET else 'takes no'} --target")
+    unknown = set(filters) - set(FILTERS[map_name])
+    if unknown:
+        raise EmbedError(f"filters not used by the {map_name} map: {', '.join(sorted(unknown))}")
+    token = secrets.token_urlsafe(32)
+    driver.execute_query(cypher.load("embed/create_token"), hash=digest(token), label=label, map=map_name,
+                         target=target, filters=json.dumps(filters, sort_keys=True), names=names,
+                         database_=database)
+    return token
+
+
+def find(driver: Driver, database: str, token: str) -> dict | None:
+    if not token or len(token) > 200:
+        return None
+    records, _, _ = driver.execute_query(cypher.load("embed/find_token"), hash=digest(token),
+                                         database_=database)
+    if not records:
+        return None
+    row = records[0].data()
+    row["filters"] = json.loads(row["filters"] or "{}")
+    return row
+
+
+def digest(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()

@@ -1,0 +1,42 @@
+"""/embed/<map>[/<target>]?token=…: a map without the surrounding page, for dashboards' iframes.
+
+The token fixes the map, its target and its filters; filters in the URL must agree with it.
+People are drawn without names unless the token allows names; private people never.
+Which sites may frame it is set by TSUNAGU_EMBED_ORIGINS (Content-Security-Policy frame-ancestors)."""
+from __future__ import annotations
+
+from flask import Blueprint, current_app, g, render_template, request
+from werkzeug.datastructures import MultiDict
+
+from visualizations import styles
+
+from .. import db, embed, lang, map_views
+from ..errors import ApiError
+
+bp = Blueprint("embed", __name__)
+
+
+@bp.get("/embed/<name>")
+@bp.get("/embed/<name>/<target>")
+def embedded(name: str, target: str | None = None):
+    grant = embed.find(db.driver(), db.database(), request.args.get("token", ""))
+    if grant is None:
+        raise ApiError(403, "embed_token_invalid", "埋め込み用トークンが無効です。",
+                       "The embed token is missing, unknown or revoked.", parameter="token")
+    asked = {k: v for k, v in request.args.items() if k not in ("token", "lang")}
+    if name != grant["map"] or target != grant["target"] or any(
+            grant["filters"].get(k) != v for k, v in asked.items()):
+        raise ApiError(403, "embed_token_scope", "このトークンではこの地図・条件は表示できません。",
+                       "This token does not allow this map or these filters.")
+    g.param_source = MultiDict(grant["filters"])
+    current = lang.current()
+    data = map_views.build(name, current, target, people_names=bool(grant["names"]))
+    response = current_app.make_response(render_template(
+        "embed.html", map=data, lang=current, words=styles.text(current), title=data["title"]))
+    origins = current_app.config.get("EMBED_ORIGINS") or "'self'"
+    response.headers["Content-Security-Policy"] = (
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        f"object-src 'none'; base-uri 'none'; frame-ancestors {origins}")
+    response.headers.pop("X-Frame-Options", None)
+    response.headers["Cache-Control"] = "no-store"
+    return response

@@ -1,0 +1,70 @@
+"""Embeds: a token fixes the map and its filters; people without names unless allowed;
+private people never; frame-ancestors as configured."""
+from click.testing import CliRunner
+
+from service.cli import main
+
+
+def _token(neo4j, *args):
+    env = {"NEO4J_URI": neo4j.uri, "NEO4J_USER": neo4j.user, "NEO4J_PASSWORD": neo4j.password}
+    result = CliRunner().invoke(main, ["embed-token", "create", *args], env=env)
+    assert result.exit_code == 0, result.output
+    return result.output.split()[-1]
+
+
+def test_embed_needs_a_valid_token(client, demo):
+    response = client.get("/embed/network")
+    assert response.status_code == 403
+    assert response.get_json()["error"]["code"] == "embed_token_invalid"
+    assert client.get("/embed/network?token=forged").status_code == 403
+
+
+def test_token_fixes_map_and_filters_and_hides_names(client, neo4j, demo):
+    token = _token(neo4j, "network", "--filter", "sector=chien", "--label", "区の掲示板")
+    response = client.get(f"/embed/network?token={token}")
+    assert response.status_code == 200
+    html = response.get_data(as_text=True)
+    assert "豊玉北町会" in html and "NPO法人ねりま子育てネット" not in html
+    assert "田中 美和子" not in html  # people without names
+    assert "凡例" not in html and 'id="map-search"' not in html
+    assert "frame-ancestors 'self'" in response.headers["Content-Security-Policy"]
+    assert client.get(f"/embed/network?token={token}&sector=civic").status_code == 403
+    assert client.get(f"/embed/bridging?token={token}").status_code == 403
+    assert client.get(f"/embed/network?token={token}&sector=chien").status_code == 200
+
+
+def test_names_only_when_allowed_and_private_never(client, neo4j, demo, driver):
+    token = _token(neo4j, "ego", "--target", "g-chokai-sekimachi", "--names")
+    html = client.get(f"/embed/ego/g-chokai-sekimachi?token={token}").get_data(as_text=True)
+    records, _, _ = driver.execute_query(
+        "MATCH (p:Person)-[:MEMBER_OF]->(:Group {id: 'g-chokai-sekimachi'}) RETURN p.name AS name, p.visibility AS v")
+    for record in records:
+        assert (record["name"] in html) == (record["v"] != "private")
+    assert client.get(f"/embed/ego/g-shakyo?token={token}").status_code == 403
+
+
+def test_allowed_origins_are_configurable(app, client, neo4j, demo):
+    token = _token(neo4j, "bridging")
+    app.config["EMBED_ORIGINS"] = "https://dashboard.example.jp"
+    try:
+        response = client.get(f"/embed/bridging?token={token}")
+    finally:
+        app.config["EMBED_ORIGINS"] = None
+    assert "frame-ancestors https://dashboard.example.jp" in response.headers["Content-Security-Policy"]
+    assert "X-Frame-Options" not in response.headers
+
+
+def test_revoked_tokens_stop_working(client, neo4j, demo, driver):
+    token = _token(neo4j, "bridging", "--label", "revoke-me")
+    env = {"NEO4J_URI": neo4j.uri, "NEO4J_USER": neo4j.user, "NEO4J_PASSWORD": neo4j.password}
+    listing = CliRunner().invoke(main, ["embed-token", "list"], env=env).output
+    prefix = [line.split()[0] for line in listing.splitlines() if "revoke-me" in line][0]
+    assert CliRunner().invoke(main, ["embed-token", "revoke", prefix], env=env).exit_code == 0
+    assert client.get(f"/embed/bridging?token={token}").status_code == 403
+    assert token not in listing
+
+
+def test_bad_token_requests_are_refused_at_creation(neo4j, demo):
+    env = {"NEO4J_URI": neo4j.uri, "NEO4J_USER": neo4j.user, "NEO4J_PASSWORD": neo4j.password}
+    result = CliRunner().invoke(main, ["embed-token", "create", "ego"], env=env)
+    assert result.exit_code == 1 and "--target" in result.output
