@@ -8,6 +8,7 @@ from itertools import combinations
 from .analysis.projection import Projection
 
 NEIGHBOURS_PER_PATH_NODE = 12
+MAX_GROUP_LINKS_PER_GROUP = 3  # an aggregated map draws the strongest links only
 
 
 def vertex_node(projection: Projection, v: int, **extra) -> dict:
@@ -87,8 +88,9 @@ def aggregate(projection: Projection, vertices: list[int]) -> tuple[list[dict], 
             members[g] = members.get(g, 0) + 1
     group_vertices = sorted(v for v in chosen if nodes_data[v]["type"] == "Group")
     nodes = [vertex_node(projection, g, degree=members.get(g, 0)) for g in group_vertices]
+    strongest = sorted(weights.items(), key=lambda item: (-item[1], item[0]))[:MAX_GROUP_LINKS_PER_GROUP * len(nodes)]
     edges = [{"source": projection.ids[a], "target": projection.ids[b], "type": "GROUP_LINK", "weight": w}
-             for (a, b), w in sorted(weights.items())]
+             for (a, b), w in sorted(strongest)]
     return nodes, edges, len(groups_of)
 
 

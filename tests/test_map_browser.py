@@ -38,12 +38,11 @@ def test_map_renders_settles_and_stays_on_its_host(browser, live_server, client,
     assert page.evaluate("window.network.body.data.nodes.length") == expected
     assert page.evaluate("window.network.physics.physicsEnabled") is False
 
-    position = page.evaluate("""() => {
-        const p = window.network.getPosition('g-shakyo');
-        return window.network.canvasToDOM(p); }""")
-    box = page.locator("#network").bounding_box()
-    page.mouse.click(box["x"] + position["x"], box["y"] + position["y"])
+    _click_node(page, "g-shakyo")
     assert page.locator("#details-name").text_content() == "練馬区社会福祉協議会"
+    page.wait_for_selector("#details-more dd", timeout=5000)
+    details = page.locator("#details-more").inner_text()
+    assert "強み" in details and "コーディネート" not in details and "企画・運営" in details
 
     page.fill("#map-search-input", "街かどケアの会")
     page.click("#map-search button")
@@ -135,8 +134,11 @@ def _open(browser, live_server, url):
 
 
 def _dom_position(page, node_id):
+    """Zoom onto the node (as a user would before clicking a crowded spot), then locate it."""
     position = page.evaluate(
-        "(id) => window.network.canvasToDOM(window.network.getPosition(id))", node_id)
+        "(id) => { const p = window.network.getPosition(id);"
+        " window.network.moveTo({position: p, scale: 3});"
+        " return window.network.canvasToDOM(p); }", node_id)
     box = page.locator("#network").bounding_box()
     return {"x": box["x"] + position["x"], "y": box["y"] + position["y"]}
 

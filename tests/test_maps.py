@@ -79,3 +79,11 @@ def test_hostile_names_stay_text(client, fresh_graph, tmp_path):
         html = client.get(url).get_data(as_text=True)
         assert "<img src=x" not in html and "<script>alert" not in html
         assert "\\u003cimg src=x onerror=alert(1)\\u003e" in html
+
+
+def test_details_of_a_node(client, demo):
+    group = client.get("/api/maps/details/g-chokai-toyotama").get_json()
+    assert group["needs"] and group["offers"] and group["members"] > 0
+    person = client.get("/api/maps/details/p-001").get_json()
+    assert {g["id"] for g in person["groups"]} >= {"g-chokai-toyotama", "g-vol-cafe"}
+    assert client.get("/api/maps/details/nope").status_code == 404

@@ -11,17 +11,22 @@ from __future__ import annotations
 
 import json
 import math
+import random
+import threading
 
+import igraph
+
+from pyvis.edge import Edge
 from pyvis.network import Network
+from pyvis.node import Node
 
 from . import styles
 
-PHYSICS = {
-    "enabled": True,
-    "solver": "forceAtlas2Based",
-    "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 90, "avoidOverlap": 0.4},
-    "stabilization": {"enabled": True, "iterations": 400, "updateInterval": 50, "fit": True},
-}
+# Positions are computed here (Fruchterman–Reingold in igraph, from a fixed start), so the
+# browser draws a still map at once, the same on every reload, even with thousands of nodes.
+PHYSICS = {"enabled": False}
+LAYOUT_SEED = 20261122
+_LAYOUT_LOCK = threading.Lock()
 
 OPTIONS = {
     "autoResize": True,
@@ -39,16 +44,42 @@ def build(nodes: list[dict], edges: list[dict], lang: str = "ja") -> dict:
     """Rows of cypher/map/network_nodes and network_edges → {"nodes", "edges", "options", "legend"}."""
     words = styles.text(lang)
     net = Network(directed=False)
+    # pyvis's Node and Edge objects, appended directly: Network.add_node/add_edge scan every
+    # node and edge already added (quadratic), too slow for thousands; ids are unique here.
     for node in sorted(nodes, key=lambda n: n["id"]):
-        net.add_node(node["id"], **_node_style(node, words))
-    known = {n["id"] for n in nodes}
+        style = _node_style(node, words)
+        net.nodes.append(Node(node["id"], style.pop("shape"), style.pop("label"), **style).options)
+        net.node_ids.append(node["id"])
+    known = set(net.node_ids)
     for edge in edges:
         if edge["source"] in known and edge["target"] in known:
-            net.add_edge(edge["source"], edge["target"], **_edge_style(edge, words))
+            net.edges.append(Edge(edge["source"], edge["target"], **_edge_style(edge, words)).options)
+    _place(net.nodes, net.edges)
     net.set_options(json.dumps(OPTIONS))
     data_nodes, data_edges, _heading, _height, _width, options = net.get_network_data()
     return {"nodes": data_nodes, "edges": data_edges, "options": json.loads(options),
             "legend": styles.legend(lang)}
+
+
+def _place(nodes: list[dict], edges: list[dict]) -> None:
+    """Set x, y on every node: a seeded force-directed layout scaled to screen pixels."""
+    count = len(nodes)
+    if count == 0:
+        return
+    index = {n["id"]: i for i, n in enumerate(nodes)}
+    graph = igraph.Graph(n=count, edges=[(index[e["from"]], index[e["to"]]) for e in edges])
+    start = [[math.cos(2 * math.pi * i / count), math.sin(2 * math.pi * i / count)] for i in range(count)]
+    with _LAYOUT_LOCK:  # igraph's layout draws from its process-wide random generator
+        igraph.set_random_number_generator(random.Random(LAYOUT_SEED))
+        try:
+            layout = graph.layout_fruchterman_reingold(seed=start, niter=300 if count < 2000 else 150)
+        finally:
+            igraph.set_random_number_generator(random)
+    xs, ys = zip(*layout.coords) if count > 1 else ((0.0,), (0.0,))
+    span = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
+    scale = 80 * math.sqrt(count) / span
+    for node, (x, y) in zip(nodes, layout.coords):
+        node["x"], node["y"] = round(x * scale, 1), round(y * scale, 1)
 
 
 def _node_style(node: dict, words: dict) -> dict:
@@ -70,7 +101,7 @@ def _node_style(node: dict, words: dict) -> dict:
     lines.append(f'{words["ties"]}: {degree}')
     lines.extend(node.get("extra_lines", []))
     style = {
-        "label": " " if node.get("hide_label") else name,  # pyvis replaces an empty label by the id
+        "label": "" if node.get("hide_label") else name,
         "title": "\n".join(lines),
         "color": color,
         "shape": styles.SHAPES[kind],

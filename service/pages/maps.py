@@ -30,3 +30,17 @@ def twin(name: str, target: str | None = None):
     data = map_views.build(name, lang.current(), target)
     return jsonify({k: data[k] for k in ("map", "title", "nodes", "edges", "legend", "aggregated",
                                           "underlying_nodes")})
+
+
+@bp.get("/api/maps/details/<node_id>")
+def details(node_id: str):
+    """The details panel of a map node (a person or group)."""
+    from .. import db, params, privacy
+    params.existing("id", node_id, ("Person", "Group"))
+    row = db.read("map/node_details", id=node_id)[0]
+    if row["type"] == "Person":
+        return jsonify({**privacy.person(row["id"], row["name"], row["visibility"], type="Person"),
+                        "groups": row["groups"]})
+    return jsonify({"id": row["id"], "type": "Group", "name": row["name"], "kind": row["kind"],
+                    "sector": row["sector"], "members": row["members"], "needs": row["needs"],
+                    "offers": row["offers"]})

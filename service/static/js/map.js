@@ -34,7 +34,11 @@
     window.tsunaguMap.ready = true;
     container.setAttribute("data-ready", "true");
   }
-  network.once("stabilizationIterationsDone", settle);
+  if (data.options.physics && data.options.physics.enabled === false) {
+    network.once("afterDrawing", settle);  // positions come from the server: still at once
+  } else {
+    network.once("stabilizationIterationsDone", settle);
+  }
   if (data.nodes.length === 0) { settle(); }
 
   var details = document.getElementById("details");
@@ -49,7 +53,36 @@
     ego.hidden = !egoable;
     if (egoable) { ego.href = "/maps/ego/" + encodeURIComponent(node.id) + (document.documentElement.lang === "en" ? "?lang=en" : ""); }
     details.hidden = false;
+    showMore(egoable ? node.id : null);
   });
+
+  // The groups of a person, the needs and strengths of a group: asked of the app on click.
+  function showMore(id) {
+    var more = document.getElementById("details-more");
+    while (more.firstChild) { more.removeChild(more.firstChild); }
+    if (!id) { return; }
+    fetch("/api/maps/details/" + encodeURIComponent(id), {headers: {"Accept": "application/json"}})
+      .then(function (response) { return response.ok ? response.json() : null; })
+      .then(function (info) {
+        if (!info) { return; }
+        var rows = [];
+        if (info.groups) {
+          rows.push(["groups", info.groups.map(function (g) { return g.name + (g.role ? "(" + g.role + ")" : ""); })]);
+        }
+        if (info.members !== undefined) { rows.push(["members", [String(info.members)]]); }
+        if (info.needs) { rows.push(["needs", info.needs]); }
+        if (info.offers) { rows.push(["offers", info.offers]); }
+        rows.forEach(function (row) {
+          if (!row[1].length) { return; }
+          var term = document.createElement("dt");
+          term.textContent = more.getAttribute("data-" + row[0]);
+          var value = document.createElement("dd");
+          value.textContent = row[1].join("、");
+          more.appendChild(term);
+          more.appendChild(value);
+        });
+      });
+  }
 
   var names = document.getElementById("map-search-names");
   nodes.forEach(function (node) {
