@@ -48,6 +48,7 @@ def test_map_renders_settles_and_stays_on_its_host(browser, live_server, client,
     page.click("#map-search button")
     assert page.evaluate("window.network.getSelectedNodes()") == ["g-vol-cafe"]
 
+    page.evaluate("window.network.fit()")
     page.screenshot(path=str(output_dir / "map-network.png"))
     assert foreign == []
     assert problems == []
@@ -84,6 +85,7 @@ def test_every_map_draws_its_nodes_and_opens_details(browser, live_server, clien
     _click_node(page, first)
     assert page.locator("#details").is_visible()
     assert page.locator("#details-ego").get_attribute("href").startswith("/maps/ego/")
+    page.evaluate("window.network.fit()")
     page.screenshot(path=str(output_dir / f"map-{name}.png"))
     assert foreign == [] and problems == []
     page.close()

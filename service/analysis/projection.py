@@ -42,8 +42,8 @@ def version(driver: Driver, database: str) -> tuple:
 def load(driver: Driver, database: str, stamp: tuple | None = None) -> Projection:
     """Read the projection from Neo4j in one read transaction."""
     def work(tx):
-        nodes = [r.data() for r in tx.run(cypher.load("analysis/projection_nodes"))]
-        edges = [r.data() for r in tx.run(cypher.load("analysis/projection_edges"))]
+        nodes = _rows(tx.run(cypher.load("analysis/projection_nodes")).single().data())
+        edges = _rows(tx.run(cypher.load("analysis/projection_edges")).single().data())
         return nodes, edges
 
     with driver.session(database=database, default_access_mode="READ") as session:
@@ -64,6 +64,14 @@ def load(driver: Driver, database: str, stamp: tuple | None = None) -> Projectio
     graph = igraph.Graph(n=len(nodes), edges=pairs, directed=False)
     return Projection(graph, [n["id"] for n in nodes], index, nodes, attributes,
                       stamp or version(driver, database))
+
+
+def _rows(columns: dict) -> list[dict]:
+    """Parallel lists (one Cypher row, far faster to receive than a row per item) → dicts;
+    the '' and 0 that stood in for null become None again."""
+    keys = list(columns)
+    return [{k: (None if v in ("", 0) and not isinstance(v, bool) else v) for k, v in zip(keys, row)}
+            for row in zip(*columns.values())]
 
 
 class ProjectionCache:
