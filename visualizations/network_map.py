@@ -77,7 +77,7 @@ def _place(nodes: list[dict], edges: list[dict]) -> None:
             igraph.set_random_number_generator(random)
     xs, ys = zip(*layout.coords) if count > 1 else ((0.0,), (0.0,))
     span = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
-    scale = 80 * math.sqrt(count) / span
+    scale = 140 * math.sqrt(count) / span  # room between nodes: fit() then zooms out
     for node, (x, y) in zip(nodes, layout.coords):
         node["x"], node["y"] = round(x * scale, 1), round(y * scale, 1)
 
