@@ -24,6 +24,15 @@ def _fail(err: Exception) -> None:
     sys.exit(1)
 
 
+def _connect(config: dict | None = None):
+    """(config, driver) for NEO4J_URI or the local Neo4j (started if needed); a clear error if not."""
+    config = config or settings.app_config()
+    try:
+        return config, open_driver(config, progress=_say)
+    except localdb.LocalNeo4jError as err:
+        _fail(err)
+
+
 @click.group(help="つなぐ Tsunagu — 練馬区の協働ネットワーク / the collaboration network of Nerima ward.")
 def main() -> None:
     pass
@@ -73,13 +82,9 @@ def db_status(as_json: bool) -> None:
 @main.command("seed", help="Load the fictional demo network of Nerima (seed/demo/).")
 @click.option("--if-empty", is_flag=True, help="Only when the database holds no nodes.")
 def seed_command(if_empty: bool) -> None:
-    config = settings.app_config()
-    try:
-        driver = open_driver(config, progress=_say)
-    except localdb.LocalNeo4jError as err:
-        _fail(err)
+    config, driver = _connect()
     with driver:
-        _load_demo(driver, config["NEO4J_DATABASE"], if_empty)
+        _load_demo(driver, config, if_empty)
 
 
 def _refresh_bridging(driver, config: dict) -> None:
@@ -90,13 +95,14 @@ def _refresh_bridging(driver, config: dict) -> None:
          f"in {info['seconds']} s ({info['method']})")
 
 
-def _load_demo(driver, database: str, if_empty: bool) -> None:
+def _load_demo(driver, config: dict, if_empty: bool) -> None:
+    database = config["NEO4J_DATABASE"]
     schema.apply(driver, database)
     if if_empty and not seed.is_empty(driver, database):
         _say("データが既にあるためデモは読み込みません / the database already has data: demo not loaded")
         return
     counts = seed.load_demo(driver, database)
-    _refresh_bridging(driver, settings.app_config())
+    _refresh_bridging(driver, config)
     _say("デモネットワークを読み込みました / demo network loaded: "
          + ", ".join(f"{name} {count}" for name, count in counts.items()))
 
@@ -110,11 +116,7 @@ def _load_demo(driver, database: str, if_empty: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 def import_command(path: Path, check_only: bool, prune: bool, as_json: bool) -> None:
     from .importer.run import import_path
-    config = settings.app_config()
-    try:
-        driver = open_driver(config, progress=_say)
-    except localdb.LocalNeo4jError as err:
-        _fail(err)
+    config, driver = _connect()
     bar = {}
 
     def on_checked(total: int) -> None:
@@ -125,7 +127,6 @@ def import_command(path: Path, check_only: bool, prune: bool, as_json: bool) -> 
         bar["bar"].update(count)
 
     with driver:
-        schema.apply(driver, config["NEO4J_DATABASE"])
         report = import_path(driver, config["NEO4J_DATABASE"], path, config["IMPORT_MAX_BYTES"],
                              check_only=check_only, prune=prune, progress=progress,
                              on_checked=None if as_json else on_checked)
@@ -161,11 +162,7 @@ def _print_report(report) -> None:
 @click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
 def export_command(directory: Path) -> None:
     from . import export
-    config = settings.app_config()
-    try:
-        driver = open_driver(config, progress=_say)
-    except localdb.LocalNeo4jError as err:
-        _fail(err)
+    config, driver = _connect()
     with driver:
         tables = export.export_rows(driver, config["NEO4J_DATABASE"])
     paths = export.write_dir(tables, directory)
@@ -176,11 +173,7 @@ def export_command(directory: Path) -> None:
 # --- the questions -----------------------------------------------------------------------
 def _context():
     from .questions import Context
-    config = settings.app_config()
-    try:
-        driver = open_driver(config, progress=_say)
-    except localdb.LocalNeo4jError as err:
-        _fail(err)
+    config, driver = _connect()
     return Context.from_config(driver, config)
 
 
@@ -323,11 +316,7 @@ def embed_token_create(map_name, target, filters, names, label) -> None:
             _fail(ValueError(f"--filter は NAME=VALUE の形で / --filter takes NAME=VALUE, not {item!r}"))
         key, value = item.split("=", 1)
         fixed[key] = value
-    config = settings.app_config()
-    try:
-        driver = open_driver(config, progress=_say)
-    except localdb.LocalNeo4jError as err:
-        _fail(err)
+    config, driver = _connect()
     with driver:
         schema.apply(driver, config["NEO4J_DATABASE"])
         try:
@@ -356,8 +345,7 @@ def embed_token_list() -> None:
 def embed_token_revoke(prefix) -> None:
     if len(prefix) < 8:
         _fail(ValueError("PREFIX は 8 文字以上 / PREFIX needs at least 8 characters"))
-    config = settings.app_config()
-    driver = open_driver(config, progress=_say)
+    config, driver = _connect()
     with driver:
         from . import cypher
         records, _, _ = driver.execute_query(cypher.load("embed/revoke_token"), prefix=prefix,
@@ -373,15 +361,12 @@ def embed_token_revoke(prefix) -> None:
 def up(port: int | None, host: str | None, no_demo: bool, workers: int | None) -> None:
     config = settings.app_config()
     started_here = not config["NEO4J_URI"] and localdb.status(Path(config["TSUNAGU_HOME"]))["state"] != "running"
-    try:
-        driver = open_driver(config, progress=_say)
-    except localdb.LocalNeo4jError as err:
-        _fail(err)
+    config, driver = _connect(config)
     with driver:
         if no_demo:
             schema.apply(driver, config["NEO4J_DATABASE"])
         else:
-            _load_demo(driver, config["NEO4J_DATABASE"], if_empty=True)
+            _load_demo(driver, config, if_empty=True)
     default_host, default_port = settings.get("TSUNAGU_BIND").rsplit(":", 1)
     bind = f"{host or default_host}:{port or default_port}"
     _say(f"つなぐ を起動しました / Tsunagu is serving at http://{bind}/  (Ctrl-C で停止 / to stop)")
