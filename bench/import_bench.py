@@ -17,8 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import wardscale  # noqa: E402
-from service import cypher, localdb, schema  # noqa: E402
-from service.db import open_driver  # noqa: E402
+from service import cypher, schema  # noqa: E402
 from service.importer.read import read_path  # noqa: E402
 from service.importer.run import import_path  # noqa: E402
 from service.importer.validate import check  # noqa: E402
@@ -38,10 +37,7 @@ def main() -> None:
         counts = wardscale.write(tmp / "files", args.people, args.groups, args.knows)
         total = sum(counts.values())
         print(f"generated {total:,} rows: " + ", ".join(f"{k} {v:,}" for k, v in counts.items()))
-        conn = localdb.start(tmp / "home", heap=args.heap)
-        driver = open_driver({"NEO4J_URI": conn.uri, "NEO4J_USER": conn.user,
-                              "NEO4J_PASSWORD": conn.password, "DB_TIMEOUT": 30})
-        try:
+        with wardscale.local_neo4j(tmp / "home", heap=args.heap) as (_config, driver):
             schema.apply(driver, "neo4j")
             started = time.perf_counter()
             report = import_path(driver, "neo4j", tmp / "files", 200_000_000)
@@ -56,9 +52,6 @@ def main() -> None:
             print(f"ratio batched / row-at-a-time: {batched_rate / baseline_rate:.1f}x")
             print(f"target: whole ward-scale set under 60 s -> {'met' if batched_seconds < 60 else 'NOT met'} "
                   f"({batched_seconds:.1f} s)")
-        finally:
-            driver.close()
-            localdb.stop(tmp / "home")
 
 
 def _row_at_a_time(driver, folder: Path, rows: int) -> float:

@@ -25,9 +25,8 @@ import wardscale  # noqa: E402
 from pyvis.network import Network  # noqa: E402
 from werkzeug.serving import make_server  # noqa: E402
 
-from service import create_app, cypher, localdb  # noqa: E402
+from service import create_app, cypher  # noqa: E402
 from service.analysis.projection import load  # noqa: E402
-from service.db import open_driver  # noqa: E402
 from service.importer.run import import_path  # noqa: E402
 
 TIMEOUT_MS = 180_000
@@ -38,12 +37,10 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000])
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
-    with tempfile.TemporaryDirectory() as tmp, sync_playwright() as playwright:
+    with (tempfile.TemporaryDirectory() as tmp, sync_playwright() as playwright,
+          wardscale.local_neo4j(Path(tmp) / "home") as (config, driver)):
         tmp = Path(tmp)
-        conn = localdb.start(tmp / "home")
-        config = {"NEO4J_URI": conn.uri, "NEO4J_USER": conn.user, "NEO4J_PASSWORD": conn.password,
-                  "DB_TIMEOUT": 30, "TESTING": True}
-        driver = open_driver(config)
+        config = {**config, "TESTING": True}
         browser = playwright.chromium.launch(executable_path=shutil.which("chromium") or "/usr/bin/chromium",
                                              args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
         print(f"{'nodes':>7} {'tsunagu s':>10} {'pyvis s':>9} {'ratio':>7}  tsunagu drew")
@@ -66,8 +63,6 @@ def main() -> None:
                 print(f"{size:>7} {ours:>10.2f} {base_text:>9} {ratio:>7}  {drew}")
         finally:
             browser.close()
-            driver.close()
-            localdb.stop(tmp / "home")
 
 
 def _time_tsunagu(browser, url: str) -> tuple[float, str]:

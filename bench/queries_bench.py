@@ -20,9 +20,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import networkx as nx  # noqa: E402
 import wardscale  # noqa: E402
-from service import create_app, localdb  # noqa: E402
+from service import create_app  # noqa: E402
 from service.analysis.projection import load  # noqa: E402
-from service.db import open_driver  # noqa: E402
 from service.importer.run import import_path  # noqa: E402
 from service.questions import Context, refresh_bridging  # noqa: E402
 
@@ -41,11 +40,7 @@ def main() -> None:
         tmp = Path(tmp)
         counts = wardscale.write(tmp / "files", args.people, args.groups, args.knows)
         print("generated: " + ", ".join(f"{k} {v:,}" for k, v in counts.items()))
-        conn = localdb.start(tmp / "home")
-        config = {"NEO4J_URI": conn.uri, "NEO4J_USER": conn.user, "NEO4J_PASSWORD": conn.password,
-                  "DB_TIMEOUT": 30}
-        driver = open_driver(config)
-        try:
+        with wardscale.local_neo4j(tmp / "home") as (config, driver):
             report = import_path(driver, "neo4j", tmp / "files", 200_000_000)
             assert report.ok
             app = create_app({**config, "TESTING": True})
@@ -78,9 +73,6 @@ def main() -> None:
                 verdict = "" if target is None else f"< {target} ms: {'met' if p95 < target else 'NOT met'}"
                 print(f"{name:<14} {statistics.median(times):>8.1f} {p95:>8.1f}  {verdict}")
             _compare_with_networkx(driver, args.samples)
-        finally:
-            driver.close()
-            localdb.stop(tmp / "home")
 
 
 def _compare_with_networkx(driver, samples: int) -> None:

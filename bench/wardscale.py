@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import random
+from contextlib import contextmanager
 from pathlib import Path
 
 SECTORS = [("neighborhood_association", "chien"), ("npo", "civic"), ("volunteer_group", "civic"),
@@ -60,3 +61,19 @@ def write(folder: Path, people: int = 50_000, groups: int = 2_000, knows: int = 
             writer.writerow(header)
             writer.writerows(rows)
     return {stem: len(rows) for stem, (_, rows) in tables.items()}
+
+
+@contextmanager
+def local_neo4j(home: Path, heap: str | None = None):
+    """A Neo4j of the benchmark's own in `home`: yields (app config, driver); stopped at the end."""
+    from service import localdb
+    from service.db import open_driver
+    conn = localdb.start(home, heap=heap)
+    config = {"NEO4J_URI": conn.uri, "NEO4J_USER": conn.user, "NEO4J_PASSWORD": conn.password,
+              "DB_TIMEOUT": 30}
+    driver = open_driver(config)
+    try:
+        yield config, driver
+    finally:
+        driver.close()
+        localdb.stop(home)
