@@ -21,14 +21,20 @@ def _csv_files(folder):
     return {p.name: p.read_bytes() for p in sorted(folder.glob("*.csv"))}
 
 
+def _export_clear_import(neo4j, driver, folder, source):
+    """Export the graph to `folder`, empty the database, import `source` (a path inside it)."""
+    runner = CliRunner()
+    assert runner.invoke(main, ["export", str(folder)], env=_env(neo4j)).exit_code == 0
+    clear(driver)
+    result = runner.invoke(main, ["import", str(source)], env=_env(neo4j))
+    assert result.exit_code == 0, result.output
+    return runner
+
+
 def test_round_trip_gives_identical_files_and_graph(neo4j, fresh_graph, tmp_path):
     load_demo(fresh_graph, "neo4j")
     graph = fingerprint(fresh_graph)
-    runner = CliRunner()
-    assert runner.invoke(main, ["export", str(tmp_path / "one")], env=_env(neo4j)).exit_code == 0
-    clear(fresh_graph)
-    result = runner.invoke(main, ["import", str(tmp_path / "one")], env=_env(neo4j))
-    assert result.exit_code == 0, result.output
+    runner = _export_clear_import(neo4j, fresh_graph, tmp_path / "one", tmp_path / "one")
     assert fingerprint(fresh_graph) == graph
     assert runner.invoke(main, ["export", str(tmp_path / "two")], env=_env(neo4j)).exit_code == 0
     one, two = _csv_files(tmp_path / "one"), _csv_files(tmp_path / "two")
@@ -40,11 +46,7 @@ def test_round_trip_gives_identical_files_and_graph(neo4j, fresh_graph, tmp_path
 def test_workbook_export_imports_to_the_same_graph(neo4j, fresh_graph, tmp_path):
     load_demo(fresh_graph, "neo4j")
     graph = fingerprint(fresh_graph)
-    runner = CliRunner()
-    assert runner.invoke(main, ["export", str(tmp_path / "x")], env=_env(neo4j)).exit_code == 0
-    clear(fresh_graph)
-    result = runner.invoke(main, ["import", str(tmp_path / "x" / "tsunagu.xlsx")], env=_env(neo4j))
-    assert result.exit_code == 0, result.output
+    _export_clear_import(neo4j, fresh_graph, tmp_path / "x", tmp_path / "x" / "tsunagu.xlsx")
     assert fingerprint(fresh_graph) == graph
 
 

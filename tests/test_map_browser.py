@@ -20,21 +20,7 @@ def browser():
 
 def test_map_renders_settles_and_stays_on_its_host(browser, live_server, client, output_dir):
     expected = len(client.get("/api/network").get_json()["nodes"])
-    page = browser.new_page(viewport={"width": 1280, "height": 800})
-    foreign, problems = [], []
-
-    def guard(route):
-        if route.request.url.startswith(live_server):
-            route.continue_()
-        else:
-            foreign.append(route.request.url)
-            route.abort()
-
-    page.route("**/*", guard)
-    page.on("console", lambda msg: problems.append(msg.text) if msg.type == "error" else None)
-    page.on("pageerror", lambda err: problems.append(str(err)))
-    page.goto(live_server + "/")
-    page.wait_for_selector("#network[data-ready=true]", state="attached", timeout=60000)
+    page, foreign, problems = _open(browser, live_server, "/")
     assert page.evaluate("window.network.body.data.nodes.length") == expected
     assert page.evaluate("window.network.physics.physicsEnabled") is False
 
