@@ -11,7 +11,7 @@ import io
 import zipfile
 from pathlib import Path
 
-from neo4j import Driver, RoutingControl
+from neo4j import Driver
 
 from . import cypher
 from .template import FILES

@@ -21,7 +21,8 @@ import math
 import random
 import time
 
-from .projection import Projection
+from .. import cypher, privacy
+from .projection import Projection, version
 
 WEIGHTS = {"betweenness": 60, "sectors": 20, "openness": 20}
 SECTOR_COUNT = 5
@@ -113,7 +114,6 @@ def _group_ref(projection: Projection, vertex: int) -> dict:
 # --- precomputation and serving ------------------------------------------------------------
 def refresh(driver, database: str, cache, exact_max: int, samples: int) -> dict:
     """Compute every person's measures and store them on the people (bridging_* properties)."""
-    from .. import cypher
     started = time.perf_counter()
     projection = cache.get(driver, database)
     results = compute(projection, exact_max, samples)
@@ -134,8 +134,6 @@ def refresh(driver, database: str, cache, exact_max: int, samples: int) -> dict:
 
 def ensure_fresh(driver, database: str, cache, exact_max: int, samples: int) -> dict:
     """Stored measures describe the current graph: recompute first if they do not."""
-    from .. import cypher
-    from .projection import version
     records, _, _ = driver.execute_query(cypher.load("analysis/bridging_version"), database_=database)
     stored = records[0]
     current = _stamp(version(driver, database))
@@ -148,7 +146,6 @@ def ensure_fresh(driver, database: str, cache, exact_max: int, samples: int) -> 
 
 def present(row: dict) -> dict:
     """A stored row as the API shows it (a private person anonymous)."""
-    from .. import privacy
     detail = json.loads(row["detail"] or "{}")
     return privacy.person(
         row["id"], row["name"], row["visibility"], score=row["score"], rank=row["rank"],
