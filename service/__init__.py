@@ -5,7 +5,7 @@ import logging
 
 from flask import Flask
 
-from . import db, errors, security, settings
+from . import db, errors, labels, lang, security, settings
 
 
 def create_app(test_config: dict | None = None) -> Flask:
@@ -21,11 +21,15 @@ def create_app(test_config: dict | None = None) -> Flask:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
     errors.init_app(app)
+    lang.init_app(app)
+    labels.init_app(app)
     security.init_app(app)
     db.init_app(app)
 
     from .api import data, health, network, questions, stats
-    from .pages import embed, home, maps, vendor
-    for module in (health, stats, network, data, questions, home, maps, embed, vendor):
+    from .pages import (dashboard, embed, gaps, maps, partners, profiles, search, vendor,
+                        who_knows_whom, whole_map)
+    for module in (health, stats, network, data, questions, dashboard, search, profiles, partners,
+                   who_knows_whom, gaps, whole_map, maps, embed, vendor):
         app.register_blueprint(module.bp)
     return app

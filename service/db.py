@@ -14,7 +14,7 @@ from flask import Flask, current_app
 from neo4j import Driver, GraphDatabase, RoutingControl
 from neo4j.exceptions import ServiceUnavailable
 
-from . import cypher, localdb, schema
+from . import cypher, localdb, schema, search
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +52,7 @@ def open_driver(config: dict, progress: Callable[[str], None] = lambda _m: None)
 
 def ensure_schema(app: Flask) -> None:
     schema.apply(app.extensions["neo4j"], app.config["NEO4J_DATABASE"])
+    search.backfill(app.extensions["neo4j"], app.config["NEO4J_DATABASE"])
     app.extensions["schema_applied"] = True
 
 

@@ -1,12 +1,13 @@
 """One error shape for every API answer: {"error": {"status", "code", "message", "message_en"}}.
 
-Japanese first, English beside it; never a stack trace.
+Japanese first, English beside it; never a stack trace. A browser asking for a page (not
+/api/...) gets the same error as an HTML page, in the interface language.
 """
 from __future__ import annotations
 
 import logging
 
-from flask import Flask, jsonify
+from flask import Flask, jsonify, render_template, request
 from neo4j.exceptions import ServiceUnavailable, SessionExpired
 from werkzeug.exceptions import HTTPException
 
@@ -26,7 +27,19 @@ class ApiError(Exception):
 def error_response(status: int, code: str, message: str, message_en: str, **details):
     body = {"status": status, "code": code, "message": message, "message_en": message_en}
     body.update(details)
+    if _wants_page():
+        try:
+            return render_template("error.html", error=body), status
+        except Exception:  # the error page itself failed: fall back to JSON
+            log.exception("error page failed")
     return jsonify({"error": body}), status
+
+
+def _wants_page() -> bool:
+    if request.path.startswith("/api/"):
+        return False
+    accepted = request.accept_mimetypes
+    return accepted.best_match(["application/json", "text/html"]) == "text/html" and accepted["text/html"] > 0
 
 
 _HTTP_MESSAGES = {

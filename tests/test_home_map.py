@@ -1,9 +1,9 @@
-"""GET / (the network map) and its JSON twin /api/network."""
+"""GET /maps/whole (the network map) and its JSON twin /api/network."""
 import re
 
 
 def test_map_page_shows_the_demo_network(client, demo):
-    response = client.get("/")
+    response = client.get("/maps/whole")
     assert response.status_code == 200
     page = response.get_data(as_text=True)
     assert '<html lang="ja">' in page
@@ -13,7 +13,7 @@ def test_map_page_shows_the_demo_network(client, demo):
 
 
 def test_map_page_loads_nothing_from_other_hosts(client, demo):
-    page = client.get("/").get_data(as_text=True)
+    page = client.get("/maps/whole").get_data(as_text=True)
     assert not re.search(r"https?://", page)
     for url in re.findall(r'(?:src|href)="([^"]+)"', page):
         assert url.startswith(("/", "?", "#")), url
@@ -22,12 +22,12 @@ def test_map_page_loads_nothing_from_other_hosts(client, demo):
         assert url in page
         assert client.get(url).status_code == 200
     assert client.get("/vendor/vis-network/../../network.py").status_code == 404
-    csp = client.get("/").headers["Content-Security-Policy"]
+    csp = client.get("/maps/whole").headers["Content-Security-Policy"]
     assert "default-src 'self'" in csp and "script-src 'self'" in csp
 
 
 def test_json_twin_has_the_same_nodes_and_edges(client, demo):
-    page = client.get("/").get_data(as_text=True)
+    page = client.get("/maps/whole").get_data(as_text=True)
     twin = client.get("/api/network").get_json()
     assert f'data-nodes="{len(twin["nodes"])}"' in page
     assert f'data-edges="{len(twin["edges"])}"' in page
@@ -50,7 +50,7 @@ def test_colours_follow_the_sector_and_size_follows_ties(client, demo):
 def test_private_people_are_never_named(client, demo, driver):
     records, _, _ = driver.execute_query("MATCH (p:Person {visibility: 'private'}) RETURN p.id AS id, p.name AS name")
     assert records
-    page = client.get("/").get_data(as_text=True)
+    page = client.get("/maps/whole").get_data(as_text=True)
     twin = client.get("/api/network").get_json()
     by_id = {n["id"]: n for n in twin["nodes"]}
     for record in records:
@@ -59,8 +59,8 @@ def test_private_people_are_never_named(client, demo, driver):
 
 
 def test_english_on_request_and_bad_language_is_400(client, demo):
-    page = client.get("/?lang=en").get_data(as_text=True)
+    page = client.get("/maps/whole?lang=en").get_data(as_text=True)
     assert '<html lang="en">' in page and "Legend" in page
-    response = client.get("/?lang=xx")
+    response = client.get("/maps/whole?lang=xx")
     assert response.status_code == 400
     assert response.get_json()["error"]["parameter"] == "lang"

@@ -20,7 +20,7 @@ def browser():
 
 def test_map_renders_settles_and_stays_on_its_host(browser, live_server, client, output_dir):
     expected = len(client.get("/api/network").get_json()["nodes"])
-    page, foreign, problems = _open(browser, live_server, "/")
+    page, foreign, problems = _open(browser, live_server, "/maps/whole")
     assert page.evaluate("window.network.body.data.nodes.length") == expected
     assert page.evaluate("window.network.physics.physicsEnabled") is False
 
@@ -45,7 +45,7 @@ def test_positions_are_stable_between_reloads(browser, live_server):
     positions = []
     for _ in range(2):
         page = browser.new_page(viewport={"width": 1280, "height": 800})
-        page.goto(live_server + "/")
+        page.goto(live_server + "/maps/whole")
         page.wait_for_selector("#network[data-ready=true]", state="attached", timeout=60000)
         positions.append(page.evaluate("window.network.getPositions(['g-shakyo', 'p-001', 'c-hiroba'])"))
         page.close()
@@ -83,7 +83,7 @@ def test_hostile_names_never_run(browser, live_server, fresh_graph, tmp_path, ou
     build_graph(fresh_graph, tmp_path, people=[{"id": "p1", "name": evil, "visibility": "public"}],
                 groups=[{"id": "g1", "name": evil, "kind": "npo", "sector": "civic"}],
                 memberships=[{"person_id": "p1", "group_id": "g1"}])
-    for url in ("/", "/maps/ego/g1"):
+    for url in ("/maps/whole", "/maps/ego/g1"):
         page, foreign, problems = _open(browser, live_server, url)
         dialogs = []
         page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))

@@ -75,7 +75,7 @@ def test_hostile_names_stay_text(client, fresh_graph, tmp_path):
     build_graph(fresh_graph, tmp_path, people=[{"id": "p1", "name": evil, "visibility": "public"}],
                 groups=[{"id": "g1", "name": evil, "kind": "npo", "sector": "civic"}],
                 memberships=[{"person_id": "p1", "group_id": "g1"}])
-    for url in ("/", "/maps/network", "/maps/ego/g1"):
+    for url in ("/maps/whole", "/maps/network", "/maps/ego/g1"):
         html = client.get(url).get_data(as_text=True)
         assert "<img src=x" not in html and "<script>alert" not in html
         assert "\\u003cimg src=x onerror=alert(1)\\u003e" in html

@@ -110,6 +110,7 @@ def _node_style(node: dict, words: dict) -> dict:
         "sector": node.get("sector"),
         "kind": node.get("kind"),
         "name": name,
+        "anonymous": node["type"] == "Person" and not node.get("name"),
     }
     if node.get("highlight"):
         style.update(borderWidth=5, color={"background": color, "border": styles.HIGHLIGHT_COLOR})

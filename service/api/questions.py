@@ -1,5 +1,5 @@
 """JSON endpoints of the four questions: /api/bridging, /api/groups/<id>/candidates,
-/api/paths and /api/gaps. Thin: check the parameters, ask service/questions.py."""
+/api/paths (/api/gaps is the twin of the gaps page). Thin: check the parameters, ask service/questions.py."""
 from __future__ import annotations
 
 from flask import Blueprint, current_app, jsonify, request
@@ -18,7 +18,6 @@ def context() -> questions.Context:
 
 @bp.get("/api/bridging")
 def bridging():
-
     limit = params.limit()
     area = params.existing("area", request.args.get("area") or None, ("Area",))
     sector = params.choice("sector", SECTORS)
@@ -28,7 +27,6 @@ def bridging():
 
 @bp.get("/api/groups/<group_id>/candidates")
 def candidates(group_id: str):
-
     params.existing("group", group_id, ("Group",))
     need = params.existing("need", request.args.get("need") or None, ("Capability",))
     limit = params.limit(default=10)
@@ -42,12 +40,3 @@ def paths():
     k = params.integer("k", 3, 1, 10)
     max_hops = params.integer("max_hops", 8, 1, 20)
     return jsonify(questions.introduction_paths(context(), from_id, to_id, k, max_hops))
-
-
-@bp.get("/api/gaps")
-def gaps():
-
-    area = params.existing("area", request.args.get("area") or None, ("Area",))
-    long_hops = params.integer("long_hops", 5, 2, 20)
-    limit = params.limit(default=100, maximum=1000)
-    return jsonify(questions.network_gaps(context(), area, long_hops, limit))

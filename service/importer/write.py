@@ -10,7 +10,7 @@ from typing import Callable
 
 from neo4j import Driver, Transaction
 
-from .. import cypher
+from .. import cypher, search
 from ..template import TemplateFile
 
 BATCH_SIZE = 10_000
@@ -24,6 +24,8 @@ def write(driver: Driver, database: str, batches: list[tuple[TemplateFile, list[
         report = {"written": {}, "pruned": {}}
         for spec, rows in batches:
             text = cypher.load(f"import/{spec.statement}")
+            if spec.is_node:
+                search.add_keys(rows)
             for start in range(0, len(rows), BATCH_SIZE):
                 chunk = rows[start:start + BATCH_SIZE]
                 tx.run(text, rows=chunk).consume()

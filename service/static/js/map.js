@@ -52,6 +52,11 @@
     var egoable = node.type === "Person" || node.type === "Group";
     ego.hidden = !egoable;
     if (egoable) { ego.href = "/maps/ego/" + encodeURIComponent(node.id) + (document.documentElement.lang === "en" ? "?lang=en" : ""); }
+    var own = document.getElementById("details-page");
+    var pages = {Person: "/people/", Group: "/groups/", Intermediary: "/groups/", Collaboration: "/collaborations/"};
+    var pageable = pages[node.type] && !(node.type === "Person" && node.anonymous);
+    own.hidden = !pageable;
+    if (pageable) { own.href = pages[node.type] + encodeURIComponent(node.id); }
     details.hidden = false;
     showMore(egoable ? node.id : null);
   });

@@ -1,4 +1,5 @@
-"""GET /: the whole collaboration network as an interactive map (JSON twin: /api/network)."""
+"""GET /maps/whole: the whole network — people, groups and collaborations — as one map
+(JSON twin: /api/network). The dashboard at / links to it."""
 from __future__ import annotations
 
 from flask import Blueprint, render_template
@@ -11,8 +12,8 @@ from ..network import network_map_data
 bp = Blueprint("home", __name__)
 
 
-@bp.get("/")
-def index():
+@bp.get("/maps/whole")
+def whole():
     current = lang.current()
     data = network_map_data(current)
     return render_template("map.html", map=data, lang=current, words=styles.text(current),

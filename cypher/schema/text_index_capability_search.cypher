@@ -1,0 +1,2 @@
+// Search by name or kana: CONTAINS on the folded key (see service/search.py) uses a text index.
+CREATE TEXT INDEX capability_search IF NOT EXISTS FOR (n:Capability) ON (n.search)

@@ -1,0 +1,40 @@
+"""Japanese names of the codes stored in the graph (kinds, sectors, statuses, roles).
+
+Pages show `label(kind, code)`; the English comes from the translation catalog like every
+other interface text, so one mechanism translates everything.
+"""
+from __future__ import annotations
+
+from .lang import gettext
+
+NAMES = {
+    "sector": {"chien": "地縁", "civic": "区民活動", "business": "事業者・大学",
+               "public": "公助(区)", "intermediary": "中間支援"},
+    "kind": {"neighborhood_association": "町会・自治会", "npo": "NPO法人",
+             "volunteer_group": "ボランティア団体", "pta": "PTA", "business": "事業者",
+             "university": "大学", "school": "学校", "shopping_street": "商店会",
+             "welfare_commissioners": "民生・児童委員", "ward_department": "区の部署",
+             "intermediary": "中間支援組織", "childcare": "子育て支援", "care_service": "介護事業者",
+             "other": "その他"},
+    "status": {"idea": "構想", "starting": "立ち上げ中", "active": "活動中", "ended": "終了"},
+    "partner_role": {"lead": "主催", "partner": "パートナー", "supporter": "協力",
+                     "coordinator": "コーディネーター"},
+    "relation": {"cooperation": "協力", "conflict": "対立"},
+    "event_kind": {"festival": "お祭り・フェスティバル", "fair": "見本市", "matching_event": "マッチングイベント",
+                   "course": "講座", "meeting": "会議", "training": "研修"},
+    "type": {"Person": "人", "Group": "団体", "Collaboration": "協働", "Event": "イベント",
+             "Capability": "課題・強み"},
+    "strength": {1: "顔見知り", 2: "知り合い", 3: "よく知っている"},
+}
+
+
+def label(kind: str, code) -> str:
+    """The name of `code` in the request's language; unknown codes are shown as they are."""
+    if code is None:
+        return ""
+    name = NAMES[kind].get(code)
+    return gettext(name) if name else str(code)
+
+
+def init_app(app) -> None:
+    app.jinja_env.globals["label"] = label

@@ -1,0 +1,62 @@
+"""GET /gaps (and /api/gaps): where the network has holes — complementary groups far apart,
+isolated groups, collaborations hanging on one intermediary or person — grouped by area
+for printing and taking to a meeting."""
+from __future__ import annotations
+
+from flask import Blueprint
+
+from .. import db, params, questions
+from ..api.questions import context
+from .twin import Table, register
+
+bp = Blueprint("gaps", __name__)
+NO_AREA = "(地域なし)"
+
+
+def _pairs(data: dict) -> list[dict]:
+    return [{"needing": p["needing"]["name"], "capability": p["capability"]["name"],
+             "offering": p["offering"]["name"], "areas": p["areas"],
+             "hops": p["hops"], "connected": p["connected"]}
+            for p in data["far_complementary_pairs"]["items"]]
+
+
+def _fragile(data: dict) -> list[dict]:
+    return [{"collaboration": f["collaboration"]["name"], "status": f["collaboration"]["status"],
+             "depends_on": [d.get("label") for d in f["depends_on"]], "disconnected": f["disconnected"]}
+            for f in data["fragile_collaborations"]["items"]]
+
+
+@register(bp, "/gaps", "/api/gaps", "gaps.html", {
+    "pairs": Table("遠い課題×強みの組み合わせ", (("needing", "課題のある団体"), ("capability", "課題"), ("offering", "強みのある団体"),
+                    ("areas", "地域"), ("hops", "ステップ数"), ("connected", "つながりあり")), _pairs),
+    "isolated": Table("孤立している団体", (("id", "ID"), ("name", "団体"), ("kind", "種別"), ("sector", "セクター"),
+                       ("areas", "地域"), ("members", "会員数")), lambda d: d["isolated_groups"]["items"]),
+    "fragile": Table("一つに頼っている協働", (("collaboration", "協働"), ("status", "状況"), ("depends_on", "頼っている人・団体"),
+                      ("disconnected", "つながっていない参加団体あり")), _fragile),
+})
+def gaps() -> dict:
+    area = params.existing("area", params.value("area"), ("Area",))
+    long_hops = params.integer("long_hops", 5, 2, 20)
+    limit = params.limit(default=100, maximum=1000)
+    answer = questions.network_gaps(context(), area, long_hops, limit)
+    answer["area"] = area
+    answer["areas"] = db.read("pages/areas")
+    answer["by_area"] = _by_area(answer)
+    return answer
+
+
+def _by_area(answer: dict) -> list[dict]:
+    """The far pairs and isolated groups under each area they concern (an item may be under
+    several), areas in name order."""
+    sections: dict[str, dict] = {}
+
+    def section(name: str) -> dict:
+        return sections.setdefault(name, {"area": name, "far_complementary_pairs": [], "isolated_groups": []})
+
+    for pair in answer["far_complementary_pairs"]["items"]:
+        for name in pair["areas"] or [NO_AREA]:
+            section(name)["far_complementary_pairs"].append(pair)
+    for group in answer["isolated_groups"]["items"]:
+        for name in group["areas"] or [NO_AREA]:
+            section(name)["isolated_groups"].append(group)
+    return [sections[name] for name in sorted(sections)]

@@ -1,0 +1,98 @@
+"""One data function, two answers: the HTML page and its JSON twin (`/api/...`).
+
+Both return the same dict — the template renders it, the twin serialises it — so they cannot
+drift apart. Lists in it download with `?format=csv` (UTF-8 with BOM, for Excel) or
+`?format=json`, choosing the list with `&list=NAME` when a page has several.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Callable
+
+from flask import Blueprint, Response, jsonify, render_template, request, url_for
+
+from .. import lang, params
+from ..errors import ApiError
+from ..export import csv_bytes
+
+FORMATS = ("csv", "json")
+
+
+@dataclass(frozen=True)
+class Table:
+    """A downloadable list: its title, (key, Japanese header) columns and the rows taken
+    from the data (both in Japanese, translated when shown)."""
+    title: str
+    columns: tuple[tuple[str, str], ...]
+    rows: Callable[[dict], list[dict]]
+
+
+def register(bp: Blueprint, rule: str, api_rule: str, template: str,
+             tables: dict[str, Table] | None = None) -> Callable:
+    """Serve the decorated `build(**view_args) -> dict` at `rule` (HTML) and `api_rule` (JSON)."""
+    tables = tables or {}
+
+    def decorator(build: Callable[..., dict]) -> Callable[..., dict]:
+        name = build.__name__
+
+        def page(**view_args):
+            data = build(**view_args)
+            download = _download(data, tables, name)
+            if download is not None:
+                return download
+            return render_template(
+                template, data=data, lang=lang.current(), page=name,
+                json_twin=url_for(f"{bp.name}.{name}_json", **view_args, **_args()),
+                downloads=[(key, table.title, url_for(f"{bp.name}.{name}", **view_args, **_args(), list=key))
+                           for key, table in tables.items()])
+
+        def twin(**view_args):
+            data = build(**view_args)
+            download = _download(data, tables, name)
+            return jsonify(data) if download is None else download
+
+        bp.add_url_rule(rule, name, page)
+        bp.add_url_rule(api_rule, f"{name}_json", twin)
+        return build
+
+    return decorator
+
+
+def _args() -> dict:
+    return {k: v for k, v in request.args.items() if k not in ("format", "list", "lang")}
+
+
+def _download(data: dict, tables: dict[str, Table], name: str) -> Response | None:
+    fmt = params.choice("format", FORMATS)
+    if fmt is None:
+        return None
+    if not tables:
+        return None if fmt == "json" else _no_list(name)
+    which = params.choice("list", tuple(tables)) or next(iter(tables))
+    table = tables[which]
+    rows = table.rows(data)
+    filename = f"tsunagu-{name}-{which}.{fmt}"
+    if fmt == "csv":
+        header = [lang.gettext(title) for _, title in table.columns]
+        body = csv_bytes(header, [[_cell(row.get(key)) for key, _ in table.columns] for row in rows])
+        mimetype = "text/csv; charset=utf-8"
+    else:
+        body = json.dumps([{key: row.get(key) for key, _ in table.columns} for row in rows],
+                          ensure_ascii=False, indent=1).encode("utf-8")
+        mimetype = "application/json; charset=utf-8"
+    return Response(body, mimetype=mimetype,
+                    headers={"Content-Disposition": f'attachment; filename="{filename}"'})
+
+
+def _no_list(name: str):
+    raise ApiError(400, "bad_parameter", "このページには CSV で取り出せる一覧がありません。",
+                   f"The page {name} has no list to download as CSV.", parameter="format")
+
+
+def _cell(value):
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        return "、".join(str(v) for v in value if v is not None)
+    return value

@@ -1,0 +1,65 @@
+"""GET /who-knows-whom?from=&to= (and /api/who-knows-whom): the introduction paths between
+two people or groups, listed step by step and drawn on the path map.
+
+`from` and `to` take an id or a name (or kana): a name that matches one person or group is
+used; one that matches several lists them to choose from.
+"""
+from __future__ import annotations
+
+from flask import Blueprint, url_for
+
+from .. import db, params, questions, search
+from ..api.questions import context
+from .twin import Table, register
+
+bp = Blueprint("who_knows_whom", __name__)
+CHOICES = 20
+
+
+def _rows(data: dict) -> list[dict]:
+    rows = []
+    for number, path in enumerate(data["paths"], 1):
+        for step, node in enumerate(path["nodes"]):
+            tie = path["ties"][step - 1] if step else {}
+            rows.append({"path": number, "step": step, "type": node["type"], "id": node["id"],
+                         "label": node["label"], "tie": tie.get("type"),
+                         "detail": tie.get("role") or tie.get("context")})
+    return rows
+
+
+@register(bp, "/who-knows-whom", "/api/who-knows-whom", "who_knows_whom.html", {"paths": Table("紹介ルート", (
+    ("path", "ルート"), ("step", "ステップ"), ("type", "種類"), ("id", "ID"), ("label", "名前"),
+    ("tie", "つながり"), ("detail", "詳しく")), _rows)})
+def who_knows_whom() -> dict:
+    ends = {side: _resolve(params.value(side)) for side in ("from", "to")}
+    answer = {"from": ends["from"], "to": ends["to"], "paths": [], "map_url": None}
+    chosen_from, chosen_to = ends["from"]["chosen"], ends["to"]["chosen"]
+    if chosen_from and chosen_to:
+        k = params.integer("k", 3, 1, 10)
+        max_hops = params.integer("max_hops", 8, 1, 20)
+        answer["paths"] = questions.introduction_paths(context(), chosen_from["id"], chosen_to["id"],
+                                                       k, max_hops)["items"]
+        answer["map_url"] = url_for("maps.page", name="path", **{"from": chosen_from["id"],
+                                                                 "to": chosen_to["id"], "k": k})
+    return answer
+
+
+def _resolve(text: str | None) -> dict:
+    """{query, chosen, choices}: the person or group `text` names, or the candidates."""
+    answer = {"query": text or "", "chosen": None, "choices": []}
+    if not text:
+        return answer
+    text = text[:100]
+    rows = db.read("pages/endpoint", id=text)
+    if rows:
+        answer["chosen"] = rows[0]
+        return answer
+    found = search.find(db.driver(), db.database(), text, ("Person", "Group"), CHOICES)["results"]
+    choices = [{"id": i["id"], "name": i["name"], "type": t} for t in ("Person", "Group")
+               for i in found[t]["items"]]
+    exact = [c for c in choices if search.fold(c["name"]) == search.fold(text)]
+    if len(exact) == 1 or len(choices) == 1:
+        answer["chosen"] = (exact or choices)[0]
+    else:
+        answer["choices"] = choices
+    return answer
