@@ -2,12 +2,13 @@
 and the CLI. (Parameters are checked by the callers.)"""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from neo4j import Driver, RoutingControl
 
 from . import cypher
 from .analysis import bridging, candidates, gaps, paths
+from .analysis.answers import AnswerCache
 from .analysis.projection import ProjectionCache
 
 
@@ -18,11 +19,14 @@ class Context:
     cache: ProjectionCache
     exact_max: int = 5000
     samples: int = 1000
+    answers: AnswerCache = field(default_factory=AnswerCache)
 
     @classmethod
-    def from_config(cls, driver: Driver, config: dict, cache: ProjectionCache | None = None):
+    def from_config(cls, driver: Driver, config: dict, cache: ProjectionCache | None = None,
+                    answers: AnswerCache | None = None):
         return cls(driver, config["NEO4J_DATABASE"], cache or ProjectionCache(),
-                   config.get("BRIDGING_EXACT_MAX", 5000), config.get("BRIDGING_SAMPLES", 1000))
+                   config.get("BRIDGING_EXACT_MAX", 5000), config.get("BRIDGING_SAMPLES", 1000),
+                   answers or AnswerCache())
 
     def read(self, name: str, **params) -> list[dict]:
         records, _, _ = self.driver.execute_query(cypher.load(name), params,
@@ -54,7 +58,13 @@ def introduction_paths(ctx: Context, from_id: str, to_id: str, k: int = 3, max_h
 
 
 def network_gaps(ctx: Context, area=None, long_hops: int = 5, limit: int = 100) -> dict:
+    """Kept per graph version (see analysis/answers.py): a whole ward takes seconds."""
     projection = ctx.projection()
+    return ctx.answers.get(("gaps", projection.version, area, long_hops, limit),
+                           lambda: _gaps(ctx, projection, area, long_hops, limit))
+
+
+def _gaps(ctx: Context, projection, area, long_hops: int, limit: int) -> dict:
     pairs = gaps.far_pairs(projection, ctx.read("analysis/complementary_pairs", area=area), long_hops)
     isolated = ctx.read("analysis/isolated_groups", area=area)
     fragile = gaps.fragile_collaborations(projection, ctx.read("analysis/collaboration_partners", area=area))

@@ -6,6 +6,7 @@ user's `make run` does, only in its own folder and on its own port.
 from __future__ import annotations
 
 import os
+import shutil
 import threading
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from service.db import open_driver
 from service.seed import load_demo
 
 OUTPUT_DIR = Path(__file__).resolve().parent.parent / "test-output"
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 
 
 @pytest.fixture(scope="session")
@@ -125,3 +127,15 @@ def build_graph(driver, folder: Path, **tables) -> None:
             writer.writerows(rows)
     report = import_path(driver, "neo4j", folder, 50_000_000)
     assert report.ok, [p.line() for p in report.problems]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's headless Chromium, driven by Playwright (which cannot fetch its own browsers here)."""
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--no-first-run"])
+        yield browser
+        browser.close()

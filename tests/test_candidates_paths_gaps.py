@@ -1,11 +1,15 @@
 """Collaboration candidates, introduction paths and gaps on hand-built graphs, and the API's
 answers to unknown ids and bad parameters."""
 import json
+import random
 
+import igraph
+import pytest
 from click.testing import CliRunner
 
 from conftest import build_graph
-from service.analysis.projection import ProjectionCache
+from service.analysis.gaps import far_pairs
+from service.analysis.projection import Projection, ProjectionCache
 from service.cli import main
 from service.questions import Context, collaboration_candidates, introduction_paths, network_gaps
 
@@ -163,3 +167,25 @@ def test_cli_twins(neo4j, demo):
     assert gaps.exit_code == 0 and "isolated groups" in gaps.output
     missing = runner.invoke(main, ["candidates", "nope"], env=env)
     assert missing.exit_code == 1 and "nope" in missing.output
+
+
+@pytest.mark.parametrize("long_hops", [2, 3, 4, 5, 6, 9])
+def test_far_pairs_match_a_plain_breadth_first_search(long_hops):
+    """The ball-meeting shortcut finds exactly the pairs a full search finds, with their hops."""
+    graph = igraph.Graph.Erdos_Renyi(n=300, m=330)
+    graph.add_vertices(3)  # isolated vertices: pairs with no path at all
+    ids = [f"v{i}" for i in range(graph.vcount())]
+    projection = Projection(graph, ids, {v: i for i, v in enumerate(ids)},
+                            [{"id": v, "type": "Group"} for v in ids], [], ())
+    rng = random.Random(long_hops)
+    rows = [{"needing_id": f"v{a}", "needing_name": "", "offering_id": f"v{b}", "offering_name": "",
+             "capability_id": "c", "capability_name": "", "areas": []}
+            for a, b in {(rng.randrange(303), rng.randrange(303)) for _ in range(400)} if a != b]
+    expected = {}
+    for row in rows:
+        hops = graph.distances(source=projection.index[row["needing_id"]],
+                               target=projection.index[row["offering_id"]])[0][0]
+        if hops >= long_hops:
+            expected[(row["needing_id"], row["offering_id"])] = None if hops == float("inf") else hops
+    found = {(r["needing"]["id"], r["offering"]["id"]): r["hops"] for r in far_pairs(projection, rows, long_hops)}
+    assert found == expected and expected

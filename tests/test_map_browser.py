@@ -1,21 +1,5 @@
 """The map in a real browser (Debian's Chromium driven by Playwright): it draws every node,
 settles, answers a click and a search, and asks no other host for anything."""
-import shutil
-
-import pytest
-
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--no-first-run"])
-        yield browser
-        browser.close()
 
 
 def test_map_renders_settles_and_stays_on_its_host(browser, live_server, client, output_dir):

@@ -10,26 +10,36 @@ from .steps import node
 
 
 def far_pairs(projection: Projection, rows: list[dict], long_hops: int) -> list[dict]:
-    """Complementary pairs (rows of complementary_pairs.cypher) with no path or ≥ long_hops."""
-    by_source: dict[int, list] = {}
-    for row in rows:
-        a = projection.index.get(row["needing_id"])
-        if a is not None:
-            by_source.setdefault(a, []).append(row)
+    """Complementary pairs (rows of complementary_pairs.cypher) with no path or ≥ long_hops.
+
+    Most pairs are near, and proving it needs no full search: two vertices are fewer than
+    `long_hops` apart exactly when the ball of radius ⌈(long_hops−1)/2⌉ around one meets the
+    ball of radius ⌊(long_hops−1)/2⌋ around the other (a shortest path has a middle vertex
+    within those radii). The balls of groups are small, so only the far pairs cost a
+    breadth-first search for their exact distance.
+    """
+    graph = projection.graph
+    pairs = [(projection.index.get(r["needing_id"]), projection.index.get(r["offering_id"]), r) for r in rows]
+    near_radius, far_radius = long_hops // 2, (long_hops - 1) // 2
+    needing = sorted({a for a, b, _ in pairs if a is not None and b is not None})
+    offering = sorted({b for a, b, _ in pairs if a is not None and b is not None})
+    balls_a = dict(zip(needing, map(set, graph.neighborhood(needing, order=near_radius))))
+    balls_b = dict(zip(offering, map(set, graph.neighborhood(offering, order=far_radius))))
+    far = [(a, b, row) for a, b, row in pairs
+           if a is None or b is None or balls_a[a].isdisjoint(balls_b[b])]
+    exact: dict[int, list] = {}
+    for a in sorted({a for a, b, _ in far if a is not None and b is not None}):
+        exact[a] = graph.distances(source=a)[0]
     result = []
-    for source, pairs in by_source.items():
-        distances = projection.graph.distances(source=source)[0]
-        for row in pairs:
-            target = projection.index.get(row["offering_id"])
-            hops = distances[target] if target is not None else math.inf
-            if not math.isfinite(hops) or hops >= long_hops:
-                result.append({
-                    "needing": {"id": row["needing_id"], "name": row["needing_name"]},
-                    "offering": {"id": row["offering_id"], "name": row["offering_name"]},
-                    "capability": {"id": row["capability_id"], "name": row["capability_name"]},
-                    "areas": row["areas"], "hops": int(hops) if math.isfinite(hops) else None,
-                    "connected": math.isfinite(hops),
-                })
+    for a, b, row in far:
+        hops = exact[a][b] if a is not None and b is not None else math.inf
+        result.append({
+            "needing": {"id": row["needing_id"], "name": row["needing_name"]},
+            "offering": {"id": row["offering_id"], "name": row["offering_name"]},
+            "capability": {"id": row["capability_id"], "name": row["capability_name"]},
+            "areas": row["areas"], "hops": int(hops) if math.isfinite(hops) else None,
+            "connected": math.isfinite(hops),
+        })
     result.sort(key=lambda r: (r["connected"], -(r["hops"] or 0), r["needing"]["id"], r["offering"]["id"]))
     return result
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from flask import Blueprint, current_app, jsonify, request
 
 from .. import db, params, questions
+from ..analysis.answers import AnswerCache
 from ..analysis.projection import ProjectionCache
 from ..template import SECTORS
 
@@ -13,7 +14,8 @@ bp = Blueprint("questions", __name__)
 
 def context() -> questions.Context:
     cache = current_app.extensions.setdefault("projection_cache", ProjectionCache())
-    return questions.Context.from_config(db.driver(), current_app.config, cache)
+    answers = current_app.extensions.setdefault("answer_cache", AnswerCache())
+    return questions.Context.from_config(db.driver(), current_app.config, cache, answers)
 
 
 @bp.get("/api/bridging")

@@ -38,7 +38,7 @@ def gaps() -> dict:
     area = params.existing("area", params.value("area"), ("Area",))
     long_hops = params.integer("long_hops", 5, 2, 20)
     limit = params.limit(default=100, maximum=1000)
-    answer = questions.network_gaps(context(), area, long_hops, limit)
+    answer = dict(questions.network_gaps(context(), area, long_hops, limit))  # a copy: it is cached
     answer["area"] = area
     answer["areas"] = db.read("pages/areas")
     answer["by_area"] = _by_area(answer)

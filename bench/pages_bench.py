@@ -1,0 +1,121 @@
+"""Server time of the coordinator pages, on the demo network and at ward scale.
+
+    .venv/bin/python bench/pages_bench.py [--people 50000 --knows 300000 --requests 20]
+
+Runs its own Neo4j in a temporary home and asks the Flask app in-process (test client), so
+what is timed is the server's work: Cypher, analysis and rendering. Targets (issue #6):
+p95 under 300 ms on the demo network, under 1 s at ward scale. Each line also prints the
+ratio to /api/health timed in the same process, as these machines are shared and noisy, and
+the first (cold) request of each page: slow answers such as the gaps of a whole ward are kept
+per graph version, so the first request of a page after an import pays for the rest.
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import wardscale  # noqa: E402
+from service import create_app  # noqa: E402
+from service.importer.run import import_path  # noqa: E402
+from service.questions import Context, refresh_bridging  # noqa: E402
+from service.seed import load_demo  # noqa: E402
+
+HTML = {"Accept": "text/html"}
+
+DEMO_PAGES = {
+    "dashboard": lambda r: "/",
+    "search": lambda r: r.choice(["/search?q=ちょうかい", "/search?q=ﾀﾅｶ", "/search?q=ケア"]),
+    "group": lambda r: r.choice(["/groups/g-chokai-toyotama", "/groups/g-shakyo", "/groups/g-npo-kosodate"]),
+    "person": lambda r: r.choice(["/people/p-001", "/people/p-002", "/people/p-005"]),
+    "collaboration": lambda r: "/collaborations/c-care-cafe",
+    "event": lambda r: "/events/e-fes-2024",
+    "partners": lambda r: "/partners?group=g-chokai-toyotama&need=cap-wakamono",
+    "who-knows-whom": lambda r: "/who-knows-whom?from=p-001&to=g-univ",
+    "gaps": lambda r: "/gaps",
+}
+
+
+def ward_pages(groups: int, public_people: list[str]) -> dict:
+    return {
+        **DEMO_PAGES,
+        "search": lambda r: r.choice(["/search?q=団体1", "/search?q=区民", "/search?q=ちょうかい"]),
+        "group": lambda r: f"/groups/g-{r.randrange(groups)}",
+        "person": lambda r: f"/people/{r.choice(public_people)}",
+        "partners": lambda r: f"/partners?group=g-{r.randrange(groups)}&need=cap-{r.randrange(12)}",
+        "who-knows-whom": lambda r: f"/who-knows-whom?from={r.choice(public_people)}&to={r.choice(public_people)}",
+        "gaps?area": lambda r: f"/gaps?area=a-{r.randrange(40)}",
+    }
+
+
+def measure(client, pages: dict, requests: int, target_ms: float, label: str) -> bool:
+    rng = random.Random(11)
+    baseline = _times(client, lambda: "/api/health", requests, headers={})
+    base = statistics.median(baseline)
+    print(f"\n{label}: baseline /api/health p50 {base:.1f} ms")
+    print(f"{'page':<16} {'first ms':>9} {'p50 ms':>8} {'p95 ms':>8} {'p50/health':>11}  target p95 < {target_ms:.0f} ms")
+    all_met = True
+    for name, url in pages.items():
+        first = _times(client, lambda: url(rng), 1, headers=HTML)[0]  # cold: templates, caches
+        times = _times(client, lambda: url(rng), requests, headers=HTML)
+        p95 = times[min(len(times) - 1, int(len(times) * 0.95))]
+        met = p95 < target_ms
+        all_met &= met
+        print(f"{name:<16} {first:>9.1f} {statistics.median(times):>8.1f} {p95:>8.1f} {statistics.median(times) / base:>10.0f}x"
+              f"  {'met' if met else 'NOT met'}")
+    return all_met
+
+
+def _times(client, url, requests: int, headers: dict) -> list[float]:
+    times = []
+    for _ in range(requests):
+        path = url()
+        started = time.perf_counter()
+        response = client.get(path, headers=headers)
+        times.append((time.perf_counter() - started) * 1000)
+        assert response.status_code == 200, (path, response.status_code, response.get_data()[:300])
+    return sorted(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--people", type=int, default=50_000)
+    parser.add_argument("--groups", type=int, default=2_000)
+    parser.add_argument("--knows", type=int, default=300_000)
+    parser.add_argument("--requests", type=int, default=20)
+    parser.add_argument("--demo-only", action="store_true", help="skip the ward-scale network")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        with wardscale.local_neo4j(tmp / "home") as (config, driver):
+            load_demo(driver, "neo4j")
+            app = create_app({**config, "TESTING": True})
+            demo_met = measure(app.test_client(), DEMO_PAGES, args.requests, 300, "demo network")
+            if args.demo_only:
+                print(f"\ntarget: demo {'met' if demo_met else 'NOT met'}")
+                return
+
+            counts = wardscale.write(tmp / "files", args.people, args.groups, args.knows)
+            print("\nward scale, with the demo network beside it: " +
+                  ", ".join(f"{k} {v:,}" for k, v in counts.items()))
+            assert import_path(driver, "neo4j", tmp / "files", 200_000_000).ok
+            refresh_bridging(Context.from_config(driver, {**app.config}))
+            records, _, _ = driver.execute_query(
+                "MATCH (p:Person) WHERE p.visibility <> 'private' AND p.id STARTS WITH 'p-' "
+                "AND NOT p.id STARTS WITH 'p-0' RETURN p.id AS id LIMIT 5000")
+            public = [r["id"] for r in records]
+            ward_met = measure(app.test_client(), ward_pages(args.groups, public), args.requests, 1000,
+                               "ward scale")
+            print(f"\ntargets: demo {'met' if demo_met else 'NOT met'}, "
+                  f"ward scale {'met' if ward_met else 'NOT met'}")
+
+
+if __name__ == "__main__":
+    main()

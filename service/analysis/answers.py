@@ -1,0 +1,32 @@
+"""Answers that are slow to compute and change only with the graph, kept per graph version.
+
+The gaps of a whole ward take seconds (a breadth-first search for every far pair); they
+depend only on the graph and the question's parameters, so a process keeps the last few
+answers, keyed by the graph version an import stamps. A new import changes the version and
+the old answers are never used again.
+"""
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from typing import Callable, Hashable
+
+
+class AnswerCache:
+    def __init__(self, size: int = 32):
+        self._size = size
+        self._answers: OrderedDict[Hashable, dict] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: Hashable, compute: Callable[[], dict]) -> dict:
+        """The answer for `key` (which must include the graph version), computed if missing."""
+        with self._lock:
+            if key in self._answers:
+                self._answers.move_to_end(key)
+                return self._answers[key]
+        answer = compute()
+        with self._lock:
+            self._answers[key] = answer
+            while len(self._answers) > self._size:
+                self._answers.popitem(last=False)
+        return answer

@@ -1,0 +1,244 @@
+"""The coordinator pages and their JSON twins: the same content, clear errors, escaped
+values, private people never named, lists downloadable as CSV (UTF-8 with BOM) and JSON."""
+import csv
+import html
+import io
+import re
+from urllib.parse import unquote
+
+import pytest
+
+from conftest import build_graph
+
+HTML = {"Accept": "text/html"}
+
+PAGES = [
+    ("/", "/api/summary"),
+    ("/search?q=ちょうかい", "/api/search?q=ちょうかい"),
+    ("/groups/g-chokai-toyotama", "/api/groups/g-chokai-toyotama"),
+    ("/groups/g-shakyo", "/api/groups/g-shakyo"),
+    ("/people/p-001", "/api/people/p-001"),
+    ("/collaborations/c-care-cafe", "/api/collaborations/c-care-cafe"),
+    ("/events/e-fes-2024", "/api/events/e-fes-2024"),
+    ("/partners?q=町会", "/api/partners?q=町会"),
+    ("/partners?group=g-chokai-toyotama&need=cap-wakamono", "/api/partners?group=g-chokai-toyotama&need=cap-wakamono"),
+    ("/who-knows-whom?from=p-001&to=g-univ", "/api/who-knows-whom?from=p-001&to=g-univ"),
+    ("/gaps", "/api/gaps"),
+]
+SHOWN_ELSEWHERE = {"bridges", "cut_off", "unconnected_parts", "measures", "capabilities", "areas"}
+
+
+def names_in(value, skip=SHOWN_ELSEWHERE) -> set[str]:
+    """Every name and label a JSON answer holds (outside the `skip` keys)."""
+    found = set()
+    if isinstance(value, dict):
+        for k, v in value.items():
+            if k in skip:
+                continue
+            if k in ("name", "label") and isinstance(v, str):
+                found.add(v)
+            else:
+                found |= names_in(v, skip)
+    elif isinstance(value, list):
+        for item in value:
+            found |= names_in(item, skip)
+    return found
+
+
+@pytest.mark.parametrize("page_url, twin_url", PAGES)
+def test_page_and_twin_hold_the_same_content(client, demo, page_url, twin_url):
+    page = client.get(page_url, headers=HTML)
+    twin = client.get(twin_url)
+    assert page.status_code == twin.status_code == 200
+    assert page.mimetype == "text/html" and twin.mimetype == "application/json"
+    text = html.unescape(page.get_data(as_text=True))
+    assert '<html lang="ja">' in text
+    link = re.search(r'<a class="twin" href="([^"]+)"', page.get_data(as_text=True)).group(1)
+    assert unquote(html.unescape(link)) == twin_url
+    expected = names_in(twin.get_json()) - {"(非公開の人)"}
+    assert expected, "the twin should hold names"
+    missing = sorted(n for n in expected if n not in text)
+    assert not missing
+
+
+def test_dashboard_figures(client, demo):
+    summary = client.get("/api/summary").get_json()
+    assert summary["people"] == demo["people"] and summary["groups"] == demo["groups"]
+    assert {s["sector"] for s in summary["groups_by_sector"]} == {"chien", "civic", "business", "public", "intermediary"}
+    assert summary["collaborations_active"] >= 1 and summary["chien_civic_ties"] >= 1
+    assert summary["isolated_groups"] == len(client.get("/api/gaps").get_json()["isolated_groups"]["items"])
+    assert [p["rank"] for p in summary["top_bridging"]] == [1, 2, 3, 4, 5]
+    started = [c["started"] for c in summary["newest_collaborations"]]
+    assert started == sorted(started, reverse=True)
+    page = client.get("/", headers=HTML).get_data(as_text=True)
+    for url in ("/maps/whole", "/maps/network", "/maps/bridging", "/partners", "/who-knows-whom", "/gaps"):
+        assert f'href="{url}"' in page
+
+
+def test_group_page_holds_everything_about_the_group(client, demo):
+    group = client.get("/api/groups/g-chokai-toyotama").get_json()
+    assert group["group"]["sector"] == "chien" and group["areas"] and group["themes"]
+    assert {m["role"] for m in group["members"]} >= {"役員"}
+    assert group["needs"] and group["offers"] and group["relations"]
+    need_ids = [n["id"] for n in group["needs"]]
+    assert [e["need"]["id"] for e in group["candidates_by_need"]] == need_ids
+    first = group["candidates_by_need"][0]["candidates"][0]
+    assert first["introduction"]["ask_first"]["name"] and first["reasons"]
+    shakyo = client.get("/api/groups/g-shakyo").get_json()
+    assert shakyo["collaborations"] and shakyo["events"]
+    kosodate = client.get("/api/groups/g-npo-kosodate").get_json()
+    assert kosodate["supported_by"], "the ward department supporting its collaboration"
+    page = client.get("/groups/g-chokai-toyotama", headers=HTML).get_data(as_text=True)
+    assert 'src="/maps/ego/g-chokai-toyotama"' in page
+
+
+def test_person_page(client, demo):
+    person = client.get("/api/people/p-001").get_json()
+    assert person["person"]["name"] == "田中 美和子"
+    assert person["groups"] and person["knows"] and person["bridging"]["rank"] == 1
+    assert all({"strength", "context"} <= set(k) for k in person["knows"])
+
+
+def test_collaboration_and_event_pages(client, demo):
+    cafe = client.get("/api/collaborations/c-care-cafe").get_json()
+    assert {p["role"] for p in cafe["partners"]} >= {"lead", "coordinator", "partner"}
+    assert [c["id"] for c in cafe["coordinators"]] == ["g-shakyo"]
+    assert cafe["themes"] and cafe["supported_by"]
+    festival = client.get("/api/events/e-fes-2024").get_json()
+    assert festival["organizers"] and festival["attendees"] and festival["attendee_groups"]
+
+
+def test_private_people_are_never_named_on_pages(client, demo, driver):
+    records, _, _ = driver.execute_query(
+        "MATCH (p:Person {visibility: 'private'})-[:MEMBER_OF]->(g:Group) RETURN p.id AS id, p.name AS name, g.id AS g")
+    assert records
+    for record in records[:5]:
+        page = client.get(f"/groups/{record['g']}", headers=HTML).get_data(as_text=True)
+        twin = client.get(f"/api/groups/{record['g']}").get_data(as_text=True)
+        assert record["name"] not in page and record["name"] not in twin
+        assert "(非公開の人)" in page
+        response = client.get(f"/people/{record['id']}", headers=HTML)
+        assert response.status_code == 404 and record["name"] not in response.get_data(as_text=True)
+
+
+@pytest.mark.parametrize("url", ["/groups/nope", "/people/nope", "/collaborations/nope", "/events/nope",
+                                 "/partners?group=nope", "/gaps?area=nope"])
+def test_unknown_ids_are_a_japanese_404_page_and_a_json_404(client, demo, url):
+    page = client.get(url, headers=HTML)
+    assert page.status_code == 404 and page.mimetype == "text/html"
+    text = page.get_data(as_text=True)
+    assert "見つかりません" in text and "Traceback" not in text
+    twin = client.get("/api" + url)
+    assert twin.status_code == 404 and twin.get_json()["error"]["code"] == "not_found"
+
+
+def test_unknown_page_in_english(client, demo):
+    page = client.get("/groups/nope?lang=en", headers=HTML)
+    assert page.status_code == 404 and "No group with the id" in page.get_data(as_text=True)
+
+
+def test_partners_step_by_step(client, demo):
+    found = client.get("/api/partners?q=とよたま").get_json()
+    assert "g-chokai-toyotama" in [g["id"] for g in found["groups_found"]]
+    needs = client.get("/api/partners?group=g-chokai-toyotama").get_json()
+    assert [n["id"] for n in needs["needs"]] and needs["candidates"] == []
+    answer = client.get("/api/partners?group=g-chokai-toyotama&need=cap-wakamono").get_json()
+    assert answer["need"]["declared"] is True and answer["candidates"]
+    scores = [c["score"] for c in answer["candidates"]]
+    assert scores == sorted(scores, reverse=True)
+    page = client.get("/partners?group=g-chokai-toyotama&need=cap-wakamono", headers=HTML).get_data(as_text=True)
+    first = answer["candidates"][0]["group"]["id"]
+    assert f'/maps/path?from=g-chokai-toyotama&amp;to={first}' in page
+
+
+def test_who_knows_whom_takes_names(client, demo):
+    by_name = client.get("/api/who-knows-whom", query_string={"from": "たなか みわこ", "to": "練馬学園大学"}).get_json()
+    by_id = client.get("/api/who-knows-whom?from=p-001&to=g-univ").get_json()
+    assert by_name["from"]["chosen"]["id"] == "p-001" and by_name["to"]["chosen"]["id"] == "g-univ"
+    assert by_name["paths"] == by_id["paths"] and by_id["paths"]
+    assert by_id["paths"][0]["nodes"][0]["id"] == "p-001" and by_id["paths"][0]["nodes"][-1]["id"] == "g-univ"
+    assert by_id["map_url"].startswith("/maps/path?")
+    several = client.get("/api/who-knows-whom?from=町会&to=g-univ").get_json()
+    assert several["from"]["chosen"] is None and len(several["from"]["choices"]) > 1
+    nobody = client.get("/who-knows-whom?from=zzzz&to=g-univ", headers=HTML).get_data(as_text=True)
+    assert "見つかりませんでした" in nobody
+
+
+def test_gaps_by_area(client, demo):
+    gaps = client.get("/api/gaps").get_json()
+    assert gaps["by_area"] and gaps["areas"]
+    for section in gaps["by_area"]:
+        for pair in section["far_complementary_pairs"]:
+            assert section["area"] in pair["areas"]
+    narrowed = client.get("/api/gaps?area=a-hikarigaoka").get_json()
+    assert narrowed["area"] == "a-hikarigaoka"
+    assert narrowed["far_complementary_pairs"]["total"] <= gaps["far_complementary_pairs"]["total"]
+
+
+def test_csv_download_is_excel_ready(client, demo):
+    response = client.get("/partners?group=g-chokai-toyotama&need=cap-wakamono&format=csv")
+    assert response.status_code == 200 and response.mimetype == "text/csv"
+    assert "attachment" in response.headers["Content-Disposition"]
+    body = response.get_data()
+    assert body.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(io.StringIO(body.decode("utf-8-sig"))))
+    assert rows[0][:3] == ["順位", "ID", "候補の団体"]
+    twin = client.get("/api/partners?group=g-chokai-toyotama&need=cap-wakamono").get_json()
+    assert [r[1] for r in rows[1:]] == [c["group"]["id"] for c in twin["candidates"]]
+    english = client.get("/partners?group=g-chokai-toyotama&need=cap-wakamono&format=csv&lang=en")
+    assert english.get_data().decode("utf-8-sig").startswith("Rank,ID,Candidate group")
+
+
+def test_json_download_and_list_choice(client, demo):
+    members = client.get("/groups/g-chokai-toyotama?format=json&list=members")
+    assert members.mimetype == "application/json" and "attachment" in members.headers["Content-Disposition"]
+    rows = members.get_json()
+    assert rows and set(rows[0]) == {"id", "label", "role", "since"}
+    assert client.get("/api/groups/g-chokai-toyotama?format=csv&list=members").status_code == 200
+    assert client.get("/gaps?format=csv&list=isolated").get_data().decode("utf-8-sig").startswith("ID,団体")
+    assert client.get("/gaps?format=xml").get_json()["error"]["parameter"] == "format"
+    assert client.get("/gaps?format=csv&list=nope").get_json()["error"]["parameter"] == "list"
+
+
+def test_page_offers_its_downloads(client, demo):
+    page = client.get("/groups/g-chokai-toyotama", headers=HTML).get_data(as_text=True)
+    for key in ("members", "collaborations", "candidates"):
+        assert f'data-download="{key}-csv"' in page and f'data-download="{key}-json"' in page
+
+
+def test_formula_cells_are_neutralised_in_csv(client, fresh_graph, tmp_path):
+    build_graph(fresh_graph, tmp_path, groups=[{"id": "g1", "name": "=HYPERLINK(\"x\")", "kind": "npo", "sector": "civic"}])
+    body = client.get("/search?q=hyperlink&format=csv").get_data().decode("utf-8-sig")
+    assert "'=HYPERLINK" in body
+
+
+def test_hostile_names_are_escaped_on_every_page(client, fresh_graph, tmp_path):
+    evil = '<img src=x onerror=alert(1)>"\'<script>alert(2)</script>'
+    build_graph(fresh_graph, tmp_path,
+                people=[{"id": "p1", "name": evil, "kana": evil, "visibility": "public"},
+                        {"id": "p2", "name": "普通の人", "visibility": "public"}],
+                groups=[{"id": "g1", "name": evil, "kind": "npo", "sector": "civic"}],
+                collaborations=[{"id": "c1", "name": evil, "status": "active"}],
+                events=[{"id": "e1", "name": evil, "kind": "festival"}],
+                capabilities=[{"id": "k1", "name": evil}],
+                memberships=[{"person_id": "p1", "group_id": "g1", "role": evil}],
+                knows=[{"person_id": "p1", "other_id": "p2", "context": evil}],
+                partners=[{"group_id": "g1", "collaboration_id": "c1", "role": "lead"}],
+                attendance=[{"person_id": "p1", "event_id": "e1"}],
+                needs=[{"group_id": "g1", "capability_id": "k1", "note": evil}])
+    for url in ("/", "/search?q=img", "/groups/g1", "/people/p1", "/people/p2", "/collaborations/c1",
+                "/events/e1", "/partners?q=img", "/partners?group=g1&need=k1", "/who-knows-whom?from=p1&to=g1",
+                "/gaps", f"/who-knows-whom?from={evil}&to=g1"):
+        response = client.get(url, headers=HTML)
+        assert response.status_code == 200, url
+        text = response.get_data(as_text=True)
+        assert "<img src=x" not in text and "<script>alert" not in text, url
+
+
+def test_empty_network_has_clear_empty_states(client, fresh_graph):
+    page = client.get("/", headers=HTML)
+    assert page.status_code == 200
+    assert "まだデータがありません" in page.get_data(as_text=True)
+    assert client.get("/api/summary").get_json()["people"] == 0
+    assert client.get("/gaps", headers=HTML).status_code == 200
+    assert "人・団体・協働" in client.get("/search", headers=HTML).get_data(as_text=True)

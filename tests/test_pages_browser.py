@@ -1,0 +1,89 @@
+"""The coordinator's main flows in a real browser (Debian's Chromium via Playwright):
+search → group page → find partners → the introduction path map; switching language;
+downloading a list; keyboard, tablet and print."""
+import pytest
+
+
+@pytest.fixture()
+def page(browser, live_server):
+    """A fresh browser page that may ask only the app for anything."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
+    tab = context.new_page()
+    tab.foreign, tab.problems = [], []
+
+    def guard(route):
+        if route.request.url.startswith(live_server):
+            route.continue_()
+        else:
+            tab.foreign.append(route.request.url)
+            route.abort()
+
+    tab.route("**/*", guard)
+    tab.on("pageerror", lambda err: tab.problems.append(str(err)))
+    yield tab
+    assert tab.foreign == [] and tab.problems == []
+    context.close()
+
+
+def test_search_then_group_then_partners_then_path_map(page, live_server, output_dir):
+    page.goto(live_server + "/")
+    page.fill("#quick-q", "とよたまきた")
+    page.press("#quick-q", "Enter")
+    page.wait_for_selector("#results-group")
+    page.click("#results-group >> text=豊玉北町会")
+    assert page.locator("h1").inner_text().startswith("豊玉北町会")
+    page.click("text=この団体の協働の相手を探す")
+    page.select_option("#partners-need", label="若い世代との接点")
+    page.click("text=候補を探す")
+    page.wait_for_selector(".candidate")
+    first = page.locator(".candidate h4 a").first.inner_text()
+    assert first
+    page.screenshot(path=str(output_dir / "pages-partners.png"), full_page=True)
+    page.locator("a.path-map").first.click()
+    page.wait_for_selector("#network[data-ready=true]", state="attached", timeout=60000)
+    labels = page.evaluate("window.network.body.data.nodes.get().map(n => n.name)")
+    assert "豊玉北町会" in labels and first in labels
+    page.screenshot(path=str(output_dir / "pages-path-map.png"))
+
+
+def test_switching_language_is_remembered(page, live_server):
+    page.goto(live_server + "/groups/g-chokai-toyotama")
+    assert page.locator("html").get_attribute("lang") == "ja"
+    page.click("#switch-lang")
+    assert page.locator("html").get_attribute("lang") == "en"
+    assert page.locator("h2#needs-h").inner_text() == "Needs"
+    page.click("nav >> text=Gaps in the network")
+    assert page.locator("h1").inner_text() == "Gaps in the network"
+    page.click("#switch-lang")
+    assert page.locator("html").get_attribute("lang") == "ja"
+
+
+def test_download_csv_from_the_partners_page(page, live_server, tmp_path):
+    page.goto(live_server + "/partners?group=g-chokai-toyotama&need=cap-wakamono")
+    with page.expect_download() as info:
+        page.click('[data-download="candidates-csv"]')
+    download = info.value
+    assert download.suggested_filename == "tsunagu-partners-candidates.csv"
+    target = tmp_path / download.suggested_filename
+    download.save_as(target)
+    data = target.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    text = data.decode("utf-8-sig")
+    assert text.splitlines()[0].startswith("順位,ID,候補の団体")
+    assert "練馬学園大学 地域連携センター" in text
+
+
+def test_keyboard_tablet_and_print(page, live_server, output_dir):
+    page.set_viewport_size({"width": 768, "height": 1024})
+    page.goto(live_server + "/groups/g-chokai-toyotama")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.className") == "skip"
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "main"
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    page.screenshot(path=str(output_dir / "pages-group-tablet.png"))
+    page.goto(live_server + "/gaps")
+    page.emulate_media(media="print")
+    assert not page.locator("header.site").is_visible()
+    assert page.locator("main h1").is_visible()
+    page.pdf(path=str(output_dir / "gaps-print.pdf"))
