@@ -27,7 +27,7 @@ def test_up_serves_the_demo_map_and_stops_cleanly(tmp_path):
     process = subprocess.Popen([str(tsunagu), "up"], env=env, stdout=subprocess.PIPE,
                                stderr=subprocess.STDOUT, text=True)
     try:
-        page = _wait_for(f"http://127.0.0.1:{port}/", timeout=240)
+        page = _wait_for(f"http://127.0.0.1:{port}/maps/whole", timeout=240)
         assert "練馬区社会福祉協議会" in page
         health = _wait_for(f"http://127.0.0.1:{port}/api/health", timeout=10)
         assert '"status":"ok"' in health.replace(" ", "")

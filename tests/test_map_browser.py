@@ -1,5 +1,6 @@
 """The map in a real browser (Debian's Chromium driven by Playwright): it draws every node,
 settles, answers a click and a search, and asks no other host for anything."""
+import pytest
 
 
 def test_map_renders_settles_and_stays_on_its_host(browser, live_server, client, output_dir):
