@@ -6,6 +6,7 @@ import logging
 from flask import Flask
 
 from . import db, errors, labels, lang, security, settings
+from .auth import access
 
 
 def create_app(test_config: dict | None = None) -> Flask:
@@ -25,11 +26,12 @@ def create_app(test_config: dict | None = None) -> Flask:
     labels.init_app(app)
     security.init_app(app)
     db.init_app(app)
+    access.init_app(app)
 
     from .api import data, health, network, questions, stats
-    from .pages import (dashboard, embed, gaps, maps, partners, profiles, search, vendor,
-                        who_knows_whom, whole_map)
-    for module in (health, stats, network, data, questions, dashboard, search, profiles, partners,
-                   who_knows_whom, gaps, whole_map, maps, embed, vendor):
+    from .pages import (account, admin, dashboard, embed, gaps, maps, partners, profiles, search,
+                        vendor, who_knows_whom, whole_map)
+    for module in (health, stats, network, data, questions, account, admin, dashboard, search, profiles,
+                   partners, who_knows_whom, gaps, whole_map, maps, embed, vendor):
         app.register_blueprint(module.bp)
     return app

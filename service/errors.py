@@ -27,7 +27,7 @@ class ApiError(Exception):
 def error_response(status: int, code: str, message: str, message_en: str, **details):
     body = {"status": status, "code": code, "message": message, "message_en": message_en}
     body.update(details)
-    if _wants_page():
+    if wants_page():
         try:
             return render_template("error.html", error=body), status
         except Exception:  # the error page itself failed: fall back to JSON
@@ -35,7 +35,8 @@ def error_response(status: int, code: str, message: str, message_en: str, **deta
     return jsonify({"error": body}), status
 
 
-def _wants_page() -> bool:
+def wants_page() -> bool:
+    """A browser asking for a page (not /api/..., and HTML accepted before JSON)."""
     if request.path.startswith("/api/"):
         return False
     accepted = request.accept_mimetypes
@@ -47,13 +48,20 @@ _HTTP_MESSAGES = {
     404: ("ページが見つかりません。", "not_found"),
     405: ("このメソッドは使えません。", "method_not_allowed"),
     413: ("送信されたデータが大きすぎます。", "too_large"),
+    414: ("URL が長すぎます。", "uri_too_long"),
+    429: ("試行回数が多すぎます。しばらく待ってから再度お試しください。", "too_many_requests"),
 }
 
 
 def init_app(app: Flask) -> None:
     @app.errorhandler(ApiError)
     def _api_error(err: ApiError):
-        return error_response(err.status, err.code, err.message, err.message_en, **err.details)
+        response, status = error_response(err.status, err.code, err.message, err.message_en, **err.details)
+        if "retry_after" in err.details:
+            response = app.make_response((response, status))
+            response.headers["Retry-After"] = str(err.details["retry_after"])
+            return response
+        return response, status
 
     def _db_down(err):
         log.warning("Neo4j unavailable: %s", err)

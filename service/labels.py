@@ -25,6 +25,7 @@ NAMES = {
     "type": {"Person": "人", "Group": "団体", "Collaboration": "協働", "Event": "イベント",
              "Capability": "課題・強み"},
     "strength": {1: "顔見知り", 2: "知り合い", 3: "よく知っている"},
+    "role": {"admin": "管理者", "staff": "職員", "viewer": "閲覧者"},
 }
 
 

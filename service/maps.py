@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from itertools import combinations
 
+from . import privacy
 from .analysis.projection import Projection
 
 NEIGHBOURS_PER_PATH_NODE = 12
@@ -13,8 +14,8 @@ MAX_GROUP_LINKS_PER_GROUP = 3  # an aggregated map draws the strongest links onl
 
 def vertex_node(projection: Projection, v: int, **extra) -> dict:
     data = projection.nodes[v]
-    private = data["type"] == "Person" and data["visibility"] == "private"
-    node = {"id": data["id"], "type": data["type"], "name": None if private else data["name"],
+    hidden = data["type"] == "Person" and not privacy.may_name(data["visibility"])
+    node = {"id": data["id"], "type": data["type"], "name": None if hidden else data["name"],
             "kind": data["kind"], "sector": data["sector"], "intermediary": data["intermediary"],
             "degree": projection.graph.degree(v)}
     node.update(extra)

@@ -1,7 +1,7 @@
 """The pages about one thing — a group, a person, a collaboration, an event — as plain dicts.
 
 Shared by each page and its JSON twin. Every person passes through `privacy.person`, so a
-private person is an anonymous entry here as everywhere else.
+person the reader may not see named is an anonymous entry here as everywhere else.
 """
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ def group(ctx: questions.Context, group_id: str) -> dict:
 
 def person(ctx: questions.Context, person_id: str) -> dict:
     row = _one("pages/person", person_id, "人", "person")
-    if row["person"]["visibility"] == "private":  # never named: as if it did not exist
+    if not privacy.may_name(row["person"]["visibility"]):  # not to be named: as if it did not exist
         raise _not_found("人", "person", person_id)
     stored = row.pop("bridging")
     if stored["score"] is None:

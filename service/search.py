@@ -13,7 +13,7 @@ import unicodedata
 
 from neo4j import Driver, RoutingControl
 
-from . import cypher
+from . import cypher, privacy
 
 TYPES = ("Person", "Group", "Collaboration", "Event", "Capability")
 SPACES = re.compile(r"\s+")
@@ -63,7 +63,7 @@ def find(driver: Driver, database: str, query: str, types: tuple[str, ...] = TYP
     if not folded:
         return {"query": query, "results": groups, "total": 0}
     records, _, _ = driver.execute_query(
-        cypher.load("search/find"), q=folded, types=list(types), limit=limit + 1,
+        cypher.load("search/find"), q=folded, types=list(types), limit=limit + 1, named=list(privacy.named()),
         routing_=RoutingControl.READ, database_=database)
     for record in records:
         bucket = groups[record["type"]]

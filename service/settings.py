@@ -51,6 +51,18 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("TSUNAGU_EMBED_ORIGINS", None,
             "Space-separated origins allowed to show /embed/ maps in an iframe (CSP frame-ancestors), "
             "e.g. https://dashboard.example.jp. Default: only this app itself."),
+    Setting("TSUNAGU_AUTH", "on",
+            "`on`: everything but /api/health, the sign-in page, static files and embeds needs a "
+            "signed-in user or an API token. `off`: no sign-in, every visitor is an admin — only for "
+            "one person on their own computer."),
+    Setting("TSUNAGU_SECRET_KEY", None,
+            "Key that signs session cookies; the same for every app process. Default: a random key "
+            "kept in TSUNAGU_HOME/secret_key (0600)."),
+    Setting("TSUNAGU_COOKIE_SECURE", "false",
+            "`true` sends the session cookie over HTTPS only: set it when a TLS proxy is in front."),
+    Setting("TSUNAGU_SESSION_HOURS", "8", "Hours a sign-in lasts."),
+    Setting("TSUNAGU_SIGNIN_ATTEMPTS", "5",
+            "Failed sign-ins allowed per user name and per address in 15 minutes; then 429."),
     Setting("TSUNAGU_BIND", "127.0.0.1:8000", "Address `tsunagu up` serves on."),
     Setting("TSUNAGU_WORKERS", "2", "gunicorn worker processes started by `tsunagu up`."),
 )
@@ -99,4 +111,9 @@ def app_config(environ: dict | None = None) -> dict:
         "MAP_MAX_NODES": int(get("TSUNAGU_MAP_MAX_NODES", environ)),
         "EMBED_ORIGINS": get("TSUNAGU_EMBED_ORIGINS", environ),
         "IMPORT_MAX_BYTES": int(float(get("TSUNAGU_IMPORT_MAX_MB", environ)) * 1_000_000),
+        "AUTH": get("TSUNAGU_AUTH", environ),
+        "SECRET_KEY": get("TSUNAGU_SECRET_KEY", environ),
+        "SESSION_COOKIE_SECURE": get("TSUNAGU_COOKIE_SECURE", environ).lower() == "true",
+        "SESSION_HOURS": float(get("TSUNAGU_SESSION_HOURS", environ)),
+        "SIGNIN_ATTEMPTS": int(get("TSUNAGU_SIGNIN_ATTEMPTS", environ)),
     }

@@ -1,9 +1,9 @@
 // Nodes whose folded name or kana contains $q, per type in $types, at most $limit per type,
-// shortest names first. Private people are never found (they are never named).
+// shortest names first. People are found only when the reader may see their names ($named).
 // Columns: type, item (a map for the result list)
 CALL (*) {
   MATCH (n:Person) WHERE 'Person' IN $types AND n.search CONTAINS $q
-    AND coalesce(n.visibility, 'internal') <> 'private'
+    AND coalesce(n.visibility, 'internal') IN $named
   WITH n ORDER BY size(n.name), n.name LIMIT $limit
   RETURN 'Person' AS type, {id: n.id, name: n.name, kana: n.kana,
     groups: COLLECT { MATCH (n)-[:MEMBER_OF]->(g:Group) RETURN g.name ORDER BY g.name LIMIT 3 }} AS item

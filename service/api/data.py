@@ -1,14 +1,18 @@
 """POST /api/import (multipart: a .zip of CSV files, an .xlsx workbook or one CSV) and
-GET /api/export (a zip of the template CSV files and tsunagu.xlsx)."""
+GET /api/export (a zip of the template CSV files and tsunagu.xlsx). Admins only, and both
+are written to the audit log."""
 from __future__ import annotations
 
 import datetime as dt
 
 from flask import Blueprint, Response, current_app, jsonify, request
 
-from .. import db, export
+from .. import audit, db, export
+from ..auth.access import requires
 from ..errors import ApiError
 from ..importer.run import import_upload
+from ..questions import refresh_bridging
+from .questions import context
 
 bp = Blueprint("data", __name__)
 
@@ -16,6 +20,7 @@ _FLAGS = {"1", "true", "yes", "on"}
 
 
 @bp.post("/api/import")
+@requires("admin")
 def import_file():
     upload = request.files.get("file")
     if upload is None or not upload.filename:
@@ -33,15 +38,17 @@ def import_file():
                          "message_en": f"{len(report.problems)} problem(s) found; nothing was written."}
         return jsonify(body), 422
     if not report.checked_only:
-        from .questions import context
-        from ..questions import refresh_bridging
         body["bridging"] = refresh_bridging(context())
+        audit.record(db.driver(), db.database(), "import",
+                     detail=f"{upload.filename[:100]}: {report.rows} rows" + (" (prune)" if _flag("prune") else ""))
     return jsonify(body), 200 if report.checked_only else 201
 
 
 @bp.get("/api/export")
+@requires("admin")
 def export_zip():
     tables = export.export_rows(db.driver(), db.database())
+    audit.record(db.driver(), db.database(), "export", detail="zip")
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M")
     return Response(export.zip_bytes(tables), mimetype="application/zip",
                     headers={"Content-Disposition": f'attachment; filename="tsunagu-{stamp}.zip"'})

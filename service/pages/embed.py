@@ -1,7 +1,8 @@
 """/embed/<map>[/<target>]?token=…: a map without the surrounding page, for dashboards' iframes.
 
 The token fixes the map, its target and its filters; filters in the URL must agree with it.
-People are drawn without names unless the token allows names; private people never.
+People are drawn without names unless the token allows names, and then only public people
+(an embed is seen by whoever sees the dashboard).
 Which sites may frame it is set by TSUNAGU_EMBED_ORIGINS (Content-Security-Policy frame-ancestors)."""
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from werkzeug.datastructures import MultiDict
 
 from visualizations import styles
 
-from .. import db, embed, lang, map_views
+from .. import db, embed, lang, map_views, privacy
 from ..errors import ApiError
 
 bp = Blueprint("embed", __name__)
@@ -29,6 +30,7 @@ def embedded(name: str, target: str | None = None):
         raise ApiError(403, "embed_token_scope", "このトークンではこの地図・条件は表示できません。",
                        "This token does not allow this map or these filters.")
     g.param_source = MultiDict(grant["filters"])
+    g.named = privacy.LEVELS["embed" if grant["names"] else "embed-no-names"]
     current = lang.current()
     data = map_views.build(name, current, target, people_names=bool(grant["names"]))
     response = current_app.make_response(render_template(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint
 
-from .. import profiles
+from .. import audit, db, profiles
 from ..api.questions import context
 from .twin import Table, register
 
@@ -39,7 +39,9 @@ def group(group_id: str) -> dict:
     "groups": Table("所属団体", (("id", "ID"), ("name", "団体"), ("role", "役割"), ("since", "開始")), lambda d: d["groups"]),
 })
 def person(person_id: str) -> dict:
-    return profiles.person(context(), person_id)
+    answer = profiles.person(context(), person_id)
+    audit.record(db.driver(), db.database(), "view_person", target=person_id)
+    return answer
 
 
 @register(bp, "/collaborations/<collaboration_id>", "/api/collaborations/<collaboration_id>",

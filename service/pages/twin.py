@@ -12,7 +12,7 @@ from typing import Callable
 
 from flask import Blueprint, Response, jsonify, render_template, request, url_for
 
-from .. import lang, params
+from .. import audit, db, lang, params
 from ..errors import ApiError
 from ..export import csv_bytes
 
@@ -29,8 +29,9 @@ class Table:
 
 
 def register(bp: Blueprint, rule: str, api_rule: str, template: str,
-             tables: dict[str, Table] | None = None) -> Callable:
-    """Serve the decorated `build(**view_args) -> dict` at `rule` (HTML) and `api_rule` (JSON)."""
+             tables: dict[str, Table] | None = None, roles: tuple[str, ...] | None = None) -> Callable:
+    """Serve the decorated `build(**view_args) -> dict` at `rule` (HTML) and `api_rule` (JSON),
+    to every signed-in user or only to `roles`."""
     tables = tables or {}
 
     def decorator(build: Callable[..., dict]) -> Callable[..., dict]:
@@ -52,6 +53,7 @@ def register(bp: Blueprint, rule: str, api_rule: str, template: str,
             download = _download(data, tables, name)
             return jsonify(data) if download is None else download
 
+        page.roles = twin.roles = roles
         bp.add_url_rule(rule, name, page)
         bp.add_url_rule(api_rule, f"{name}_json", twin)
         return build
@@ -73,6 +75,8 @@ def _download(data: dict, tables: dict[str, Table], name: str) -> Response | Non
     table = tables[which]
     rows = table.rows(data)
     filename = f"tsunagu-{name}-{which}.{fmt}"
+    audit.record(db.driver(), db.database(), "download", target=request.view_args and next(
+        iter(request.view_args.values()), None), detail=filename)
     if fmt == "csv":
         header = [lang.gettext(title) for _, title in table.columns]
         body = csv_bytes(header, [[_cell(row.get(key)) for key, _ in table.columns] for row in rows])

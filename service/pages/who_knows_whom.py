@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from flask import Blueprint, url_for
 
-from .. import db, params, questions, search
+from .. import db, params, privacy, questions, search
 from ..api.questions import context
 from .twin import Table, register
 
@@ -50,7 +50,7 @@ def _resolve(text: str | None) -> dict:
     if not text:
         return answer
     text = text[:100]
-    rows = db.read("pages/endpoint", id=text)
+    rows = db.read("pages/endpoint", id=text, named=list(privacy.named()))
     if rows:
         answer["chosen"] = rows[0]
         return answer

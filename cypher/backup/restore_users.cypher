@@ -1,0 +1,4 @@
+// Recreate :User nodes from a backup (`created` back to a datetime). $rows: [props]
+UNWIND $rows AS row
+CREATE (n:User)
+SET n = row, n.created = CASE WHEN row.created IS NULL THEN null ELSE datetime(row.created) END

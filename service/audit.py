@@ -1,0 +1,35 @@
+"""The audit log: who did what and when (viewed a person, exported, imported, deleted, signed
+in), stored as (:AuditEntry) nodes in Neo4j and read by admins at /admin/audit, exportable as
+CSV, and with `tsunagu audit`.
+
+An entry is written in its own transaction after the action, so a reader of the log sees
+only what happened. Deleting a person also strips their id from the entries about them.
+"""
+from __future__ import annotations
+
+from flask import g, has_request_context, request
+from neo4j import Driver, RoutingControl
+
+from . import cypher
+
+ACTIONS = ("sign_in", "sign_in_failed", "sign_out", "password_changed", "view_person", "export",
+           "download", "import", "delete_person", "user_added", "user_disabled", "user_enabled",
+           "token_created", "token_revoked", "backup", "restore")
+
+
+def record(driver: Driver, database: str, action: str, target: str | None = None,
+           detail: str | None = None, user: str | None = None) -> None:
+    if has_request_context():
+        user = user or (g.get("user") or {}).get("name")
+        address = request.remote_addr
+    else:
+        address = "cli"
+    driver.execute_query(cypher.load("audit/record"), user=user, action=action, target=target,
+                         detail=detail, address=address, database_=database)
+
+
+def entries(driver: Driver, database: str, action: str | None = None, user: str | None = None,
+            limit: int = 200) -> list[dict]:
+    records, _, _ = driver.execute_query(cypher.load("audit/list"), action=action, user=user, limit=limit,
+                                         routing_=RoutingControl.READ, database_=database)
+    return [r.data() for r in records]

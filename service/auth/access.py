@@ -1,0 +1,115 @@
+"""Who is asking, and may they: run before every request.
+
+A request is signed in by an API token (`Authorization: Bearer tsu_…`) or by the session
+cookie of the sign-in page. Without either, a page redirects to /sign-in and an API call is a
+401. /api/health, the sign-in page, static files and embeds (which carry their own token) are
+open. TSUNAGU_AUTH=off makes every visitor an admin: for one person on their own computer.
+"""
+from __future__ import annotations
+
+import secrets
+from datetime import timedelta
+from pathlib import Path
+from urllib.parse import quote
+
+from flask import Flask, current_app, g, redirect, request, session
+
+from .. import db, privacy
+from ..errors import ApiError, wants_page
+from . import csrf
+from .users import Users
+
+OPEN = {"health.health", "static", "vendor.vis_network", "embed.embedded", "account.sign_in"}
+WHILE_CHANGING_PASSWORD = {"account.password", "account.sign_out", "account.me"}
+LOCAL_USER = {"name": "local", "role": "admin"}
+
+
+def users() -> Users:
+    return Users(db.driver(), db.database())
+
+
+def requires(*roles: str):
+    """Only these roles may use the decorated view (others get a 403)."""
+    def decorator(view):
+        view.roles = roles
+        return view
+    return decorator
+
+
+def auth_off() -> bool:
+    return str(current_app.config.get("AUTH", "on")).lower() == "off"
+
+
+def init_app(app: Flask) -> None:
+    if not app.config.get("SECRET_KEY"):
+        app.config["SECRET_KEY"] = _stored_secret(Path(app.config["TSUNAGU_HOME"]))
+    app.config.setdefault("SESSION_COOKIE_HTTPONLY", True)
+    app.config.setdefault("SESSION_COOKIE_SAMESITE", "Lax")
+    app.config["PERMANENT_SESSION_LIFETIME"] = timedelta(hours=float(app.config.get("SESSION_HOURS", 8)))
+    app.jinja_env.globals["csrf_field"] = csrf.field
+    app.jinja_env.globals["csrf_token"] = csrf.token
+    app.before_request(_who_is_asking)
+
+
+def _who_is_asking():
+    g.user, g.via = None, None
+    g.named = ()
+    if auth_off():
+        g.user, g.via, g.named = LOCAL_USER, "local", privacy.LEVELS["admin"]
+        csrf.check(via_token=False, auth_off=True)
+        return None
+    if request.endpoint in OPEN or request.endpoint is None:
+        csrf.check(via_token=False, auth_off=False)
+        return None
+    user = _from_token() or _from_session()
+    if user is None:
+        if wants_page():
+            return redirect(f"/sign-in?next={quote(request.full_path.rstrip('?'), safe='/?=&')}")
+        raise ApiError(401, "sign_in_required", "サインインが必要です。", "Sign in first (or send an API token).")
+    g.user, g.named = user, privacy.LEVELS[user["role"]]
+    if user.get("must_change") and g.via == "session" and request.endpoint not in WHILE_CHANGING_PASSWORD:
+        if wants_page():
+            return redirect("/account/password")
+        raise ApiError(403, "password_change_required", "最初にパスワードを変更してください。",
+                       "Change your one-time password first.")
+    roles = getattr(current_app.view_functions.get(request.endpoint), "roles", None)
+    if roles and user["role"] not in roles:
+        raise ApiError(403, "forbidden", "この操作をする権限がありません。",
+                       f"This needs the role {' or '.join(roles)}.")
+    csrf.check(via_token=g.via == "token", auth_off=False)
+    return None
+
+
+def _from_token() -> dict | None:
+    header = request.headers.get("Authorization", "")
+    if not header:
+        return None
+    scheme, _, token = header.partition(" ")
+    user = users().token_user(token.strip()) if scheme.lower() == "bearer" else None
+    if user is None:
+        raise ApiError(401, "invalid_token", "API トークンが無効です(失効したか、ユーザーが無効です)。",
+                       "The API token is unknown, revoked, or its user is disabled.")
+    g.via = "token"
+    return user
+
+
+def _from_session() -> dict | None:
+    name = session.get("user")
+    if not name:
+        return None
+    user = users().find(name)
+    if user is None or user["disabled"] or user["session_epoch"] != session.get("epoch"):
+        session.clear()
+        return None
+    g.via = "session"
+    return user
+
+
+def _stored_secret(home: Path) -> str:
+    """The key of TSUNAGU_HOME/secret_key, made on first use: the same for every worker."""
+    path = home / "secret_key"
+    if not path.exists():
+        home.mkdir(parents=True, exist_ok=True)
+        path.touch(mode=0o600)
+        path.write_text(secrets.token_hex(32))
+    return path.read_text().strip()

@@ -1,0 +1,123 @@
+"""Users, their roles and their API tokens, kept in Neo4j beside the network.
+
+admin: users, tokens, import, export, delete, the audit log — and sees private names.
+staff: reads everything (internal names too) and edits data.
+viewer: reads without personal names: every person is anonymous.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import secrets
+
+from neo4j import Driver, RoutingControl
+from neo4j.exceptions import ConstraintError
+
+from .. import cypher
+from ..errors import ApiError
+from . import passwords
+
+ROLES = ("admin", "staff", "viewer")
+NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$")
+TOKEN_PREFIX = "tsu_"
+
+
+class Users:
+    """The user store of one database."""
+
+    def __init__(self, driver: Driver, database: str):
+        self.driver = driver
+        self.database = database
+
+    def add(self, name: str, role: str, password: str, must_change: bool = False) -> None:
+        _check_name(name)
+        if role not in ROLES:
+            raise ApiError(400, "bad_role", f"役割は {', '.join(ROLES)} のいずれかです。",
+                           f"The role must be one of {', '.join(ROLES)}.", parameter="role")
+        _check_password(password)
+        try:
+            self._write("auth/create_user", name=name, role=role,
+                        password_hash=passwords.hash_password(password), must_change=must_change)
+        except ConstraintError:
+            raise ApiError(409, "user_exists", f"ユーザー「{name}」はすでにいます。",
+                           f"A user named {name!r} already exists.", parameter="name") from None
+
+    def find(self, name: str) -> dict | None:
+        rows = self._read("auth/find_user", name=name)
+        return rows[0] if rows else None
+
+    def check_credentials(self, name: str, password: str) -> dict | None:
+        """The user if `password` is theirs and they are enabled; None otherwise."""
+        user = self.find(name) if len(name) <= 64 and len(password) <= 1000 else None
+        ok = passwords.verify(password, user["password_hash"] if user else None)
+        return user if ok and not user["disabled"] else None
+
+    def list(self) -> list[dict]:
+        return self._read("auth/list_users")
+
+    def count(self) -> int:
+        return self._read("auth/count_users")[0]["users"]
+
+    def set_password(self, name: str, password: str, must_change: bool = False) -> None:
+        _check_password(password)
+        if not self._write("auth/set_password", name=name, password_hash=passwords.hash_password(password),
+                           must_change=must_change):
+            raise _no_user(name)
+
+    def set_disabled(self, name: str, disabled: bool = True) -> None:
+        if not self._write("auth/set_disabled", name=name, disabled=disabled):
+            raise _no_user(name)
+
+    def create_token(self, user: str, label: str | None = None) -> str:
+        """A new API token for `user`; only its hash is stored, so it is shown once."""
+        if self.find(user) is None:
+            raise _no_user(user)
+        token = TOKEN_PREFIX + secrets.token_urlsafe(32)
+        self._write("auth/create_token", hash=token_hash(token), user=user, name=label)
+        return token
+
+    def token_user(self, token: str) -> dict | None:
+        if not token.startswith(TOKEN_PREFIX) or len(token) > 200:
+            return None
+        rows = self._read("auth/find_token_user", hash=token_hash(token))
+        return rows[0] if rows else None
+
+    def list_tokens(self, user: str | None = None) -> list[dict]:
+        return self._read("auth/list_tokens", user=user)
+
+    def revoke_token(self, prefix: str) -> int:
+        if len(prefix) < 6:
+            raise ApiError(400, "bad_parameter", "トークンの ID は 6 文字以上で指定してください。",
+                           "Give at least 6 characters of the token id.", parameter="id")
+        return self._write("auth/revoke_token", prefix=prefix)[0]["revoked"]
+
+    def _read(self, name: str, **params) -> list[dict]:
+        records, _, _ = self.driver.execute_query(cypher.load(name), params, routing_=RoutingControl.READ,
+                                                  database_=self.database)
+        return [r.data() for r in records]
+
+    def _write(self, name: str, **params) -> list[dict]:
+        records, _, _ = self.driver.execute_query(cypher.load(name), params, database_=self.database)
+        return [r.data() for r in records]
+
+
+def token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def _check_name(name: str) -> None:
+    if not NAME.match(name or ""):
+        raise ApiError(400, "bad_name", "ユーザー名は英数字と . _ @ - で 64 文字までです。",
+                       "A user name is letters, digits and . _ @ -, at most 64 characters.",
+                       parameter="name")
+
+
+def _check_password(password: str) -> None:
+    problem = passwords.problem(password or "")
+    if problem:
+        raise ApiError(400, "weak_password", problem[0], problem[1], parameter="password")
+
+
+def _no_user(name: str) -> ApiError:
+    return ApiError(404, "not_found", f"ユーザー「{name[:64]}」はいません。", f"No user named {name[:64]!r}.",
+                    parameter="name")

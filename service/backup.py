@@ -1,0 +1,95 @@
+"""`tsunagu backup FILE` and `tsunagu restore FILE`: the whole network plus the users and
+tokens, in one zip.
+
+The zip holds `data/*.csv` (exactly what `tsunagu export` writes, so it is also an import),
+`access.json` (users with their password hashes, API and embed tokens as hashes) and
+`manifest.json`. A restore checks every data file first and writes nothing if one is wrong;
+then the network is replaced in one transaction (an import with prune), then the users and
+tokens in another.
+"""
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from datetime import datetime, timezone
+from pathlib import Path
+
+from neo4j import Driver
+
+from . import cypher, export, schema
+from .importer.run import import_upload
+
+FORMAT = "tsunagu-backup"
+RESTORE = {"User": "backup/restore_users", "ApiToken": "backup/restore_api_tokens",
+           "EmbedToken": "backup/restore_embed_tokens"}
+
+
+class BackupError(Exception):
+    pass
+
+
+def write(driver: Driver, database: str, path: Path) -> dict:
+    tables = export.export_rows(driver, database)
+    records, _, _ = driver.execute_query(cypher.load("backup/access_nodes"), database_=database)
+    access: dict[str, list] = {label: [] for label in RESTORE}
+    for record in records:
+        access[record["label"]].append({k: _plain(v) for k, v in record["props"].items()})
+    counts = {"rows": sum(len(rows) for _, rows in tables.values()),
+              **{label.lower() + "s": len(rows) for label, rows in access.items()}}
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for stem, (header, rows) in tables.items():
+            archive.writestr(f"data/{stem}.csv", export.csv_bytes(header, rows))
+        archive.writestr("access.json", json.dumps(access, ensure_ascii=False, indent=1))
+        archive.writestr("manifest.json", json.dumps(
+            {"format": FORMAT, "version": 1, "created": datetime.now(timezone.utc).isoformat(),
+             "counts": counts}, indent=1))
+    temporary = path.with_name(path.name + ".part")
+    temporary.write_bytes(buffer.getvalue())
+    temporary.replace(path)  # never a half-written backup under the real name
+    return counts
+
+
+def restore(driver: Driver, database: str, path: Path, max_bytes: int) -> dict:
+    data_zip, access = _read(path)
+    schema.apply(driver, database)
+    checked = import_upload(driver, database, "backup-data.zip", data_zip, max_bytes, check_only=True)
+    if not checked.ok:
+        raise BackupError("; ".join(p.line() for p in checked.problems[:10]))
+    report = import_upload(driver, database, "backup-data.zip", data_zip, max_bytes, prune=True)
+    if not report.ok:
+        raise BackupError("; ".join(p.line() for p in report.problems[:10]))
+
+    def replace_access(tx):
+        tx.run(cypher.load("backup/clear_access")).consume()
+        for label, statement in RESTORE.items():
+            tx.run(cypher.load(statement), rows=access.get(label, [])).consume()
+
+    with driver.session(database=database) as session:
+        session.execute_write(replace_access)
+    return {"rows": report.rows, "pruned": sum(report.pruned.values()),
+            **{label.lower() + "s": len(access.get(label, [])) for label in RESTORE}}
+
+
+def _read(path: Path) -> tuple[bytes, dict]:
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as err:
+        raise BackupError(f"{path}: not a Tsunagu backup zip ({err})") from None
+    with archive:
+        names = set(archive.namelist())
+        if "manifest.json" not in names or "access.json" not in names:
+            raise BackupError(f"{path}: manifest.json or access.json is missing: not a Tsunagu backup")
+        manifest = json.loads(archive.read("manifest.json"))
+        if manifest.get("format") != FORMAT:
+            raise BackupError(f"{path}: manifest.json does not say format {FORMAT!r}")
+        inner = io.BytesIO()
+        with zipfile.ZipFile(inner, "w") as data:
+            for name in sorted(n for n in names if n.startswith("data/") and n.endswith(".csv")):
+                data.writestr(name.removeprefix("data/"), archive.read(name))
+        return inner.getvalue(), json.loads(archive.read("access.json"))
+
+
+def _plain(value):
+    return value.iso_format() if hasattr(value, "iso_format") else value
