@@ -43,10 +43,12 @@ def open_driver(config: dict, progress: Callable[[str], None] = lambda _m: None)
     else:
         conn = localdb.start(Path(config["TSUNAGU_HOME"]), progress=progress)
         uri, user, password = conn.uri, conn.user, conn.password
+    # A quarter of the budget to start retrying (one retry, about 1 s later) and half to
+    # connect: a request answers 503 within DB_TIMEOUT when Neo4j is gone.
     timeout = float(config.get("DB_TIMEOUT", 2))
     return GraphDatabase.driver(
-        uri, auth=(user, password), connection_timeout=timeout,
-        connection_acquisition_timeout=timeout, max_transaction_retry_time=timeout,
+        uri, auth=(user, password), connection_timeout=timeout / 2,
+        connection_acquisition_timeout=timeout, max_transaction_retry_time=timeout / 4,
         notifications_min_severity="OFF", user_agent="tsunagu")
 
 

@@ -182,6 +182,9 @@ def _choose_port(port: int | None) -> int:
             sock.bind(("127.0.0.1", 0))
             return sock.getsockname()[1]
     with socket.socket() as sock:
+        # SO_REUSEADDR: connections of a stopped Neo4j in TIME_WAIT do not block a restart on
+        # its port; a port with a listener still fails.
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             sock.bind(("127.0.0.1", port))
         except OSError:

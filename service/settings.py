@@ -62,7 +62,8 @@ SETTINGS: tuple[Setting, ...] = (
             "`true` sends the session cookie over HTTPS only: set it when a TLS proxy is in front."),
     Setting("TSUNAGU_SESSION_HOURS", "8", "Hours a sign-in lasts."),
     Setting("TSUNAGU_SIGNIN_ATTEMPTS", "5",
-            "Failed sign-ins allowed per user name and per address in 15 minutes; then 429."),
+            "Failed sign-ins allowed per user name in 15 minutes (ten times as many per address); "
+            "then 429."),
     Setting("TSUNAGU_BIND", "127.0.0.1:8000", "Address `tsunagu up` serves on."),
     Setting("TSUNAGU_WORKERS", "2", "gunicorn worker processes started by `tsunagu up`."),
 )

@@ -14,6 +14,7 @@ import pytest
 from werkzeug.serving import make_server
 
 from service import create_app, cypher, localdb
+from service.auth.users import ROLES, Users
 from service.db import open_driver
 from service.seed import load_demo
 
@@ -37,7 +38,8 @@ def neo4j(neo4j_home):
 @pytest.fixture(scope="session")
 def config(neo4j) -> dict:
     return {"NEO4J_URI": neo4j.uri, "NEO4J_USER": neo4j.user, "NEO4J_PASSWORD": neo4j.password,
-            "NEO4J_DATABASE": "neo4j", "DB_TIMEOUT": 5, "TESTING": True}
+            "NEO4J_DATABASE": "neo4j", "DB_TIMEOUT": 5, "TESTING": True, "SECRET_KEY": "tests-only",
+            "AUTH": "on"}
 
 
 @pytest.fixture(scope="session")
@@ -52,8 +54,47 @@ def app(config):
     return create_app(config)
 
 
+PASSWORD = "correct horse battery staple"
+
+
+@pytest.fixture(scope="session")
+def accounts(app, driver) -> dict[str, str]:
+    """One user per role (test-admin, test-staff, test-viewer) and an API token for each."""
+    users = Users(driver, "neo4j")
+    tokens = {}
+    for role in ROLES:
+        if users.find(f"test-{role}") is None:
+            users.add(f"test-{role}", role, PASSWORD)
+        tokens[role] = users.create_token(f"test-{role}", "tests")
+    return tokens
+
+
+def signed_in(app, token: str | None):
+    """A test client that sends `token` as a Bearer token with every request."""
+    test_client = app.test_client()
+    if token:
+        test_client.environ_base["HTTP_AUTHORIZATION"] = f"Bearer {token}"
+    return test_client
+
+
 @pytest.fixture()
-def client(app):
+def client(app, accounts):
+    """A staff member's client: reads everything, sees public and internal names."""
+    return signed_in(app, accounts["staff"])
+
+
+@pytest.fixture()
+def admin_client(app, accounts):
+    return signed_in(app, accounts["admin"])
+
+
+@pytest.fixture()
+def viewer_client(app, accounts):
+    return signed_in(app, accounts["viewer"])
+
+
+@pytest.fixture()
+def anonymous_client(app):
     return app.test_client()
 
 
@@ -81,8 +122,9 @@ def output_dir() -> Path:
 
 
 def clear(driver) -> None:
+    """An empty network; the test users and their tokens stay."""
     with driver.session(database="neo4j") as session:
-        session.run(cypher.load("admin/delete_all")).consume()
+        session.run(cypher.load("admin/delete_network")).consume()
 
 
 def pytest_configure(config):
@@ -99,14 +141,17 @@ def fresh_graph(driver, demo):
     load_demo(driver, "neo4j")
 
 
+NOT_NETWORK = ["TsunaguMeta", "User", "ApiToken", "EmbedToken", "AuditEntry", "SignInThrottle"]
+
+
 def fingerprint(driver) -> tuple:
-    """Everything in the graph, as a comparable value: nodes with their properties and
-    labels, ties with theirs."""
+    """The whole network, as a comparable value: nodes with their properties and labels, ties
+    with theirs (users, tokens and the audit log are not part of it)."""
     nodes, _, _ = driver.execute_query(
-        "MATCH (n) WHERE NOT n:TsunaguMeta "
+        f"MATCH (n) WHERE NOT any(label IN labels(n) WHERE label IN {NOT_NETWORK!r}) "
         "RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY id")
     ties, _, _ = driver.execute_query(
-        "MATCH (a)-[r]->(b) WHERE NOT a:TsunaguMeta RETURN a.id AS a, type(r) AS t, b.id AS b, properties(r) AS props "
+        f"MATCH (a)-[r]->(b) WHERE NOT any(label IN labels(a) WHERE label IN {NOT_NETWORK!r}) RETURN a.id AS a, type(r) AS t, b.id AS b, properties(r) AS props "
         "ORDER BY a, t, b")
     def own(props):  # precomputed bridging_* scores are derived, not data
         return repr(sorted((k, v) for k, v in props.items() if not k.startswith("bridging_")))
@@ -130,7 +175,7 @@ def build_graph(driver, folder: Path, **tables) -> None:
 
 
 @pytest.fixture(scope="session")
-def browser():
+def chromium():
     """Debian's headless Chromium, driven by Playwright (which cannot fetch its own browsers here)."""
     from playwright.sync_api import sync_playwright
     with sync_playwright() as p:
@@ -139,3 +184,23 @@ def browser():
             "--disable-component-update", "--disable-sync", "--no-first-run"])
         yield browser
         browser.close()
+
+
+class SignedInBrowser:
+    """Chromium whose pages send a staff member's API token with every request (sign-in
+    itself is tested with `chromium` directly)."""
+
+    def __init__(self, browser, token: str):
+        self.browser = browser
+        self.headers = {"Authorization": f"Bearer {token}"}
+
+    def new_page(self, **options):
+        return self.browser.new_page(extra_http_headers=self.headers, **options)
+
+    def new_context(self, **options):
+        return self.browser.new_context(extra_http_headers=self.headers, **options)
+
+
+@pytest.fixture(scope="session")
+def browser(chromium, accounts):
+    return SignedInBrowser(chromium, accounts["staff"])

@@ -33,13 +33,16 @@ def test_token_fixes_map_and_filters_and_hides_names(client, neo4j, demo):
     assert client.get(f"/embed/network?token={token}&sector=chien").status_code == 200
 
 
-def test_names_only_when_allowed_and_private_never(client, neo4j, demo, driver):
+def test_names_only_when_allowed_and_only_public_people(anonymous_client, neo4j, demo, driver):
+    """An embed is seen by whoever sees the dashboard: only public people are ever named."""
+    client = anonymous_client
     token = _token(neo4j, "ego", "--target", "g-chokai-sekimachi", "--names")
     html = client.get(f"/embed/ego/g-chokai-sekimachi?token={token}").get_data(as_text=True)
     records, _, _ = driver.execute_query(
         "MATCH (p:Person)-[:MEMBER_OF]->(:Group {id: 'g-chokai-sekimachi'}) RETURN p.name AS name, p.visibility AS v")
     for record in records:
-        assert (record["name"] in html) == (record["v"] != "private")
+        assert (record["name"] in html) == (record["v"] == "public")
+    assert {r["v"] for r in records} >= {"public", "internal"}
     assert client.get(f"/embed/ego/g-shakyo?token={token}").status_code == 403
 
 

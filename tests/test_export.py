@@ -69,8 +69,8 @@ def test_formula_like_names_are_neutralised_and_come_back_unchanged(neo4j, fresh
     assert fingerprint(fresh_graph) == before
 
 
-def test_api_export_is_a_zip_of_the_template(client, demo):
-    response = client.get("/api/export")
+def test_api_export_is_a_zip_of_the_template(admin_client, demo):
+    response = admin_client.get("/api/export")
     assert response.status_code == 200
     assert response.mimetype == "application/zip"
     assert "attachment" in response.headers["Content-Disposition"]

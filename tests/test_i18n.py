@@ -13,7 +13,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def interface_texts() -> set[str]:
     """The Japanese texts the interface translates: _('…') in templates, tuples of (code,
-    '日本語') choices there, the code labels, and the list titles and column headers of pages."""
+    '日本語') choices there, the code labels, the list titles and column headers of pages, and
+    gettext("…") in the code."""
     texts: set[str] = set()
     for template in (ROOT / "service" / "templates").glob("*.html"):
         source = template.read_text(encoding="utf-8")
@@ -29,6 +30,8 @@ def interface_texts() -> set[str]:
         texts |= set(re.findall(r'\("[a-z_]+", "([^"]+)"\)', source))
         texts |= set(re.findall(r'\("([^"]+)", "/maps/', source))
         texts |= set(re.findall(r'NO_AREA = "([^"]+)"', source))
+    for module in (ROOT / "service").rglob("*.py"):
+        texts |= set(re.findall(r'gettext\("([^"]+)"\)', module.read_text(encoding="utf-8")))
     return {t for t in texts if any(ord(c) > 0x2FFF for c in t)}
 
 

@@ -168,17 +168,17 @@ def test_prune_removes_what_the_files_no_longer_contain(neo4j, fresh_graph, tmp_
     assert _count(fresh_graph, "MATCH ()-[m:MEMBER_OF]->() RETURN count(m) AS c") == 2
 
 
-def test_api_import_zip_check_and_refusal(client, fresh_graph):
+def test_api_import_zip_check_and_refusal(admin_client, fresh_graph):
     archive = _zip(CORPUS / "base")
-    response = client.post("/api/import", data={"file": (io.BytesIO(archive), "lists.zip"), "check": "true"})
+    response = admin_client.post("/api/import", data={"file": (io.BytesIO(archive), "lists.zip"), "check": "true"})
     assert response.status_code == 200 and response.get_json()["checked_only"] is True
     assert fingerprint(fresh_graph) == ((), ())
-    response = client.post("/api/import", data={"file": (io.BytesIO(archive), "lists.zip")})
+    response = admin_client.post("/api/import", data={"file": (io.BytesIO(archive), "lists.zip")})
     assert response.status_code == 201
     assert response.get_json()["written"]["people"] == 3
     bad = _zip(CORPUS / "unknown_reference")
     before = fingerprint(fresh_graph)
-    response = client.post("/api/import", data={"file": (io.BytesIO(bad), "bad.zip")})
+    response = admin_client.post("/api/import", data={"file": (io.BytesIO(bad), "bad.zip")})
     assert response.status_code == 422
     body = response.get_json()
     assert body["error"]["code"] == "invalid_import"
@@ -186,11 +186,11 @@ def test_api_import_zip_check_and_refusal(client, fresh_graph):
     assert fingerprint(fresh_graph) == before
 
 
-def test_api_import_xlsx_and_missing_file(client, fresh_graph):
+def test_api_import_xlsx_and_missing_file(admin_client, fresh_graph):
     data = (CORPUS / "valid.xlsx").read_bytes()
-    response = client.post("/api/import", data={"file": (io.BytesIO(data), "lists.xlsx")})
+    response = admin_client.post("/api/import", data={"file": (io.BytesIO(data), "lists.xlsx")})
     assert response.status_code == 201, response.get_json()
-    response = client.post("/api/import", data={})
+    response = admin_client.post("/api/import", data={})
     assert response.status_code == 400
     assert response.get_json()["error"]["parameter"] == "file"
 

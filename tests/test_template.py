@@ -31,9 +31,9 @@ def test_template_readme_is_current():
     assert (TEMPLATE / "README.md").read_text(encoding="utf-8") == module.markdown()
 
 
-def test_the_blank_workbook_imports_cleanly(client):
+def test_the_blank_workbook_imports_cleanly(admin_client):
     data = (TEMPLATE / "tsunagu-template.xlsx").read_bytes()
     import io
-    response = client.post("/api/import", data={"file": (io.BytesIO(data), "blank.xlsx"), "check": "true"})
+    response = admin_client.post("/api/import", data={"file": (io.BytesIO(data), "blank.xlsx"), "check": "true"})
     assert response.status_code == 200, response.get_json()
     assert response.get_json()["rows"] == 0

@@ -43,8 +43,8 @@ def auth_off() -> bool:
 def init_app(app: Flask) -> None:
     if not app.config.get("SECRET_KEY"):
         app.config["SECRET_KEY"] = _stored_secret(Path(app.config["TSUNAGU_HOME"]))
-    app.config.setdefault("SESSION_COOKIE_HTTPONLY", True)
-    app.config.setdefault("SESSION_COOKIE_SAMESITE", "Lax")
+    app.config["SESSION_COOKIE_HTTPONLY"] = True
+    app.config["SESSION_COOKIE_SAMESITE"] = "Lax"
     app.config["PERMANENT_SESSION_LIFETIME"] = timedelta(hours=float(app.config.get("SESSION_HOURS", 8)))
     app.jinja_env.globals["csrf_field"] = csrf.field
     app.jinja_env.globals["csrf_token"] = csrf.token
@@ -64,7 +64,7 @@ def _who_is_asking():
     user = _from_token() or _from_session()
     if user is None:
         if wants_page():
-            return redirect(f"/sign-in?next={quote(request.full_path.rstrip('?'), safe='/?=&')}")
+            return redirect(f"/sign-in?next={quote(request.full_path.rstrip('?'), safe='/')}")
         raise ApiError(401, "sign_in_required", "サインインが必要です。", "Sign in first (or send an API token).")
     g.user, g.named = user, privacy.LEVELS[user["role"]]
     if user.get("must_change") and g.via == "session" and request.endpoint not in WHILE_CHANGING_PASSWORD:

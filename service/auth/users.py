@@ -91,13 +91,13 @@ class Users:
                            "Give at least 6 characters of the token id.", parameter="id")
         return self._write("auth/revoke_token", prefix=prefix)[0]["revoked"]
 
-    def _read(self, name: str, **params) -> list[dict]:
-        records, _, _ = self.driver.execute_query(cypher.load(name), params, routing_=RoutingControl.READ,
+    def _read(self, statement: str, **params) -> list[dict]:
+        records, _, _ = self.driver.execute_query(cypher.load(statement), params, routing_=RoutingControl.READ,
                                                   database_=self.database)
         return [r.data() for r in records]
 
-    def _write(self, name: str, **params) -> list[dict]:
-        records, _, _ = self.driver.execute_query(cypher.load(name), params, database_=self.database)
+    def _write(self, statement: str, **params) -> list[dict]:
+        records, _, _ = self.driver.execute_query(cypher.load(statement), params, database_=self.database)
         return [r.data() for r in records]
 
 

@@ -75,8 +75,8 @@ def _download(data: dict, tables: dict[str, Table], name: str) -> Response | Non
     table = tables[which]
     rows = table.rows(data)
     filename = f"tsunagu-{name}-{which}.{fmt}"
-    audit.record(db.driver(), db.database(), "download", target=request.view_args and next(
-        iter(request.view_args.values()), None), detail=filename)
+    target = next(iter(request.view_args.values()), None) if request.view_args else None
+    audit.record(db.driver(), db.database(), "download", target=target, detail=filename)
     if fmt == "csv":
         header = [lang.gettext(title) for _, title in table.columns]
         body = csv_bytes(header, [[_cell(row.get(key)) for key, _ in table.columns] for row in rows])
