@@ -87,3 +87,25 @@ def test_keyboard_tablet_and_print(page, live_server, output_dir):
     assert not page.locator("header.site").is_visible()
     assert page.locator("main h1").is_visible()
     page.pdf(path=str(output_dir / "gaps-print.pdf"))
+
+
+def test_sign_in_in_the_browser(chromium, live_server, accounts):
+    from conftest import PASSWORD
+    context = chromium.new_context(viewport={"width": 390, "height": 844})  # a phone, no token
+    page = context.new_page()
+    page.goto(live_server + "/groups/g-shakyo")
+    assert page.url.startswith(live_server + "/sign-in?next=")
+    page.fill("#sign-in-name", "test-staff")
+    page.fill("#sign-in-password", "wrong password")
+    page.press("#sign-in-password", "Enter")
+    assert "ユーザー名かパスワードが違います" in page.locator("#sign-in-problem").inner_text()
+    page.fill("#sign-in-password", PASSWORD)
+    page.press("#sign-in-password", "Enter")
+    page.wait_for_url(live_server + "/groups/g-shakyo")
+    assert page.locator("h1").inner_text().startswith("練馬区社会福祉協議会")
+    assert "test-staff" in page.locator(".who").inner_text()
+    page.click("text=サインアウト")
+    page.wait_for_url(live_server + "/sign-in")
+    page.goto(live_server + "/api/summary")
+    assert "sign_in_required" in page.content()
+    context.close()

@@ -102,7 +102,7 @@ def _from_session() -> dict | None:
         session.clear()
         return None
     g.via = "session"
-    return user
+    return {k: v for k, v in user.items() if k != "password_hash"}
 
 
 def _stored_secret(home: Path) -> str:

@@ -1,0 +1,154 @@
+"""A bounded load on the main read endpoints: gunicorn with several workers on loopback,
+50 concurrent connections for 60 s, each sending an API token.
+
+    .venv/bin/python bench/load_bench.py [--seconds 60 --connections 50 --workers 4]
+
+Prints throughput, p50/p99 latency per endpoint and the error count (which must be 0), and
+first the same measure on /api/health (no database work beyond one query) as the baseline of
+this machine at this moment: these machines are shared and noisy.
+"""
+from __future__ import annotations
+
+import argparse
+import http.client
+import os
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import wardscale  # noqa: E402
+from service.auth.users import Users  # noqa: E402
+from service.seed import load_demo  # noqa: E402
+
+READS = [
+    "/api/summary", "/api/search?q=%E3%81%A1%E3%82%87%E3%81%86%E3%81%8B%E3%81%84", "/api/groups/g-chokai-toyotama",
+    "/api/groups/g-shakyo", "/api/people/p-001", "/api/bridging?limit=20",
+    "/api/partners?group=g-chokai-toyotama&need=cap-wakamono", "/api/who-knows-whom?from=p-001&to=g-univ",
+    "/api/gaps", "/api/maps/network?sector=chien", "/api/collaborations/c-care-cafe",
+]
+
+
+def run_load(port: int, token: str, urls: list[str], seconds: float, connections: int) -> dict:
+    results: dict[str, list[float]] = {url: [] for url in urls}
+    errors: list[str] = []
+    lock = threading.Lock()
+    stop = time.monotonic() + seconds
+
+    def worker(seed: int) -> None:
+        rng = random.Random(seed)
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        headers = {"Authorization": f"Bearer {token}", "Accept": "application/json"}
+        while time.monotonic() < stop:
+            url = rng.choice(urls)
+            started = time.perf_counter()
+            try:
+                connection.request("GET", url, headers=headers)
+                response = connection.getresponse()
+                response.read()
+                status = response.status
+            except (OSError, http.client.HTTPException) as err:
+                status = f"{type(err).__name__}"
+                connection.close()
+                connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+            elapsed = (time.perf_counter() - started) * 1000
+            with lock:
+                if status == 200:
+                    results[url].append(elapsed)
+                else:
+                    errors.append(f"{url}: {status}")
+        connection.close()
+
+    threads = [threading.Thread(target=worker, args=(i,)) for i in range(connections)]
+    started = time.monotonic()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return {"seconds": time.monotonic() - started, "results": results, "errors": errors}
+
+
+def report(label: str, measured: dict) -> float:
+    every = sorted(t for times in measured["results"].values() for t in times)
+    throughput = len(every) / measured["seconds"]
+    print(f"\n{label}: {len(every):,} requests in {measured['seconds']:.0f} s = {throughput:.1f} req/s, "
+          f"p50 {_pct(every, 50):.0f} ms, p99 {_pct(every, 99):.0f} ms, errors {len(measured['errors'])}")
+    if len(measured["results"]) > 1:
+        print(f"  {'endpoint':<62} {'n':>6} {'p50 ms':>8} {'p99 ms':>8}")
+        for url, times in measured["results"].items():
+            times.sort()
+            print(f"  {url[:62]:<62} {len(times):>6} {_pct(times, 50):>8.0f} {_pct(times, 99):>8.0f}")
+    for error in sorted(set(measured["errors"]))[:10]:
+        print("  error:", error)
+    return throughput
+
+
+def _pct(values: list[float], percent: float) -> float:
+    if not values:
+        return float("nan")
+    return values[min(len(values) - 1, int(len(values) * percent / 100))]
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--seconds", type=float, default=60)
+    parser.add_argument("--connections", type=int, default=50)
+    parser.add_argument("--workers", type=int, default=4)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp, wardscale.local_neo4j(Path(tmp) / "home") as (config, driver):
+        load_demo(driver, "neo4j")
+        users = Users(driver, "neo4j")
+        users.add("load-bench", "staff", "load bench password")
+        token = users.create_token("load-bench")
+        port = _free_port()
+        env = {**os.environ, "NEO4J_URI": config["NEO4J_URI"], "NEO4J_USER": config["NEO4J_USER"],
+               "NEO4J_PASSWORD": config["NEO4J_PASSWORD"], "TSUNAGU_SECRET_KEY": "load-bench",
+               "TSUNAGU_DB_TIMEOUT": "10"}
+        gunicorn = Path(sys.executable).parent / "gunicorn"
+        server = subprocess.Popen([str(gunicorn), "--workers", str(args.workers), "--bind", f"127.0.0.1:{port}",
+                                   "--timeout", "120", "--log-level", "warning", "service:create_app()"], env=env)
+        try:
+            _wait(port)
+            for url in READS:  # each worker reads the network into igraph on its first question
+                for _ in range(args.workers * 2):
+                    run_load(port, token, [url], 0.01, 1)
+            print(f"gunicorn {args.workers} workers, {args.connections} connections, demo network")
+            base = report("baseline /api/health, 10 s", run_load(port, token, ["/api/health"], 10, args.connections))
+            measured = run_load(port, token, READS, args.seconds, args.connections)
+            throughput = report(f"main read endpoints, {args.seconds:.0f} s", measured)
+            print(f"\nthroughput relative to the /api/health baseline: {throughput / base:.2f}")
+            print(f"errors: {len(measured['errors'])} ({'OK' if not measured['errors'] else 'NOT OK: must be 0'})")
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+
+
+def _wait(port: int) -> None:
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        try:
+            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
+            connection.request("GET", "/api/health")
+            if connection.getresponse().status == 200:
+                return
+        except OSError:
+            time.sleep(0.5)
+    raise SystemExit("gunicorn did not answer /api/health within 120 s")
+
+
+if __name__ == "__main__":
+    main()
