@@ -29,9 +29,10 @@ def create_app(test_config: dict | None = None) -> Flask:
     access.init_app(app)
 
     from .api import data, health, network, questions, stats
-    from .pages import (account, admin, dashboard, embed, gaps, maps, partners, profiles, search,
-                        vendor, who_knows_whom, whole_map)
-    for module in (health, stats, network, data, questions, account, admin, dashboard, search, profiles,
-                   partners, who_knows_whom, gaps, whole_map, maps, embed, vendor):
+    from .api import changes
+    from .pages import (account, admin, dashboard, embed, gaps, introductions, maps, partners, profiles,
+                        search, vendor, who_knows_whom, whole_map)
+    for module in (health, stats, network, data, questions, changes, account, admin, dashboard, search,
+                   profiles, partners, who_knows_whom, gaps, introductions, whole_map, maps, embed, vendor):
         app.register_blueprint(module.bp)
     return app

@@ -2,8 +2,8 @@
 tokens, in one zip.
 
 The zip holds `data/*.csv` (exactly what `tsunagu export` writes, so it is also an import),
-`access.json` (users with their password hashes, API and embed tokens as hashes) and
-`manifest.json`. A restore checks every data file first and writes nothing if one is wrong;
+`access.json` (users with their password hashes, API and embed tokens as hashes, and the
+introductions coordinators recorded) and `manifest.json`. A restore checks every data file first and writes nothing if one is wrong;
 then the network is replaced in one transaction (an import with prune), then the users and
 tokens in another.
 """
@@ -22,7 +22,7 @@ from .importer.run import import_upload
 
 FORMAT = "tsunagu-backup"
 RESTORE = {"User": "backup/restore_users", "ApiToken": "backup/restore_api_tokens",
-           "EmbedToken": "backup/restore_embed_tokens"}
+           "EmbedToken": "backup/restore_embed_tokens", "Introduction": "backup/restore_introductions"}
 
 
 class BackupError(Exception):

@@ -1,5 +1,6 @@
 """Deleting a person everywhere: the node and its ties, the precomputed scores that counted
-them, and their id in the audit log (which keeps only that a deletion happened)."""
+them, their id in introductions, and their id in the audit log (which keeps only that a
+deletion happened)."""
 from __future__ import annotations
 
 from . import audit, cypher
@@ -12,6 +13,7 @@ def delete_person(ctx: Context, person_id: str, user: str | None = None) -> dict
         deleted = tx.run(cypher.load("admin/delete_person"), id=person_id).single()["deleted"]
         if deleted:
             forgotten = tx.run(cypher.load("audit/forget_target"), target=person_id).single()["forgotten"]
+            tx.run(cypher.load("admin/forget_in_introductions"), id=person_id).consume()
             tx.run(cypher.load("import/bump_version")).consume()
             return {"deleted": deleted, "audit_entries_forgotten": forgotten}
         return {"deleted": 0, "audit_entries_forgotten": 0}

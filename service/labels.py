@@ -26,6 +26,8 @@ NAMES = {
              "Capability": "課題・強み"},
     "strength": {1: "顔見知り", 2: "知り合い", 3: "よく知っている"},
     "role": {"admin": "管理者", "staff": "職員", "viewer": "閲覧者"},
+    "introduction": {"proposed": "提案", "contacted": "連絡済み", "met": "顔合わせ済み",
+                     "collaborating": "協働が始まった", "declined": "見送り"},
 }
 
 

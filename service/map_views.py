@@ -86,11 +86,12 @@ def _render(projection, vertices, highlight, extra, lang, name) -> dict:
                       "message": f"{len(vertices):,} 件は多すぎるため、{folded:,} 人を所属団体にまとめて表示しています。",
                       "message_en": f"{len(vertices):,} nodes are too many to draw: {folded:,} people are folded into their groups."}
     else:
-        nodes, edges = maps.subgraph(projection, vertices, highlight, extra)
+        nodes, edges = maps.subgraph(projection, vertices, highlight, extra,
+                                     current_app.config.get("FADE_DAYS", 730))
     data = network_map.build(nodes, edges, lang)
     ja, en = TITLES[name]
     data.update(title=ja if lang == "ja" else en, map=name, aggregated=aggregated,
-                underlying_nodes=len(vertices))
+                underlying_nodes=len(vertices), as_of=projection.as_of)
     data["legend"] = styles.legend(lang)
     return data
 

@@ -3,12 +3,14 @@ filtered, one node's surroundings, introduction paths, bridging people, collabor
 candidates. Above `max_nodes`, people are folded into their groups (an aggregated map)."""
 from __future__ import annotations
 
+from datetime import date
 from itertools import combinations
 
 from . import privacy
 from .analysis.projection import Projection
 
 NEIGHBOURS_PER_PATH_NODE = 12
+NEW_DAYS = 365  # a tie begun within a year of the map's day is drawn as new
 MAX_GROUP_LINKS_PER_GROUP = 3  # an aggregated map draws the strongest links only
 
 
@@ -22,8 +24,11 @@ def vertex_node(projection: Projection, v: int, **extra) -> dict:
     return node
 
 
-def subgraph(projection: Projection, vertices, highlight_pairs=frozenset(), node_extra=None) -> tuple:
-    """Nodes for `vertices` and every tie among them."""
+def subgraph(projection: Projection, vertices, highlight_pairs=frozenset(), node_extra=None,
+             fade_days: int = 730) -> tuple:
+    """Nodes for `vertices` and every tie among them; a tie begun in the year before the map's
+    day is `new`, one not confirmed for `fade_days` is `fading`."""
+    reference = date.fromisoformat(projection.as_of) if projection.as_of else date.today()
     chosen = set(vertices)
     node_extra = node_extra or {}
     nodes = [vertex_node(projection, v, **node_extra.get(v, {})) for v in sorted(chosen)]
@@ -33,8 +38,18 @@ def subgraph(projection: Projection, vertices, highlight_pairs=frozenset(), node
         attributes = projection.edges[e.index]
         edges.append({"source": projection.ids[a], "target": projection.ids[b], "type": attributes["type"],
                       "strength": attributes["strength"],
-                      "highlight": (min(a, b), max(a, b)) in highlight_pairs})
+                      "highlight": (min(a, b), max(a, b)) in highlight_pairs,
+                      "age": _age(attributes, reference, fade_days)})
     return nodes, edges
+
+
+def _age(tie: dict, reference: date, fade_days: int) -> str | None:
+    since, confirmed = tie.get("since"), tie.get("confirmed")
+    if since and 0 <= (reference - date.fromisoformat(since)).days <= NEW_DAYS:
+        return "new"
+    if confirmed and (reference - date.fromisoformat(confirmed)).days > fade_days:
+        return "fading"
+    return None
 
 
 def network(projection: Projection, areas: set | None, sector, theme, kind) -> list[int]:

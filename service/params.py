@@ -1,6 +1,8 @@
 """Checking request parameters: a bad value is a 400 naming the parameter, an unknown id a 404."""
 from __future__ import annotations
 
+from datetime import date
+
 from flask import g, request
 
 from . import db
@@ -37,6 +39,22 @@ def choice(name: str, allowed: tuple[str, ...]) -> str | None:
         raise ApiError(400, "bad_parameter", f"{name} は次のいずれかです: {', '.join(allowed)}",
                        f"{name} must be one of: {', '.join(allowed)}", parameter=name)
     return given
+
+
+def day(name: str) -> str | None:
+    """An ISO date (2025-04-01) as text, or None."""
+    given = value(name)
+    if given is None:
+        return None
+    try:
+        return date.fromisoformat(given[:10]).isoformat() if len(given) == 10 else _bad_day(name)
+    except ValueError:
+        return _bad_day(name)
+
+
+def _bad_day(name: str):
+    raise ApiError(400, "bad_parameter", f"{name} は 2025-04-01 の形の日付で指定してください。",
+                   f"{name} must be a date like 2025-04-01.", parameter=name)
 
 
 def required(name: str) -> str:

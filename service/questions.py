@@ -2,6 +2,7 @@
 and the CLI. (Parameters are checked by the callers.)"""
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 
 from neo4j import Driver, RoutingControl
@@ -20,6 +21,7 @@ class Context:
     exact_max: int = 5000
     samples: int = 1000
     answers: AnswerCache = field(default_factory=AnswerCache)
+    as_of: str | None = None  # ISO date: ask about the network as it was that day
 
     @classmethod
     def from_config(cls, driver: Driver, config: dict, cache: ProjectionCache | None = None,
@@ -34,7 +36,7 @@ class Context:
         return [r.data() for r in records]
 
     def projection(self):
-        return self.cache.get(self.driver, self.database)
+        return self.cache.get(self.driver, self.database).at(self.as_of)
 
 
 def refresh_bridging(ctx: Context) -> dict:
@@ -42,10 +44,27 @@ def refresh_bridging(ctx: Context) -> dict:
 
 
 def bridging_people(ctx: Context, limit: int, area=None, sector=None, theme=None) -> dict:
+    if ctx.as_of:
+        return _bridging_as_of(ctx, limit, area, sector, theme)
     info = bridging.ensure_fresh(ctx.driver, ctx.database, ctx.cache, ctx.exact_max, ctx.samples)
     rows = ctx.read("analysis/bridging_list", area=area, sector=sector, theme=theme, limit=limit)
     return {"items": [bridging.present(r) for r in rows], "computed_at": info["computed_at"],
             "method": info["method"]}
+
+
+def _bridging_as_of(ctx: Context, limit: int, area, sector, theme) -> dict:
+    """Bridging on the network of another day: computed, not stored (kept per version and day)."""
+    projection = ctx.projection()
+
+    def compute() -> dict:
+        return {"rows": {r["id"]: r for r in bridging.storable(
+            bridging.compute(projection, ctx.exact_max, ctx.samples))}}
+
+    scores = ctx.answers.get(("bridging", projection.version, ctx.as_of), compute)["rows"]
+    people = ctx.read("analysis/people_filtered", ids=list(scores), area=area, sector=sector, theme=theme)
+    rows = sorted(({**scores[p["id"]], **p} for p in people), key=lambda r: (-r["score"], r["id"]))[:limit]
+    return {"items": [bridging.present(r) for r in rows], "computed_at": None, "as_of": ctx.as_of,
+            "method": json.loads(rows[0]["detail"])["method"] if rows else "exact"}
 
 
 def collaboration_candidates(ctx: Context, group_id: str, need=None, limit: int = 10) -> dict:
@@ -60,7 +79,7 @@ def introduction_paths(ctx: Context, from_id: str, to_id: str, k: int = 3, max_h
 def network_gaps(ctx: Context, area=None, long_hops: int = 5, limit: int = 100) -> dict:
     """Kept per graph version (see analysis/answers.py): a whole ward takes seconds."""
     projection = ctx.projection()
-    return ctx.answers.get(("gaps", projection.version, area, long_hops, limit),
+    return ctx.answers.get(("gaps", projection.version, projection.as_of, area, long_hops, limit),
                            lambda: _gaps(ctx, projection, area, long_hops, limit))
 
 

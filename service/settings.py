@@ -48,6 +48,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("TSUNAGU_BRIDGING_SAMPLES", "1000", "Starting points for estimated betweenness."),
     Setting("TSUNAGU_MAP_MAX_NODES", "1500",
             "A map with more people and groups than this folds people into their groups."),
+    Setting("TSUNAGU_FADE_DAYS", "730",
+            "A tie not confirmed (imported again) for this many days is drawn as fading on maps."),
     Setting("TSUNAGU_EMBED_ORIGINS", None,
             "Space-separated origins allowed to show /embed/ maps in an iframe (CSP frame-ancestors), "
             "e.g. https://dashboard.example.jp. Default: only this app itself."),
@@ -113,6 +115,7 @@ def app_config(environ: dict | None = None) -> dict:
         "EMBED_ORIGINS": get("TSUNAGU_EMBED_ORIGINS", environ),
         "IMPORT_MAX_BYTES": int(float(get("TSUNAGU_IMPORT_MAX_MB", environ)) * 1_000_000),
         "AUTH": get("TSUNAGU_AUTH", environ),
+        "FADE_DAYS": int(get("TSUNAGU_FADE_DAYS", environ)),
         "SECRET_KEY": get("TSUNAGU_SECRET_KEY", environ),
         "SESSION_COOKIE_SECURE": get("TSUNAGU_COOKIE_SECURE", environ).lower() == "true",
         "SESSION_HOURS": float(get("TSUNAGU_SESSION_HOURS", environ)),

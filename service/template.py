@@ -52,6 +52,10 @@ def _ref(name: str, label: str, aliases: tuple[str, ...]) -> Column:
 
 _NAME = Column("name", required=True, aliases=("名前", "名称", "氏名", "団体名"))
 _SINCE = Column("since", "date", aliases=("開始", "開始日", "から"))
+# Where a tie came from and when it was last confirmed: filled by the importer when empty
+# ("import knows.csv row 12", the day of the import); importing the tie again confirms it.
+_SOURCE = Column("source", aliases=("出典", "情報源"))
+_CONFIRMED = Column("confirmed", "date", aliases=("確認日",))
 
 FILES: tuple[TemplateFile, ...] = (
     TemplateFile("areas", "areas", (
@@ -85,16 +89,16 @@ FILES: tuple[TemplateFile, ...] = (
     TemplateFile("memberships", "memberships", (
         _ref("person_id", "Person", ("人ID", "氏名ID")), _ref("group_id", "Group", ("団体ID",)),
         Column("role", aliases=("役割", "役職")), _SINCE,
-        Column("until", "date", aliases=("終了", "終了日", "まで"))),
+        Column("until", "date", aliases=("終了", "終了日", "まで")), _SOURCE, _CONFIRMED),
         key=("person_id", "group_id"), tie=("MEMBER_OF", "Person", ('Group',)), help="所属 / who belongs to which group"),
     TemplateFile("knows", "knows", (
         _ref("person_id", "Person", ("人ID",)), _ref("other_id", "Person", ("相手ID",)),
         Column("strength", "int", aliases=("強さ",)), _SINCE,
-        Column("context", aliases=("きっかけ", "出会った場所"))),
+        Column("context", aliases=("きっかけ", "出会った場所")), _SOURCE, _CONFIRMED),
         key=("person_id", "other_id"), ranges={"strength": (1, 3)}, tie=("KNOWS", "Person", ('Person',)), help="知り合い / who knows whom (undirected, strength 1–3)"),
     TemplateFile("partners", "partners", (
         _ref("group_id", "Group", ("団体ID",)), _ref("collaboration_id", "Collaboration", ("協働ID",)),
-        Column("role", aliases=("役割",), choices=PARTNER_ROLES), _SINCE),
+        Column("role", aliases=("役割",), choices=PARTNER_ROLES), _SINCE, _SOURCE, _CONFIRMED),
         key=("group_id", "collaboration_id"), tie=("PARTNER_IN", "Group", ('Collaboration',)), help="協働への参加 / groups in collaborations"),
     TemplateFile("needs", "needs", (
         _ref("group_id", "Group", ("団体ID",)), _ref("capability_id", "Capability", ("課題ID",)),
@@ -107,7 +111,7 @@ FILES: tuple[TemplateFile, ...] = (
     TemplateFile("relations", "relations", (
         _ref("group_id", "Group", ("団体ID",)), _ref("other_id", "Group", ("相手ID",)),
         Column("kind", required=True, aliases=("種別",), choices=RELATION_KINDS), _SINCE,
-        Column("note", aliases=("備考", "メモ"))),
+        Column("note", aliases=("備考", "メモ")), _SOURCE, _CONFIRMED),
         key=("group_id", "other_id", "kind"), tie=("RELATION", "Group", ('Group',)), help="団体間の関係の歴史 / cooperation and conflict"),
     TemplateFile("group_areas", "group_areas", (
         _ref("group_id", "Group", ("団体ID",)), _ref("area_id", "Area", ("地域ID",))),

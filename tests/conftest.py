@@ -167,7 +167,7 @@ def build_graph(driver, folder: Path, **tables) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     for stem, rows in tables.items():
         with open(folder / f"{stem}.csv", "w", encoding="utf-8", newline="") as handle:
-            writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+            writer = csv.DictWriter(handle, fieldnames=list(dict.fromkeys(k for row in rows for k in row)))
             writer.writeheader()
             writer.writerows(rows)
     report = import_path(driver, "neo4j", folder, 50_000_000)

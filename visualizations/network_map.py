@@ -124,6 +124,13 @@ def _edge_style(edge: dict, words: dict) -> dict:
     if edge["type"] == "KNOWS" and edge.get("strength"):
         style["width"] = edge["strength"]
     style["type"] = key
+    if edge.get("age") == "new":
+        style.update(color=styles.NEW_TIE_COLOR, width=max(style.get("width", 1), 3))
+        style["title"] += words["new_tie"]
+    elif edge.get("age") == "fading":
+        style.update(color=styles.FADING_TIE_COLOR, dashes=[2, 6])
+        style["title"] += words["fading_tie"]
+    style["age"] = edge.get("age")
     if edge.get("highlight"):
         style.update(color=styles.HIGHLIGHT_COLOR, width=5)
     if edge.get("weight"):

@@ -12,6 +12,8 @@ PERSON_COLOR = "#7f8c8d"
 COLLABORATION_COLOR = "#F0E442"
 UNKNOWN_COLOR = "#bbbbbb"
 HIGHLIGHT_COLOR = "#1a1aff"
+NEW_TIE_COLOR = "#D55E00"      # begun within a year of the map's day
+FADING_TIE_COLOR = "#d5d5d5"   # not confirmed for TSUNAGU_FADE_DAYS
 
 SHAPES = {"Person": "dot", "Group": "square", "Intermediary": "diamond", "Collaboration": "star"}
 
@@ -34,6 +36,8 @@ TEXT = {
                  "GROUP_LINK": "団体間のつながり(共通の会員・知り合い)"},
         "anonymous": "(非公開の人)",
         "ties": "つながり",
+        "new_tie": "(この1年の新しいつながり)",
+        "fading_tie": "(長く確認されていないつながり)",
         "title": "練馬区の協働ネットワーク",
     },
     "en": {
@@ -47,6 +51,8 @@ TEXT = {
                  "GROUP_LINK": "groups linked (shared members, acquaintances)"},
         "anonymous": "(private person)",
         "ties": "ties",
+        "new_tie": " (new this year)",
+        "fading_tie": " (not confirmed for a long time)",
         "title": "Collaboration network of Nerima",
     },
 }

@@ -1,5 +1,6 @@
-// Before a restore: remove the users and tokens the backup replaces. Columns: removed
+// Before a restore: remove the users, tokens and introductions the backup replaces.
+// Columns: removed
 MATCH (n)
-WHERE n:User OR n:ApiToken OR n:EmbedToken
+WHERE n:User OR n:ApiToken OR n:EmbedToken OR n:Introduction
 DETACH DELETE n
 RETURN count(*) AS removed

@@ -1,12 +1,15 @@
 """The people–group network as an igraph graph, read with Cypher and cached per graph version.
 
-Vertices are people and groups; edges are KNOWS (person–person) and current MEMBER_OF
-(person–group), undirected. A graph with only KNOWS, or only memberships, works the same.
+Vertices are people and groups; edges are KNOWS (person–person) and MEMBER_OF (person–group),
+undirected, that hold today: no `until` in the past. `at(day)` gives the network as it was on
+another day (ties whose since/until include it), for the `as_of` parameter of every question.
+A graph with only KNOWS, or only memberships, works the same.
 """
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 
 import igraph
 from neo4j import Driver, RoutingControl
@@ -20,8 +23,22 @@ class Projection:
     ids: list[str]
     index: dict[str, int]
     nodes: list[dict]          # per vertex: id, type, name, visibility, sector, kind, areas
-    edges: list[dict]          # per edge: type, strength, role, context
+    edges: list[dict]          # per edge: type, strength, role, context, since, until, confirmed
     version: tuple
+    ties: list[tuple] = field(default_factory=list, repr=False)  # every tie: (a, b, attributes)
+    as_of: str | None = None
+    _past: dict = field(default_factory=dict, repr=False)
+
+    def at(self, day: str | None) -> "Projection":
+        """The network on `day` (ISO date): the ties whose since/until include it. Kept for
+        the last few days asked."""
+        if day is None:
+            return self
+        if day not in self._past:
+            if len(self._past) >= 8:
+                self._past.pop(next(iter(self._past)))
+            self._past[day] = _build(self.nodes, self.ties, self.version, day)
+        return self._past[day]
 
     @property
     def people(self) -> list[int]:
@@ -50,20 +67,34 @@ def load(driver: Driver, database: str, stamp: tuple | None = None) -> Projectio
         nodes, edges = session.execute_read(work)
     nodes.sort(key=lambda n: n["id"])
     index = {n["id"]: i for i, n in enumerate(nodes)}
-    pairs, attributes, seen = [], [], set()
+    ties = []
     for edge in edges:
         a, b = index.get(edge["source"]), index.get(edge["target"])
-        if a is None or b is None or a == b:
+        if a is not None and b is not None and a != b:
+            ties.append((a, b, {k: edge[k] for k in ("type", "strength", "role", "context", "since", "until",
+                                                "confirmed")}))
+    return _build(nodes, ties, stamp or version(driver, database), None)
+
+
+def _build(nodes: list[dict], ties: list[tuple], stamp: tuple, day: str | None) -> Projection:
+    """The graph of the ties that hold on `day` (None: today, where a tie not yet begun
+    counts, as it always has)."""
+    today = day or date.today().isoformat()
+    pairs, attributes, seen = [], [], set()
+    for a, b, tie in ties:
+        if tie["until"] and tie["until"] < today:
+            continue
+        if day is not None and tie["since"] and tie["since"] > day:
             continue
         key = (min(a, b), max(a, b))
         if key in seen:  # KNOWS read as undirected: one edge per pair
             continue
         seen.add(key)
         pairs.append(key)
-        attributes.append({k: edge[k] for k in ("type", "strength", "role", "context")})
+        attributes.append(tie)
     graph = igraph.Graph(n=len(nodes), edges=pairs, directed=False)
-    return Projection(graph, [n["id"] for n in nodes], index, nodes, attributes,
-                      stamp or version(driver, database))
+    index = {n["id"]: i for i, n in enumerate(nodes)}
+    return Projection(graph, [n["id"] for n in nodes], index, nodes, attributes, stamp, ties, day)
 
 
 def _rows(columns: dict) -> list[dict]:

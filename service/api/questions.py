@@ -15,7 +15,9 @@ bp = Blueprint("questions", __name__)
 def context() -> questions.Context:
     cache = current_app.extensions.setdefault("projection_cache", ProjectionCache())
     answers = current_app.extensions.setdefault("answer_cache", AnswerCache())
-    return questions.Context.from_config(db.driver(), current_app.config, cache, answers)
+    ctx = questions.Context.from_config(db.driver(), current_app.config, cache, answers)
+    ctx.as_of = params.day("as_of")
+    return ctx
 
 
 @bp.get("/api/bridging")

@@ -64,7 +64,8 @@ def backup_command(path) -> None:
         counts = backup.write(driver, config["NEO4J_DATABASE"], path)
         audit.record(driver, config["NEO4J_DATABASE"], "backup", detail=str(path), user="cli")
     click.echo(f"バックアップしました / backed up {counts['rows']} rows, {counts['users']} users, "
-               f"{counts['apitokens']} API tokens, {counts['embedtokens']} embed tokens to {path}")
+               f"{counts['apitokens']} API tokens, {counts['embedtokens']} embed tokens, "
+               f"{counts['introductions']} introductions to {path}")
 
 
 @main.command("restore", help="Replace the network, users and tokens with those of backup FILE.")
@@ -83,4 +84,5 @@ def restore_command(path, yes) -> None:
         refresh_bridging(driver, config)
         audit.record(driver, config["NEO4J_DATABASE"], "restore", detail=str(path), user="cli")
     say(f"復元しました / restored {counts['rows']} rows ({counts['pruned']} removed), {counts['users']} users, "
-        f"{counts['apitokens']} API tokens, {counts['embedtokens']} embed tokens")
+        f"{counts['apitokens']} API tokens, {counts['embedtokens']} embed tokens, "
+        f"{counts['introductions']} introductions")

@@ -83,8 +83,14 @@ def _check_sheet(sheet: Sheet, problems: list[Problem], references: list) -> lis
             if column.references and typed.get(column.name):
                 references.append((tuple(column.references.split("|")), typed[column.name],
                                    sheet.source, row_number, column.name))
+        if "source" in columns_of(spec) and not typed.get("source"):
+            typed["source"] = f"import {sheet.source} row {row_number}"
         typed_rows.append(typed)
     return typed_rows
+
+
+def columns_of(spec) -> set[str]:
+    return {c.name for c in spec.columns}
 
 
 def _check_cell(sheet: Sheet, row_number: int, column: Column, value):

@@ -1,6 +1,8 @@
 """Map pages /maps/<name> and their JSON twins /api/maps/<name> (same nodes and edges)."""
 from __future__ import annotations
 
+from datetime import date
+
 from flask import Blueprint, jsonify, render_template, request
 
 from visualizations import styles
@@ -21,6 +23,7 @@ def page(name: str, target: str | None = None):
     current = lang.current()
     data = map_views.build(name, current, target)
     return render_template("map.html", map=data, lang=current, words=styles.text(current),
+                           this_year=date.today().year,
                            json_twin=_twin(name, target), title=data["title"])
 
 
@@ -28,7 +31,7 @@ def page(name: str, target: str | None = None):
 @bp.get("/api/maps/<any(ego, candidates):name>/<target>")
 def twin(name: str, target: str | None = None):
     data = map_views.build(name, lang.current(), target)
-    return jsonify({k: data[k] for k in ("map", "title", "nodes", "edges", "legend", "aggregated",
+    return jsonify({k: data[k] for k in ("map", "title", "nodes", "edges", "legend", "aggregated", "as_of",
                                           "underlying_nodes")})
 
 

@@ -2,6 +2,8 @@
 (JSON twin: /api/network). The dashboard at / links to it."""
 from __future__ import annotations
 
+from datetime import date
+
 from flask import Blueprint, render_template
 
 from visualizations import styles
@@ -17,4 +19,5 @@ def whole():
     current = lang.current()
     data = network_map_data(current)
     return render_template("map.html", map=data, lang=current, words=styles.text(current),
+                           this_year=date.today().year,
                            json_twin="/api/network")

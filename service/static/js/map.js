@@ -108,3 +108,14 @@
     network.focus(found[0].id, {scale: 1.4, animation: {duration: 400}});
   });
 })();
+
+// The time slider: a year on the range sets the date to that year's last day and shows it.
+(function () {
+  var year = document.getElementById("as-of-year");
+  var day = document.getElementById("as-of-date");
+  if (!year || !day) { return; }
+  year.addEventListener("change", function () {
+    day.value = year.value + "-12-31";
+    document.getElementById("as-of-form").submit();
+  });
+}());

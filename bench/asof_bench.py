@@ -1,0 +1,83 @@
+"""Questions asked `as_of` a date against the same questions without it, at ward scale, in
+the same process (these machines are shared and noisy: the ratio is what counts).
+
+    .venv/bin/python bench/asof_bench.py [--people 50000 --knows 300000 --requests 20]
+
+Target (issue #8): as-of latency within twice the latency without as_of. The first as-of
+request of a day builds that day's network (kept for the last 8 days asked) and bridging
+for that day is computed, not stored: both are printed apart as "first".
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import wardscale  # noqa: E402
+from service import create_app  # noqa: E402
+from service.importer.run import import_path  # noqa: E402
+from service.questions import Context, refresh_bridging  # noqa: E402
+
+AS_OF = "2021-01-01"  # before the generated KNOWS ties begin (2021-06-01): a different network
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--people", type=int, default=50_000)
+    parser.add_argument("--groups", type=int, default=2_000)
+    parser.add_argument("--knows", type=int, default=300_000)
+    parser.add_argument("--requests", type=int, default=20)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp, wardscale.local_neo4j(Path(tmp) / "home") as (config, driver):
+        counts = wardscale.write(Path(tmp) / "files", args.people, args.groups, args.knows)
+        print("ward scale: " + ", ".join(f"{k} {v:,}" for k, v in counts.items()))
+        assert import_path(driver, "neo4j", Path(tmp) / "files", 200_000_000).ok
+        app = create_app({**config, "TESTING": True, "AUTH": "off"})
+        refresh_bridging(Context.from_config(driver, {**app.config}))
+        client = app.test_client()
+        client.get("/api/paths?from=p-0&to=p-1")  # reads the network into this process
+        rng = random.Random(3)
+        questions = {
+            "candidates": lambda: f"/api/groups/g-{rng.randrange(args.groups)}/candidates?limit=10",
+            "paths": lambda: f"/api/paths?from=p-{rng.randrange(args.people)}&to=p-{rng.randrange(args.people)}",
+            "gaps?area": lambda: f"/api/gaps?area=a-{rng.randrange(40)}",
+            "bridging": lambda: "/api/bridging?limit=20",
+            "maps/ego": lambda: f"/api/maps/ego/g-{rng.randrange(args.groups)}",
+        }
+        print(f"\n{'question':<12} {'p50 now':>9} {'first as-of':>12} {'p50 as-of':>10} {'ratio':>6}  target ≤ 2")
+        met = True
+        for name, url in questions.items():
+            now = _times(client, url, args.requests)
+            first = _times(client, lambda: _as_of(url()), 1)[0]
+            then = _times(client, lambda: _as_of(url()), args.requests)
+            ratio = statistics.median(then) / statistics.median(now)
+            met &= ratio <= 2
+            print(f"{name:<12} {statistics.median(now):>8.1f}ms {first:>10.0f}ms {statistics.median(then):>8.1f}ms "
+                  f"{ratio:>6.2f}  {'met' if ratio <= 2 else 'NOT met'}")
+        print(f"\ntarget {'met' if met else 'NOT met'} (as_of={AS_OF})")
+
+
+def _as_of(url: str) -> str:
+    return url + ("&" if "?" in url else "?") + f"as_of={AS_OF}"
+
+
+def _times(client, url, requests: int) -> list[float]:
+    times = []
+    for _ in range(requests):
+        path = url()
+        started = time.perf_counter()
+        response = client.get(path)
+        times.append((time.perf_counter() - started) * 1000)
+        assert response.status_code == 200, (path, response.get_data()[:200])
+    return sorted(times)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,16 @@
+// Ties that began (since) or ended (until) after $from and on or before $to.
+// Params: $from, $to (ISO dates). Columns: change, type, a, b, day, detail
+CALL () {
+  MATCH (a)-[r:KNOWS|MEMBER_OF|PARTNER_IN|RELATION]->(b)
+  WHERE r.since > date($from) AND r.since <= date($to)
+  RETURN 'appeared' AS change, r, a, b, r.since AS day
+  UNION ALL
+  MATCH (a)-[r:MEMBER_OF]->(b)
+  WHERE r.until > date($from) AND r.until <= date($to)
+  RETURN 'disappeared' AS change, r, a, b, r.until AS day
+}
+RETURN change, type(r) AS type,
+       {id: a.id, name: a.name, type: CASE WHEN a:Person THEN 'Person' WHEN a:Group THEN 'Group' ELSE 'Collaboration' END, visibility: a.visibility, sector: a.sector} AS a,
+       {id: b.id, name: b.name, type: CASE WHEN b:Person THEN 'Person' WHEN b:Group THEN 'Group' ELSE 'Collaboration' END, visibility: b.visibility, sector: b.sector} AS b,
+       toString(day) AS day, coalesce(r.role, r.kind, r.context) AS detail
+ORDER BY day, type, a.id, b.id

@@ -1,0 +1,21 @@
+"""GET /api/changes?from=&to=: what appeared and disappeared in the network between two dates."""
+from __future__ import annotations
+
+from flask import Blueprint, jsonify
+
+from .. import changes, params
+from ..errors import ApiError
+
+bp = Blueprint("changes", __name__)
+
+
+@bp.get("/api/changes")
+def between():
+    start, end = params.day("from"), params.day("to")
+    if start is None or end is None:
+        raise ApiError(400, "missing_parameter", "from と to を 2025-04-01 の形で指定してください。",
+                       "Give from and to as dates like 2025-04-01.", parameter="from" if start is None else "to")
+    if start > end:
+        raise ApiError(400, "bad_parameter", "from は to より前の日付にしてください。",
+                       "from must be before to.", parameter="from")
+    return jsonify(changes.between(start, end))

@@ -1,0 +1,76 @@
+"""Introductions a coordinator follows up: /introductions (and /api/introductions), created
+with POST /api/introductions (JSON) or the form under each candidate, moved along with
+POST /api/introductions/<id>/status. Staff and admins may record and move them."""
+from __future__ import annotations
+
+from flask import Blueprint, jsonify, redirect, request
+
+from .. import introductions, params
+from ..api.questions import context
+from ..auth.access import requires
+from ..errors import ApiError
+from .twin import Table, register
+
+bp = Blueprint("introductions", __name__)
+EDITORS = ("staff", "admin")
+
+
+def _rows(data: dict) -> list[dict]:
+    return [{"id": r["introduction"]["id"], "status": r["introduction"]["status"],
+             "group": (r["group"] or {}).get("name"), "candidate": (r["candidate"] or {}).get("name"),
+             "need": (r["need"] or {}).get("name"), "via": (r["via"] or {}).get("label"),
+             "created": r["introduction"]["created"], "collaboration": (r["collaboration"] or {}).get("name")}
+            for r in data["items"]]
+
+
+@register(bp, "/introductions", "/api/introductions", "introductions.html", {"introductions": Table(
+    "紹介の記録", (("id", "ID"), ("status", "状況"), ("group", "団体"), ("candidate", "紹介先"), ("need", "課題"),
+               ("via", "紹介を頼む人"), ("created", "日時"), ("collaboration", "生まれた協働")), _rows)})
+def introduction_list() -> dict:
+    status = params.choice("status", introductions.STATUSES)
+    group = params.existing("group", params.value("group"), ("Group",))
+    return {"status": status, "group": group, "statuses": list(introductions.STATUSES),
+            "items": introductions.listing(status, group, limit=params.limit(default=200, maximum=5000))}
+
+
+@bp.post("/api/introductions")
+@requires(*EDITORS)
+def create():
+    given = _given()
+    group = params.existing("group", _need(given, "group"), ("Group",))
+    candidate = params.existing("candidate", _need(given, "candidate"), ("Group",))
+    need = params.existing("need", given.get("need") or None, ("Capability",))
+    via = params.existing("via", given.get("via") or None, ("Person",))
+    made = introductions.create(context(), group, candidate, need, via, given.get("note"))
+    if request.is_json:
+        return jsonify(made), 201
+    return redirect("/introductions")
+
+
+@bp.post("/api/introductions/<introduction_id>/status")
+@requires(*EDITORS)
+def advance(introduction_id: str):
+    given = _given()
+    status = _need(given, "status")
+    if status not in introductions.STATUSES:
+        raise ApiError(400, "bad_parameter", f"status は次のいずれかです: {', '.join(introductions.STATUSES)}",
+                       f"status must be one of: {', '.join(introductions.STATUSES)}", parameter="status")
+    collaboration = params.existing("collaboration", given.get("collaboration") or None, ("Collaboration",))
+    moved = introductions.advance(introduction_id[:100], status, collaboration)
+    return jsonify(moved) if request.is_json else redirect("/introductions")
+
+
+def _given() -> dict:
+    if request.is_json:
+        body = request.get_json(silent=True)
+        if not isinstance(body, dict):
+            raise ApiError(400, "bad_json", "JSON のオブジェクトを送ってください。", "Send a JSON object.")
+        return {k: v for k, v in body.items() if isinstance(v, str)}
+    return request.form.to_dict()
+
+
+def _need(given: dict, name: str) -> str:
+    if not given.get(name):
+        raise ApiError(400, "missing_parameter", f"{name} を指定してください。",
+                       f"The parameter {name} is required.", parameter=name)
+    return given[name]

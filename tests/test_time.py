@@ -1,0 +1,147 @@
+"""The network over time: where ties came from and when they were confirmed, questions asked
+as of a date, what changed between two dates, and introductions followed up."""
+from datetime import date
+
+
+from conftest import build_graph
+
+TODAY = date.today().isoformat()
+
+HISTORY = dict(
+    people=[{"id": "a", "name": "青木", "visibility": "public"}, {"id": "b", "name": "馬場", "visibility": "public"},
+            {"id": "c", "name": "千葉", "visibility": "public"}, {"id": "d", "name": "土屋", "visibility": "private"}],
+    groups=[{"id": "g1", "name": "東町会", "kind": "neighborhood_association", "sector": "chien"},
+            {"id": "g2", "name": "西NPO", "kind": "npo", "sector": "civic"},
+            {"id": "g3", "name": "南の会", "kind": "volunteer_group", "sector": "civic"}],
+    collaborations=[{"id": "c1", "name": "見守り協働", "status": "active", "started": "2021-06-01"}],
+    memberships=[{"person_id": "a", "group_id": "g1", "since": "2015-04-01"},
+                 {"person_id": "b", "group_id": "g2", "since": "2018-04-01", "until": "2021-03-31"},
+                 {"person_id": "c", "group_id": "g2", "since": "2021-04-01"},
+                 {"person_id": "d", "group_id": "g3", "since": "2019-01-01", "confirmed": "2015-01-01"}],
+    knows=[{"person_id": "a", "other_id": "b", "since": "2016-05-01", "strength": "2"},
+           {"person_id": "a", "other_id": "c", "since": "2021-07-01", "strength": "1", "source": "区民活動フェスティバル"}],
+    partners=[{"group_id": "g1", "collaboration_id": "c1", "role": "lead", "since": "2021-06-01"},
+              {"group_id": "g2", "collaboration_id": "c1", "role": "partner", "since": "2021-06-01"}],
+)
+
+
+def test_ties_carry_their_source_and_confirmation(client, fresh_graph, tmp_path, driver):
+    build_graph(fresh_graph, tmp_path, **HISTORY)
+    records, _, _ = driver.execute_query(
+        "MATCH (a)-[r:KNOWS|MEMBER_OF|PARTNER_IN]->(b) RETURN a.id AS a, b.id AS b, r.source AS source, "
+        "toString(r.confirmed) AS confirmed")
+    ties = {(r["a"], r["b"]): r for r in records}
+    assert ties[("a", "b")]["source"] == "import knows.csv row 2" and ties[("a", "b")]["confirmed"] == TODAY
+    assert ties[("a", "c")]["source"] == "区民活動フェスティバル"
+    assert ties[("d", "g3")]["confirmed"] == "2015-01-01"
+    assert ties[("g1", "c1")]["source"] == "import partners.csv row 2"
+
+
+def test_reimporting_a_tie_confirms_it(client, fresh_graph, tmp_path, driver):
+    build_graph(fresh_graph, tmp_path / "first", **HISTORY)
+    again = {"people": HISTORY["people"], "groups": HISTORY["groups"],
+             "memberships": [{"person_id": "d", "group_id": "g3", "since": "2019-01-01"}]}
+    build_graph(fresh_graph, tmp_path / "again", **again)
+    records, _, _ = driver.execute_query(
+        "MATCH (:Person {id: 'd'})-[r:MEMBER_OF]->() RETURN toString(r.confirmed) AS confirmed")
+    assert records[0]["confirmed"] == TODAY
+
+
+def test_questions_as_of_a_date(client, fresh_graph, tmp_path):
+    build_graph(fresh_graph, tmp_path, **HISTORY)
+    now = client.get("/api/paths?from=g1&to=g2").get_json()["items"]
+    assert [n["id"] for n in now[0]["nodes"]] == ["g1", "a", "c", "g2"]  # b left g2 in 2021
+    then = client.get("/api/paths?from=g1&to=g2&as_of=2020-01-01").get_json()["items"]
+    assert [n["id"] for n in then[0]["nodes"]] == ["g1", "a", "b", "g2"]
+    assert client.get("/api/paths?from=g1&to=g2&as_of=2016-01-01").get_json()["items"] == []
+    bridging_then = client.get("/api/bridging?as_of=2020-01-01").get_json()
+    assert bridging_then["as_of"] == "2020-01-01" and bridging_then["items"][0]["id"] in ("a", "b")
+    by_id = {p["id"]: p for p in bridging_then["items"]}
+    assert "c" in by_id and by_id["c"]["measures"]["groups_spanned"] == 0  # c joined in 2021
+    ego_then = client.get("/api/maps/ego/g2?as_of=2020-01-01").get_json()
+    assert ego_then["as_of"] == "2020-01-01" and {n["id"] for n in ego_then["nodes"]} == {"g2", "b"}
+    for bad in ("2020-13-01", "yesterday", "2020-1-1"):
+        response = client.get(f"/api/paths?from=g1&to=g2&as_of={bad}")
+        assert response.status_code == 400 and response.get_json()["error"]["parameter"] == "as_of"
+
+
+def test_maps_show_new_and_fading_ties(client, fresh_graph, tmp_path):
+    build_graph(fresh_graph, tmp_path, **HISTORY)
+    edges = client.get("/api/maps/ego/g3?as_of=2019-06-01").get_json()["edges"]
+    assert [e["age"] for e in edges] == ["new"]  # d joined g3 in January 2019
+    later = client.get("/api/maps/ego/g3").get_json()["edges"]
+    assert [e["age"] for e in later] == ["fading"]  # confirmed 2015, long ago
+    assert "dashes" in later[0]
+
+
+def test_changes_between_two_dates(client, fresh_graph, tmp_path):
+    build_graph(fresh_graph, tmp_path, **HISTORY)
+    answer = client.get("/api/changes?from=2021-01-01&to=2021-12-31").get_json()
+    appeared = {(t["type"], t["a"]["id"], t["b"]["id"]) for t in answer["ties_appeared"]}
+    assert appeared == {("MEMBER_OF", "c", "g2"), ("KNOWS", "a", "c"), ("PARTNER_IN", "g1", "c1"),
+                        ("PARTNER_IN", "g2", "c1")}
+    assert [(t["a"]["id"], t["b"]["id"], t["day"]) for t in answer["ties_disappeared"]] == [("b", "g2", "2021-03-31")]
+    assert [c["id"] for c in answer["collaborations_started"]] == ["c1"]
+    assert answer["groups_joined"] == []
+    assert [(p["chien"]["id"], p["civic"]["id"]) for p in answer["chien_civic_gained"]] == [("g1", "g2")]
+    early = client.get("/api/changes?from=2014-01-01&to=2019-12-31").get_json()
+    assert {g["id"] for g in early["groups_joined"]} == {"g1", "g2", "g3"}
+    private = [t for t in early["ties_appeared"] if t["b"]["id"] == "g3"][0]
+    assert private["a"]["anonymous"] is True and private["a"]["name"] is None
+    assert client.get("/api/changes?from=2021-12-31&to=2021-01-01").status_code == 400
+    assert client.get("/api/changes?from=2021-01-01").get_json()["error"]["parameter"] == "to"
+
+
+def test_introductions_move_along_and_are_audited(client, viewer_client, admin_client, fresh_graph, tmp_path):
+    build_graph(fresh_graph, tmp_path, **HISTORY)
+    made = client.post("/api/introductions", json={"group": "g1", "candidate": "g2", "note": "人手の相談"})
+    assert made.status_code == 201
+    record = made.get_json()
+    intro_id = record["introduction"]["id"]
+    assert record["introduction"]["status"] == "proposed" and record["via"]["id"] == "c"
+    assert record["introduction"]["path"] == ["g1", "a", "c", "g2"] and record["next"] == ["contacted", "declined"]
+    bad = client.post(f"/api/introductions/{intro_id}/status", json={"status": "collaborating"})
+    assert bad.status_code == 409 and bad.get_json()["error"]["code"] == "bad_transition"
+    for status in ("contacted", "met"):
+        assert client.post(f"/api/introductions/{intro_id}/status", json={"status": status}).status_code == 200
+    done = client.post(f"/api/introductions/{intro_id}/status",
+                       json={"status": "collaborating", "collaboration": "c1"}).get_json()
+    assert done["introduction"]["status"] == "collaborating" and done["collaboration"]["id"] == "c1"
+    assert [h.split("|")[0] for h in done["introduction"]["history"]] == ["proposed", "contacted", "met", "collaborating"]
+    assert viewer_client.post("/api/introductions", json={"group": "g1", "candidate": "g2"}).status_code == 403
+    listed = client.get("/api/introductions?status=collaborating").get_json()["items"]
+    assert [r["introduction"]["id"] for r in listed] == [intro_id]
+    page = client.get("/introductions", headers={"Accept": "text/html"}).get_data(as_text=True)
+    assert "協働が始まった" in page and "見守り協働" in page
+    audit = admin_client.get("/api/admin/audit?action=introduction_status").get_json()["entries"]
+    assert [e["detail"] for e in audit[:3]] == ["collaborating", "met", "contacted"]
+    assert client.post("/api/introductions", json={"group": "g1"}).get_json()["error"]["parameter"] == "candidate"
+    assert client.post("/api/introductions/i-none/status", json={"status": "met"}).status_code == 404
+
+
+def test_introductions_survive_a_backup_and_restore(client, fresh_graph, tmp_path, neo4j, driver):
+    from click.testing import CliRunner
+
+    from service.cli import main
+    build_graph(fresh_graph, tmp_path / "data", **HISTORY)
+    made = client.post("/api/introductions", json={"group": "g1", "candidate": "g2"}).get_json()
+    intro_id = made["introduction"]["id"]
+    client.post(f"/api/introductions/{intro_id}/status", json={"status": "contacted"})
+    env = {"NEO4J_URI": neo4j.uri, "NEO4J_USER": neo4j.user, "NEO4J_PASSWORD": neo4j.password}
+    saved = tmp_path / "backup.zip"
+    assert CliRunner().invoke(main, ["backup", str(saved)], env=env).exit_code == 0
+    driver.execute_query("MATCH (i:Introduction) DETACH DELETE i")
+    assert CliRunner().invoke(main, ["restore", str(saved), "--yes"], env=env).exit_code == 0
+    back = client.get("/api/introductions").get_json()["items"]
+    assert [(r["introduction"]["id"], r["introduction"]["status"], r["group"]["id"], r["candidate"]["id"])
+            for r in back] == [(intro_id, "contacted", "g1", "g2")]
+
+
+def test_stats_as_of_a_date(client, fresh_graph, tmp_path):
+    build_graph(fresh_graph, tmp_path, **HISTORY)
+    now = client.get("/api/stats").get_json()["relationships"]
+    then = client.get("/api/stats?as_of=2020-01-01").get_json()
+    assert now["MEMBER_OF"] == 4 and now["KNOWS"] == 2
+    assert then["as_of"] == "2020-01-01"
+    assert then["relationships"]["MEMBER_OF"] == 3 and then["relationships"]["KNOWS"] == 1
+    assert then["relationships"]["PARTNER_IN"] == 0
