@@ -61,8 +61,16 @@ def _bridging_as_of(ctx: Context, limit: int, area, sector, theme) -> dict:
             bridging.compute(projection, ctx.exact_max, ctx.samples))}}
 
     scores = ctx.answers.get(("bridging", projection.version, ctx.as_of), compute)["rows"]
-    people = ctx.read("analysis/people_filtered", ids=list(scores), area=area, sector=sector, theme=theme)
-    rows = sorted(({**scores[p["id"]], **p} for p in people), key=lambda r: (-r["score"], r["id"]))[:limit]
+    ranked = sorted(scores.values(), key=lambda r: (-r["score"], r["id"]))
+    rows, batch = [], max(5 * limit, 200)
+    for start in range(0, len(ranked), batch):  # best first, until `limit` pass the filters
+        chunk = ranked[start:start + batch]
+        found = {p["id"]: p for p in ctx.read("analysis/people_filtered", ids=[r["id"] for r in chunk],
+                                               area=area, sector=sector, theme=theme)}
+        rows += [{**r, **found[r["id"]]} for r in chunk if r["id"] in found]
+        if len(rows) >= limit:
+            break
+    rows = rows[:limit]
     return {"items": [bridging.present(r) for r in rows], "computed_at": None, "as_of": ctx.as_of,
             "method": json.loads(rows[0]["detail"])["method"] if rows else "exact"}
 
