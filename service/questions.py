@@ -57,12 +57,12 @@ def _bridging_as_of(ctx: Context, limit: int, area, sector, theme) -> dict:
     projection = ctx.projection()
 
     def compute() -> dict:
-        return {"rows": {r["id"]: r for r in bridging.storable(
-            bridging.compute(projection, ctx.exact_max, ctx.samples))}}
+        rows = bridging.storable(bridging.compute(projection, ctx.exact_max, ctx.samples))
+        return {"ranked": sorted(rows, key=lambda r: (-r["score"], r["id"]))}
 
-    scores = ctx.answers.get(("bridging", projection.version, ctx.as_of), compute)["rows"]
-    ranked = sorted(scores.values(), key=lambda r: (-r["score"], r["id"]))
-    rows, batch = [], max(5 * limit, 200)
+    ranked = ctx.answers.get(("bridging", projection.version, ctx.as_of), compute)["ranked"]
+    filtered = area is not None or sector is not None or theme is not None
+    rows, batch = [], max(5 * limit, 200) if filtered else limit
     for start in range(0, len(ranked), batch):  # best first, until `limit` pass the filters
         chunk = ranked[start:start + batch]
         found = {p["id"]: p for p in ctx.read("analysis/people_filtered", ids=[r["id"] for r in chunk],
