@@ -54,7 +54,7 @@ def format_date(value, lang: str | None = None) -> str:
 
 def other_language_url(other: str) -> str:
     """This page in the `other` language (the choice is then remembered)."""
-    args = {k: v for k, v in request.args.items() if k != "lang"}
+    args = {k: v for k, v in request.args.items() if k != "lang" and not k.startswith("_")}
     return url_for(request.endpoint, **(request.view_args or {}), **args, lang=other)
 
 

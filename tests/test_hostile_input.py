@@ -19,7 +19,7 @@ VALID = {"q": "町会", "group": "g-chokai-toyotama", "need": "cap-wakamono", "f
          "max_hops": "6", "long_hops": "4", "depth": "1", "type": "Group"}
 PARAMETERS = ["q", "type", "limit", "group", "need", "from", "to", "k", "max_hops", "area", "sector",
               "theme", "kind", "long_hops", "format", "list", "lang", "depth", "action", "user", "token",
-              "id", "next"]
+              "id", "next", "_scheme", "_external", "_anchor", "_method"]
 SKIP = {"static", "vendor.vis_network"}
 
 

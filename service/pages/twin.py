@@ -62,7 +62,8 @@ def register(bp: Blueprint, rule: str, api_rule: str, template: str,
 
 
 def _args() -> dict:
-    return {k: v for k, v in request.args.items() if k not in ("format", "list", "lang")}
+    """The request's own parameters for links (never url_for's _external, _scheme, …)."""
+    return {k: v for k, v in request.args.items() if k not in ("format", "list", "lang") and not k.startswith("_")}
 
 
 def _download(data: dict, tables: dict[str, Table], name: str) -> Response | None:
