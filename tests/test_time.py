@@ -145,3 +145,33 @@ def test_stats_as_of_a_date(client, fresh_graph, tmp_path):
     assert then["as_of"] == "2020-01-01"
     assert then["relationships"]["MEMBER_OF"] == 3 and then["relationships"]["KNOWS"] == 1
     assert then["relationships"]["PARTNER_IN"] == 0
+
+
+def test_impact_of_an_event(client, fresh_graph, tmp_path):
+    people = [{"id": i, "name": f"区民{i}", "visibility": "public"} for i in "abcde"]
+    build_graph(fresh_graph, tmp_path, people=people,
+                groups=[{"id": "g1", "name": "東町会", "kind": "neighborhood_association", "sector": "chien"}],
+                collaborations=[{"id": "c1", "name": "協働", "status": "active", "started": "2021-06-01"}],
+                events=[{"id": "e1", "name": "マッチングイベント", "kind": "matching_event", "date": "2021-01-01"}],
+                attendance=[{"person_id": i, "event_id": "e1"} for i in "abc"],
+                memberships=[{"person_id": "a", "group_id": "g1", "since": "2010-01-01"}],
+                partners=[{"group_id": "g1", "collaboration_id": "c1", "role": "lead", "since": "2021-06-01"}],
+                knows=[{"person_id": "a", "other_id": "b", "since": "2021-03-01"},
+                       {"person_id": "b", "other_id": "c", "since": "2021-05-01"},
+                       {"person_id": "a", "other_id": "c", "since": "2020-05-01"},
+                       {"person_id": "d", "other_id": "e", "since": "2021-02-01"},
+                       {"person_id": "a", "other_id": "d", "since": "2021-02-01"},
+                       {"person_id": "b", "other_id": "e", "since": "2018-01-01"}])
+    answer = client.get("/api/impact?event=e1").get_json()
+    impact = answer["event_impact"]
+    assert impact["attendees"] == 3
+    assert impact["new_ties"] == {"participants_before": 1, "participants_after": 2, "others_before": 0,
+                                  "others_after": 1}
+    assert impact["new_ties_per_1000_pairs"] == {"participants_before": 333.333, "participants_after": 666.667,
+                                                 "others_before": 0.0, "others_after": 1000.0}
+    assert impact["partnerships_of_participants_groups"] == {"before": 0, "after": 1}
+    assert set(answer["self_running"]) == {"now", "year_ago"}
+    page = client.get("/impact?event=e1", headers={"Accept": "text/html"}).get_data(as_text=True)
+    assert "<svg" in page and "666.667" in page and "マッチングイベント" in page
+    assert client.get("/api/impact?event=nope").status_code == 404
+    assert client.get("/api/impact").get_json()["event_impact"] is None
