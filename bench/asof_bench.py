@@ -14,7 +14,6 @@ import random
 import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -30,9 +29,7 @@ AS_OF = "2021-01-01"  # before the generated KNOWS ties begin (2021-06-01): a di
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--people", type=int, default=50_000)
-    parser.add_argument("--groups", type=int, default=2_000)
-    parser.add_argument("--knows", type=int, default=300_000)
+    wardscale.add_size_arguments(parser)
     parser.add_argument("--requests", type=int, default=20)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp, wardscale.local_neo4j(Path(tmp) / "home") as (config, driver):
@@ -54,9 +51,9 @@ def main() -> None:
         print(f"\n{'question':<12} {'p50 now':>9} {'first as-of':>12} {'p50 as-of':>10} {'ratio':>6}  target ≤ 2")
         met = True
         for name, url in questions.items():
-            now = _times(client, url, args.requests)
-            first = _times(client, lambda: _as_of(url()), 1)[0]
-            then = _times(client, lambda: _as_of(url()), args.requests)
+            now = wardscale.timed_gets(client, url, args.requests)
+            first = wardscale.timed_gets(client, lambda: _as_of(url()), 1)[0]
+            then = wardscale.timed_gets(client, lambda: _as_of(url()), args.requests)
             ratio = statistics.median(then) / statistics.median(now)
             met &= ratio <= 2
             print(f"{name:<12} {statistics.median(now):>8.1f}ms {first:>10.0f}ms {statistics.median(then):>8.1f}ms "
@@ -66,17 +63,6 @@ def main() -> None:
 
 def _as_of(url: str) -> str:
     return url + ("&" if "?" in url else "?") + f"as_of={AS_OF}"
-
-
-def _times(client, url, requests: int) -> list[float]:
-    times = []
-    for _ in range(requests):
-        path = url()
-        started = time.perf_counter()
-        response = client.get(path)
-        times.append((time.perf_counter() - started) * 1000)
-        assert response.status_code == 200, (path, response.get_data()[:200])
-    return sorted(times)
 
 
 if __name__ == "__main__":

@@ -25,9 +25,7 @@ from service.importer.validate import check  # noqa: E402
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--people", type=int, default=50_000)
-    parser.add_argument("--groups", type=int, default=2_000)
-    parser.add_argument("--knows", type=int, default=300_000)
+    wardscale.add_size_arguments(parser)
     parser.add_argument("--heap", default=None, help="Java heap of the benchmark Neo4j (default TSUNAGU_NEO4J_HEAP)")
     parser.add_argument("--baseline-rows", type=int, default=3_000,
                         help="rows imported one at a time for the baseline rate")

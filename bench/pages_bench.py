@@ -16,7 +16,6 @@ import random
 import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -57,14 +56,15 @@ def ward_pages(groups: int, public_people: list[str]) -> dict:
 
 def measure(client, pages: dict, requests: int, target_ms: float, label: str) -> bool:
     rng = random.Random(11)
-    baseline = _times(client, lambda: "/api/health", requests, headers={})
+    baseline = wardscale.timed_gets(client, lambda: "/api/health", requests, headers={})
     base = statistics.median(baseline)
     print(f"\n{label}: baseline /api/health p50 {base:.1f} ms")
     print(f"{'page':<16} {'first ms':>9} {'p50 ms':>8} {'p95 ms':>8} {'p50/health':>11}  target p95 < {target_ms:.0f} ms")
     all_met = True
     for name, url in pages.items():
-        first = _times(client, lambda: url(rng), 1, headers=HTML)[0]  # cold: templates, caches
-        times = _times(client, lambda: url(rng), requests, headers=HTML)
+        # cold: the first use of a template, of the projection, of a cached answer
+        first = wardscale.timed_gets(client, lambda: url(rng), 1, headers=HTML)[0]
+        times = wardscale.timed_gets(client, lambda: url(rng), requests, headers=HTML)
         p95 = times[min(len(times) - 1, int(len(times) * 0.95))]
         met = p95 < target_ms
         all_met &= met
@@ -73,22 +73,9 @@ def measure(client, pages: dict, requests: int, target_ms: float, label: str) ->
     return all_met
 
 
-def _times(client, url, requests: int, headers: dict) -> list[float]:
-    times = []
-    for _ in range(requests):
-        path = url()
-        started = time.perf_counter()
-        response = client.get(path, headers=headers)
-        times.append((time.perf_counter() - started) * 1000)
-        assert response.status_code == 200, (path, response.status_code, response.get_data()[:300])
-    return sorted(times)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--people", type=int, default=50_000)
-    parser.add_argument("--groups", type=int, default=2_000)
-    parser.add_argument("--knows", type=int, default=300_000)
+    wardscale.add_size_arguments(parser)
     parser.add_argument("--requests", type=int, default=20)
     parser.add_argument("--demo-only", action="store_true", help="skip the ward-scale network")
     args = parser.parse_args()

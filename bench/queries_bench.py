@@ -28,9 +28,7 @@ from service.questions import Context, refresh_bridging  # noqa: E402
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--people", type=int, default=50_000)
-    parser.add_argument("--groups", type=int, default=2_000)
-    parser.add_argument("--knows", type=int, default=300_000)
+    wardscale.add_size_arguments(parser)
     parser.add_argument("--requests", type=int, default=40)
     parser.add_argument("--samples", type=int, default=100,
                         help="sources for the igraph vs networkx comparison")
@@ -61,13 +59,8 @@ def main() -> None:
             client.get("/api/paths?from=p-0&to=p-1")  # loads the projection into this process
             print(f"{'endpoint':<14} {'p50 ms':>8} {'p95 ms':>8}  target")
             for name, url in endpoints.items():
-                times = []
-                for _ in range(args.requests if name != "gaps?area" else max(5, args.requests // 4)):
-                    t = time.perf_counter()
-                    response = client.get(url())
-                    times.append((time.perf_counter() - t) * 1000)
-                    assert response.status_code == 200, response.get_json()
-                times.sort()
+                requests = args.requests if name != "gaps?area" else max(5, args.requests // 4)
+                times = wardscale.timed_gets(client, url, requests)
                 p95 = times[min(len(times) - 1, int(len(times) * 0.95))]
                 target = {"candidates": 200, "paths": 200, "bridging": 1000, "bridging?area": 1000}.get(name)
                 verdict = "" if target is None else f"< {target} ms: {'met' if p95 < target else 'NOT met'}"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import random
+import time
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -77,3 +78,23 @@ def local_neo4j(home: Path, heap: str | None = None):
     finally:
         driver.close()
         localdb.stop(home)
+
+
+def add_size_arguments(parser) -> None:
+    """--people, --groups and --knows: the size of the generated ward, the same in every bench."""
+    parser.add_argument("--people", type=int, default=50_000)
+    parser.add_argument("--groups", type=int, default=2_000)
+    parser.add_argument("--knows", type=int, default=300_000)
+
+
+def timed_gets(client, url, requests: int, headers: dict | None = None) -> list[float]:
+    """Milliseconds of `requests` GETs of `url()` (a new URL each time) through a Flask test
+    client, sorted; any answer but 200 stops the benchmark."""
+    times = []
+    for _ in range(requests):
+        path = url()
+        started = time.perf_counter()
+        response = client.get(path, headers=headers or {})
+        times.append((time.perf_counter() - started) * 1000)
+        assert response.status_code == 200, (path, response.status_code, response.get_data()[:300])
+    return sorted(times)
