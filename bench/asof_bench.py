@@ -36,9 +36,10 @@ def main() -> None:
         counts = wardscale.write(Path(tmp) / "files", args.people, args.groups, args.knows)
         print("ward scale: " + ", ".join(f"{k} {v:,}" for k, v in counts.items()))
         assert import_path(driver, "neo4j", Path(tmp) / "files", 200_000_000).ok
-        app = create_app({**config, "TESTING": True, "AUTH": "off"})
+        app = create_app({**config, "TESTING": True})
         refresh_bridging(Context.from_config(driver, {**app.config}))
         client = app.test_client()
+        client.environ_base["HTTP_AUTHORIZATION"] = f"Bearer {wardscale.staff_token(driver)}"
         client.get("/api/paths?from=p-0&to=p-1")  # reads the network into this process
         rng = random.Random(3)
         questions = {

@@ -25,7 +25,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import wardscale  # noqa: E402
-from service.auth.users import Users  # noqa: E402
 from service.seed import load_demo  # noqa: E402
 
 READS = [
@@ -110,9 +109,7 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp, wardscale.local_neo4j(Path(tmp) / "home") as (config, driver):
         load_demo(driver, "neo4j")
-        users = Users(driver, "neo4j")
-        users.add("load-bench", "staff", "load bench password")
-        token = users.create_token("load-bench")
+        token = wardscale.staff_token(driver)
         port = _free_port()
         env = {**os.environ, "NEO4J_URI": config["NEO4J_URI"], "NEO4J_USER": config["NEO4J_USER"],
                "NEO4J_PASSWORD": config["NEO4J_PASSWORD"], "TSUNAGU_SECRET_KEY": "load-bench",

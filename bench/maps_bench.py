@@ -43,18 +43,19 @@ def main() -> None:
         config = {**config, "TESTING": True}
         browser = playwright.chromium.launch(executable_path=shutil.which("chromium") or "/usr/bin/chromium",
                                              args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        token = wardscale.staff_token(driver)
         print(f"{'nodes':>7} {'tsunagu s':>10} {'pyvis s':>9} {'ratio':>7}  tsunagu drew")
         try:
             for size in args.sizes:
                 with driver.session(database="neo4j") as session:
-                    session.run(cypher.load("admin/delete_all")).consume()
+                    session.run(cypher.load("admin/delete_network")).consume()
                 people, groups = int(size * 0.9), max(size // 10, 2)
                 wardscale.write(tmp / f"files-{size}", people, groups, knows=people * 3)
                 assert import_path(driver, "neo4j", tmp / f"files-{size}", 200_000_000).ok
                 app = create_app(config)
                 server = make_server("127.0.0.1", 0, app, threaded=True)
                 threading.Thread(target=server.serve_forever, daemon=True).start()
-                ours, drew = _time_tsunagu(browser, f"http://127.0.0.1:{server.server_port}/maps/network")
+                ours, drew = _time_tsunagu(browser, f"http://127.0.0.1:{server.server_port}/maps/network", token)
                 server.shutdown()
                 print(f"  tsunagu: {ours:.2f} s for {size} underlying nodes; timing pyvis's default…", flush=True)
                 baseline = _time_pyvis(browser, load(driver, "neo4j"), tmp / f"pyvis-{size}.html")
@@ -65,8 +66,9 @@ def main() -> None:
             browser.close()
 
 
-def _time_tsunagu(browser, url: str) -> tuple[float, str]:
-    page = browser.new_page(viewport={"width": 1280, "height": 800})
+def _time_tsunagu(browser, url: str, token: str) -> tuple[float, str]:
+    page = browser.new_page(viewport={"width": 1280, "height": 800},
+                            extra_http_headers={"Authorization": f"Bearer {token}"})
     started = time.perf_counter()
     page.goto(url)
     page.wait_for_selector("#network[data-ready=true]", state="attached", timeout=TIMEOUT_MS)

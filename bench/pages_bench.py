@@ -84,7 +84,9 @@ def main() -> None:
         with wardscale.local_neo4j(tmp / "home") as (config, driver):
             load_demo(driver, "neo4j")
             app = create_app({**config, "TESTING": True})
-            demo_met = measure(app.test_client(), DEMO_PAGES, args.requests, 300, "demo network")
+            client = app.test_client()
+            client.environ_base["HTTP_AUTHORIZATION"] = f"Bearer {wardscale.staff_token(driver)}"
+            demo_met = measure(client, DEMO_PAGES, args.requests, 300, "demo network")
             if args.demo_only:
                 print(f"\ntarget: demo {'met' if demo_met else 'NOT met'}")
                 return
@@ -98,8 +100,7 @@ def main() -> None:
                 "MATCH (p:Person) WHERE p.visibility <> 'private' AND p.id STARTS WITH 'p-' "
                 "AND NOT p.id STARTS WITH 'p-0' RETURN p.id AS id LIMIT 5000")
             public = [r["id"] for r in records]
-            ward_met = measure(app.test_client(), ward_pages(args.groups, public), args.requests, 1000,
-                               "ward scale")
+            ward_met = measure(client, ward_pages(args.groups, public), args.requests, 1000, "ward scale")
             print(f"\ntargets: demo {'met' if demo_met else 'NOT met'}, "
                   f"ward scale {'met' if ward_met else 'NOT met'}")
 

@@ -43,6 +43,7 @@ def main() -> None:
             assert report.ok
             app = create_app({**config, "TESTING": True})
             client = app.test_client()
+            client.environ_base["HTTP_AUTHORIZATION"] = f"Bearer {wardscale.staff_token(driver)}"
             started = time.perf_counter()
             info = refresh_bridging(Context.from_config(driver, {**app.config}))
             print(f"bridging precomputation after import: {time.perf_counter() - started:.1f} s "

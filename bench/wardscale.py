@@ -80,6 +80,16 @@ def local_neo4j(home: Path, heap: str | None = None):
         localdb.stop(home)
 
 
+def staff_token(driver, name: str = "bench") -> str:
+    """An API token of a staff user in the benchmark's Neo4j: benchmarks ask as a signed-in
+    coordinator does (sign-in is on, as in production)."""
+    from service.auth.users import Users
+    users = Users(driver, "neo4j")
+    if users.find(name) is None:
+        users.add(name, "staff", "benchmark password")
+    return users.create_token(name, "benchmark")
+
+
 def add_size_arguments(parser) -> None:
     """--people, --groups and --knows: the size of the generated ward, the same in every bench."""
     parser.add_argument("--people", type=int, default=50_000)
