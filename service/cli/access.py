@@ -61,21 +61,23 @@ def user_list() -> None:
 @user.command("disable", help="Disable NAME: signed out everywhere, tokens stop working.")
 @click.argument("name")
 def user_disable(name) -> None:
-    def action(users, config, driver):
-        users.set_disabled(name, True)
-        audit.record(driver, config["NEO4J_DATABASE"], "user_disabled", target=name, user="cli")
-    run(action)
+    set_disabled(name, True)
     click.echo(f"無効にしました / disabled {name}")
 
 
 @user.command("enable", help="Enable NAME again.")
 @click.argument("name")
 def user_enable(name) -> None:
-    def action(users, config, driver):
-        users.set_disabled(name, False)
-        audit.record(driver, config["NEO4J_DATABASE"], "user_enabled", target=name, user="cli")
-    run(action)
+    set_disabled(name, False)
     click.echo(f"有効にしました / enabled {name}")
+
+
+def set_disabled(name: str, disabled: bool) -> None:
+    def action(users, config, driver):
+        users.set_disabled(name, disabled)
+        audit.record(driver, config["NEO4J_DATABASE"], "user_disabled" if disabled else "user_enabled",
+                     target=name, user="cli")
+    run(action)
 
 
 @user.command("passwd", help="Set NAME's password (asked for, or read from stdin); signs them out.")
