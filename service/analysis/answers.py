@@ -9,17 +9,18 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from typing import Callable, Hashable
+from typing import Any, Callable, Hashable
 
 
 class AnswerCache:
     def __init__(self, size: int = 32):
         self._size = size
-        self._answers: OrderedDict[Hashable, dict] = OrderedDict()
+        self._answers: OrderedDict[Hashable, Any] = OrderedDict()
         self._lock = threading.Lock()
 
-    def get(self, key: Hashable, compute: Callable[[], dict]) -> dict:
-        """The answer for `key` (which must include the graph version), computed if missing."""
+    def get(self, key: Hashable, compute: Callable[[], Any]) -> Any:
+        """The answer for `key` (which must include the graph version, unless the cache
+        belongs to one version's projection), computed if missing."""
         with self._lock:
             if key in self._answers:
                 self._answers.move_to_end(key)

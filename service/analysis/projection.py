@@ -15,6 +15,7 @@ import igraph
 from neo4j import Driver, RoutingControl
 
 from .. import cypher
+from .answers import AnswerCache
 
 
 @dataclass
@@ -27,18 +28,14 @@ class Projection:
     version: tuple
     ties: list[tuple] = field(default_factory=list, repr=False)  # every tie: (a, b, attributes)
     as_of: str | None = None
-    _past: dict = field(default_factory=dict, repr=False)
+    _past: AnswerCache = field(default_factory=lambda: AnswerCache(size=8), repr=False)
 
     def at(self, day: str | None) -> "Projection":
         """The network on `day` (ISO date): the ties whose since/until include it. Kept for
         the last few days asked."""
         if day is None:
             return self
-        if day not in self._past:
-            if len(self._past) >= 8:
-                self._past.pop(next(iter(self._past)))
-            self._past[day] = _build(self.nodes, self.ties, self.version, day)
-        return self._past[day]
+        return self._past.get(day, lambda: _build(self.nodes, self.ties, self.version, day))
 
     @property
     def people(self) -> list[int]:
