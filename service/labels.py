@@ -5,11 +5,12 @@ other interface text, so one mechanism translates everything.
 """
 from __future__ import annotations
 
+from visualizations import styles
+
 from .lang import gettext
 
 NAMES = {
-    "sector": {"chien": "地縁", "civic": "区民活動", "business": "事業者・大学",
-               "public": "公助(区)", "intermediary": "中間支援"},
+    "sector": styles.TEXT["ja"]["sector"],  # the maps' legend names them the same way
     "kind": {"neighborhood_association": "町会・自治会", "npo": "NPO法人",
              "volunteer_group": "ボランティア団体", "pta": "PTA", "business": "事業者",
              "university": "大学", "school": "学校", "shopping_street": "商店会",
