@@ -1,23 +1,50 @@
 """Impact: did coordination change anything? For an event, the acquaintances begun among its
-participants in the year after it against the year before, and against people who did not
-take part (per possible pair, so groups of different sizes compare); partnerships begun by
-the participants' groups. And the 自走 measure: how many running collaborations still hang
-on one intermediary or one person, now and a year ago."""
+participants in the year after it against the year before; for a period, those begun during
+it against as long a time before it, among the people who attended any event in it. Both
+against people who did not take part (per possible pair, so groups of different sizes
+compare), with the partnerships begun by the participants' groups. And the 自走 measure: how
+many running collaborations still hang on one intermediary or one person, now and a year ago."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from . import db, questions
 from .errors import ApiError
 
+YEAR = timedelta(days=365)
+
 
 def event_impact(ctx: questions.Context, event_id: str) -> dict:
-    rows = db.read("impact/event_ties", event=event_id) if len(event_id) <= 200 else []
+    rows = db.read("impact/event", event=event_id) if len(event_id) <= 200 else []
     if not rows:
         raise ApiError(404, "not_found", f"ID「{event_id[:200]}」のイベントは見つかりません。",
                        f"No event with the id {event_id[:200]!r}.", parameter="event")
-    row = rows[0]
-    inside, outside = _pairs(row["attendees"]), _pairs(row["people"] - row["attendees"])
+    event, attendees = rows[0]["event"], rows[0]["attendees"]
+    held = date.fromisoformat(event["date"]) if event["date"] else None
+    if held is None:
+        raise ApiError(409, "event_without_date", f"イベント「{event['name']}」には日付がありません。events.csv に date を入れてください。",
+                       f"The event {event['name']!r} has no date: add one in events.csv.", parameter="event")
+    return {"event": event, **_compare(attendees, held - YEAR, held, held + YEAR)}
+
+
+def period_impact(ctx: questions.Context, start: str, end: str) -> dict:
+    first, last = date.fromisoformat(start), date.fromisoformat(end)
+    if last < first:
+        raise ApiError(400, "bad_parameter", "to は from より後の日付にしてください。",
+                       "to must not be before from.", parameter="to")
+    row = db.read("impact/period_events", **{"from": start, "to": end})[0]
+    length = last - first + timedelta(days=1)
+    return {"period": {"from": start, "to": end, "events": row["events"]},
+            **_compare(row["attendees"], first - length, first, last)}
+
+
+def _compare(attendees: list[str], before: date, pivot: date, end: date) -> dict:
+    """New ties among the attendees and among everyone else, in the window before `pivot` and
+    from it to `end`."""
+    row = db.read("impact/ties_around", attendees=attendees, before=before.isoformat(),
+                  pivot=pivot.isoformat(), end=end.isoformat())[0]
+    inside, outside = _pairs(len(attendees)), _pairs(row["people"] - len(attendees))
     counts = {(when, who): 0 for when in ("before", "after") for who in ("participants", "others")}
     for tie in row["ties"]:
         when = "after" if tie["after"] else "before"
@@ -29,21 +56,24 @@ def event_impact(ctx: questions.Context, event_id: str) -> dict:
                 for who, pairs in (("participants", inside), ("others", outside)) for when in ("before", "after")}
     partnerships = {"before": sum(not p["after"] for p in row["partnerships"]),
                     "after": sum(p["after"] for p in row["partnerships"])}
-    return {"event": row["event"], "attendees": row["attendees"],
+    return {"attendees": len(attendees),
+            "windows": {"before": {"from": before.isoformat(), "to": (pivot - timedelta(days=1)).isoformat()},
+                        "after": {"from": pivot.isoformat(), "to": end.isoformat()}},
             "new_ties": {f"{who}_{when}": counts[(when, who)] for when, who in counts},
             "new_ties_per_1000_pairs": per_pair, "partnerships_of_participants_groups": partnerships}
 
 
 def self_running(ctx: questions.Context, today: str | None = None) -> dict:
     """Fragile collaborations (hanging on one intermediary or person, or not connected) now
-    and a year before; fewer means collaboration runs more by itself (自走)."""
+    and a year before, each on the network and the collaborations of its day; fewer means
+    collaboration runs more by itself (自走)."""
     now = today or date.today().isoformat()
-    year_ago = (date.fromisoformat(now) - timedelta(days=365)).isoformat()
+    year_ago = (date.fromisoformat(now) - YEAR).isoformat()
     measures = {}
     for label, day in (("now", now), ("year_ago", year_ago)):
-        at = questions.Context(ctx.driver, ctx.database, ctx.cache, ctx.exact_max, ctx.samples, ctx.answers, day)
-        fragile = questions.network_gaps(at, None, 5, 1000)["fragile_collaborations"]
-        measures[label] = {"day": day, "fragile_collaborations": fragile["total"]}
+        answer = questions.network_gaps(replace(ctx, as_of=day), None, 5, 1000)["fragile_collaborations"]
+        running = len(db.read("analysis/collaboration_partners", area=None, day=day))
+        measures[label] = {"day": day, "fragile_collaborations": answer["total"], "running_collaborations": running}
     return measures
 
 

@@ -7,7 +7,6 @@ from flask import current_app
 from visualizations import network_map, styles
 
 from . import maps, params, questions
-from .analysis import bridging
 from .analysis import paths as path_analysis
 from .api.questions import context
 from .errors import ApiError
@@ -46,9 +45,7 @@ def build(name: str, lang: str, target: str | None = None, people_names: bool = 
         extra = {projection.index[i]: {"highlight": True} for i in (from_id, to_id)}
     elif name == "bridging":
         area = params.existing("area", params.value("area"), ("Area",))
-        bridging.ensure_fresh(ctx.driver, ctx.database, ctx.cache, ctx.exact_max, ctx.samples)
-        rows = ctx.read("analysis/bridging_list", area=area, sector=None, theme=None,
-                        limit=params.limit(default=150, maximum=1000))
+        rows, _ = questions.bridging_rows(ctx, params.limit(default=150, maximum=1000), area)
         top = {r["id"] for r in rows[:10]}
         people = [projection.index[r["id"]] for r in rows if r["id"] in projection.index]
         vertices = set(people)
@@ -91,7 +88,8 @@ def _render(projection, vertices, highlight, extra, lang, name) -> dict:
     data = network_map.build(nodes, edges, lang)
     ja, en = TITLES[name]
     data.update(title=ja if lang == "ja" else en, map=name, aggregated=aggregated,
-                underlying_nodes=len(vertices), as_of=projection.as_of)
+                underlying_nodes=len(vertices), as_of=projection.as_of,
+                min_confidence=projection.min_confidence)
     data["legend"] = styles.legend(lang)
     return data
 

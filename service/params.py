@@ -33,6 +33,21 @@ def integer(name: str, default: int, low: int, high: int) -> int:
     return number
 
 
+def fraction(name: str) -> float | None:
+    """A number from 0 to 1 (0.5, 0.25), or None."""
+    raw = value(name)
+    if raw in (None, ""):
+        return None
+    try:
+        number = float(raw) if len(raw) <= 20 else None
+    except ValueError:
+        number = None
+    if number is None or not 0 <= number <= 1:
+        raise ApiError(400, "bad_parameter", f"{name} は 0〜1 の数で指定してください（例: 0.5）。",
+                       f"{name} must be a number from 0 to 1, like 0.5.", parameter=name)
+    return number
+
+
 def choice(name: str, allowed: tuple[str, ...]) -> str | None:
     given = value(name)
     if given is not None and given not in allowed:

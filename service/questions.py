@@ -22,13 +22,15 @@ class Context:
     samples: int = 1000
     answers: AnswerCache = field(default_factory=AnswerCache)
     as_of: str | None = None  # ISO date: ask about the network as it was that day
+    min_confidence: float | None = None  # leave out ties less sure than this (projection.confidence)
+    fade_days: int = 730
 
     @classmethod
     def from_config(cls, driver: Driver, config: dict, cache: ProjectionCache | None = None,
                     answers: AnswerCache | None = None):
         return cls(driver, config["NEO4J_DATABASE"], cache or ProjectionCache(),
                    config.get("BRIDGING_EXACT_MAX", 5000), config.get("BRIDGING_SAMPLES", 1000),
-                   answers or AnswerCache())
+                   answers or AnswerCache(), fade_days=config.get("FADE_DAYS", 730))
 
     def read(self, name: str, **params) -> list[dict]:
         records, _, _ = self.driver.execute_query(cypher.load(name), params,
@@ -36,7 +38,12 @@ class Context:
         return [r.data() for r in records]
 
     def projection(self):
-        return self.cache.get(self.driver, self.database).at(self.as_of)
+        return self.cache.get(self.driver, self.database).at(self.as_of, self.min_confidence, self.fade_days)
+
+    @property
+    def today_as_stored(self) -> bool:
+        """The question is about today's full network, whose bridging scores are stored."""
+        return self.as_of is None and not self.min_confidence
 
 
 def refresh_bridging(ctx: Context) -> dict:
@@ -44,23 +51,33 @@ def refresh_bridging(ctx: Context) -> dict:
 
 
 def bridging_people(ctx: Context, limit: int, area=None, sector=None, theme=None) -> dict:
-    if ctx.as_of:
-        return _bridging_as_of(ctx, limit, area, sector, theme)
+    rows, info = bridging_rows(ctx, limit, area, sector, theme)
+    answer = {"items": [bridging.present(r) for r in rows], **info}
+    if not ctx.today_as_stored:
+        answer.update(as_of=ctx.as_of, min_confidence=ctx.min_confidence)
+    return answer
+
+
+def bridging_rows(ctx: Context, limit: int, area=None, sector=None, theme=None) -> tuple[list[dict], dict]:
+    """The best bridging people's rows (id, name, visibility, score, measures), best first,
+    and how they were computed: stored for today's network, computed for another view."""
+    if not ctx.today_as_stored:
+        return _bridging_of_view(ctx, limit, area, sector, theme)
     info = bridging.ensure_fresh(ctx.driver, ctx.database, ctx.cache, ctx.exact_max, ctx.samples)
     rows = ctx.read("analysis/bridging_list", area=area, sector=sector, theme=theme, limit=limit)
-    return {"items": [bridging.present(r) for r in rows], "computed_at": info["computed_at"],
-            "method": info["method"]}
+    return rows, {"computed_at": info["computed_at"], "method": info["method"]}
 
 
-def _bridging_as_of(ctx: Context, limit: int, area, sector, theme) -> dict:
-    """Bridging on the network of another day: computed, not stored (kept per version and day)."""
+def _bridging_of_view(ctx: Context, limit: int, area, sector, theme) -> tuple[list[dict], dict]:
+    """Bridging on the network of another day or confidence: computed, not stored (kept per
+    graph version and view)."""
     projection = ctx.projection()
 
     def compute() -> dict:
         rows = bridging.storable(bridging.compute(projection, ctx.exact_max, ctx.samples))
         return {"ranked": sorted(rows, key=lambda r: (-r["score"], r["id"]))}
 
-    ranked = ctx.answers.get(("bridging", projection.version, ctx.as_of), compute)["ranked"]
+    ranked = ctx.answers.get(("bridging", projection.version, projection.view), compute)["ranked"]
     filtered = area is not None or sector is not None or theme is not None
     rows, batch = [], max(5 * limit, 200) if filtered else limit
     for start in range(0, len(ranked), batch):  # best first, until `limit` pass the filters
@@ -71,8 +88,7 @@ def _bridging_as_of(ctx: Context, limit: int, area, sector, theme) -> dict:
         if len(rows) >= limit:
             break
     rows = rows[:limit]
-    return {"items": [bridging.present(r) for r in rows], "computed_at": None, "as_of": ctx.as_of,
-            "method": json.loads(rows[0]["detail"])["method"] if rows else "exact"}
+    return rows, {"computed_at": None, "method": json.loads(rows[0]["detail"])["method"] if rows else "exact"}
 
 
 def collaboration_candidates(ctx: Context, group_id: str, need=None, limit: int = 10) -> dict:
@@ -87,14 +103,15 @@ def introduction_paths(ctx: Context, from_id: str, to_id: str, k: int = 3, max_h
 def network_gaps(ctx: Context, area=None, long_hops: int = 5, limit: int = 100) -> dict:
     """Kept per graph version (see analysis/answers.py): a whole ward takes seconds."""
     projection = ctx.projection()
-    return ctx.answers.get(("gaps", projection.version, projection.as_of, area, long_hops, limit),
+    return ctx.answers.get(("gaps", projection.version, projection.view, area, long_hops, limit),
                            lambda: _gaps(ctx, projection, area, long_hops, limit))
 
 
 def _gaps(ctx: Context, projection, area, long_hops: int, limit: int) -> dict:
     pairs = gaps.far_pairs(projection, ctx.read("analysis/complementary_pairs", area=area), long_hops)
-    isolated = ctx.read("analysis/isolated_groups", area=area)
-    fragile = gaps.fragile_collaborations(projection, ctx.read("analysis/collaboration_partners", area=area))
+    isolated = ctx.read("analysis/isolated_groups", area=area, day=projection.as_of)
+    partners = ctx.read("analysis/collaboration_partners", area=area, day=projection.as_of)
+    fragile = gaps.fragile_collaborations(projection, partners)
     return {"far_complementary_pairs": {"items": pairs[:limit], "total": len(pairs)},
             "isolated_groups": {"items": isolated[:limit], "total": len(isolated)},
             "fragile_collaborations": {"items": fragile[:limit], "total": len(fragile)},

@@ -1,6 +1,6 @@
 """The network over time: where ties came from and when they were confirmed, questions asked
 as of a date, what changed between two dates, and introductions followed up."""
-from datetime import date
+from datetime import date, timedelta
 
 
 from conftest import build_graph
@@ -72,6 +72,44 @@ def test_maps_show_new_and_fading_ties(client, fresh_graph, tmp_path):
     later = client.get("/api/maps/ego/g3").get_json()["edges"]
     assert [e["age"] for e in later] == ["fading"]  # confirmed 2015, long ago
     assert "dashes" in later[0]
+
+
+def test_min_confidence_leaves_out_ties_not_confirmed(client, fresh_graph, tmp_path):
+    """Confidence halves every TSUNAGU_FADE_DAYS (730) without confirmation: on 2016-12-31 a
+    tie confirmed on 2015-01-01 is exactly 730 days old (0.5, kept at min_confidence=0.5),
+    one day later it is drawn fading and left out."""
+    build_graph(fresh_graph, tmp_path,
+                people=[{"id": "x", "name": "上田", "visibility": "public"}, {"id": "y", "name": "下田", "visibility": "public"},
+                        {"id": "z", "name": "中田", "visibility": "public"}],
+                groups=[{"id": "g1", "name": "東町会", "kind": "neighborhood_association", "sector": "chien"}],
+                memberships=[{"person_id": "x", "group_id": "g1", "since": "2010-01-01", "confirmed": "2015-01-01"},
+                             {"person_id": "z", "group_id": "g1", "since": "2010-01-01", "confirmed": "2016-12-01"}],
+                knows=[{"person_id": "x", "other_id": "y", "since": "2010-01-01", "confirmed": "2015-01-01"}])
+
+    def path(day, sure=""):
+        items = client.get(f"/api/paths?from=g1&to=y&as_of={day}&min_confidence={sure}").get_json()["items"]
+        return [n["id"] for n in items[0]["nodes"]] if items else []
+
+    assert path("2016-12-31", "0.5") == ["g1", "x", "y"]
+    assert path("2017-01-01", "0.5") == []
+    assert path("2017-01-01") == ["g1", "x", "y"]  # without min_confidence every tie counts
+    ego = client.get("/api/maps/ego/g1?as_of=2017-01-01&min_confidence=0.5").get_json()
+    assert ego["min_confidence"] == 0.5 and {n["id"] for n in ego["nodes"]} == {"g1", "z"}
+    faded = client.get("/api/maps/ego/g1?as_of=2017-01-01").get_json()["edges"]
+    assert sorted(e["age"] or "" for e in faded) == ["", "fading"]  # the tie left out is the one drawn fading
+    stats = client.get("/api/stats?as_of=2017-01-01&min_confidence=0.5").get_json()
+    assert stats["relationships"]["MEMBER_OF"] == 1 and stats["relationships"]["KNOWS"] == 0
+    stats = client.get("/api/stats?as_of=2016-12-31&min_confidence=0.5").get_json()
+    assert stats["relationships"]["MEMBER_OF"] == 2 and stats["relationships"]["KNOWS"] == 1
+    assert client.get("/api/stats?min_confidence=0.5").get_json()["relationships"]["MEMBER_OF"] == 0  # today
+    bridging = client.get("/api/bridging?as_of=2017-01-01&min_confidence=0.5").get_json()
+    assert bridging["min_confidence"] == 0.5
+    assert {p["id"]: p["measures"]["groups_spanned"] for p in bridging["items"]} == {"x": 0, "y": 0, "z": 1}
+    page = client.get("/maps/ego/g1?as_of=2017-01-01&min_confidence=0.5", headers={"Accept": "text/html"})
+    assert 'name="min_confidence" value="0.5" checked' in page.get_data(as_text=True)
+    for bad in ("2", "-0.1", "half", "nan"):
+        response = client.get(f"/api/bridging?min_confidence={bad}")
+        assert response.status_code == 400 and response.get_json()["error"]["parameter"] == "min_confidence"
 
 
 def test_changes_between_two_dates(client, fresh_graph, tmp_path):
@@ -147,21 +185,25 @@ def test_stats_as_of_a_date(client, fresh_graph, tmp_path):
     assert then["relationships"]["PARTNER_IN"] == 0
 
 
+EVENT_HISTORY = dict(
+    people=[{"id": i, "name": f"区民{i}", "visibility": "public"} for i in "abcde"],
+    groups=[{"id": "g1", "name": "東町会", "kind": "neighborhood_association", "sector": "chien"}],
+    collaborations=[{"id": "c1", "name": "協働", "status": "active", "started": "2021-06-01"}],
+    events=[{"id": "e1", "name": "マッチングイベント", "kind": "matching_event", "date": "2021-01-01"},
+            {"id": "e2", "name": "区民活動フェスティバル", "kind": "festival", "date": "2022-01-01"}],
+    attendance=[{"person_id": i, "event_id": "e1"} for i in "abc"] + [{"person_id": "d", "event_id": "e2"}],
+    memberships=[{"person_id": "a", "group_id": "g1", "since": "2010-01-01"}],
+    partners=[{"group_id": "g1", "collaboration_id": "c1", "role": "lead", "since": "2021-06-01"}],
+    knows=[{"person_id": "a", "other_id": "b", "since": "2021-03-01"},
+           {"person_id": "b", "other_id": "c", "since": "2021-05-01"},
+           {"person_id": "a", "other_id": "c", "since": "2020-05-01"},
+           {"person_id": "d", "other_id": "e", "since": "2021-02-01"},
+           {"person_id": "a", "other_id": "d", "since": "2021-02-01"},
+           {"person_id": "b", "other_id": "e", "since": "2018-01-01"}])
+
+
 def test_impact_of_an_event(client, fresh_graph, tmp_path):
-    people = [{"id": i, "name": f"区民{i}", "visibility": "public"} for i in "abcde"]
-    build_graph(fresh_graph, tmp_path, people=people,
-                groups=[{"id": "g1", "name": "東町会", "kind": "neighborhood_association", "sector": "chien"}],
-                collaborations=[{"id": "c1", "name": "協働", "status": "active", "started": "2021-06-01"}],
-                events=[{"id": "e1", "name": "マッチングイベント", "kind": "matching_event", "date": "2021-01-01"}],
-                attendance=[{"person_id": i, "event_id": "e1"} for i in "abc"],
-                memberships=[{"person_id": "a", "group_id": "g1", "since": "2010-01-01"}],
-                partners=[{"group_id": "g1", "collaboration_id": "c1", "role": "lead", "since": "2021-06-01"}],
-                knows=[{"person_id": "a", "other_id": "b", "since": "2021-03-01"},
-                       {"person_id": "b", "other_id": "c", "since": "2021-05-01"},
-                       {"person_id": "a", "other_id": "c", "since": "2020-05-01"},
-                       {"person_id": "d", "other_id": "e", "since": "2021-02-01"},
-                       {"person_id": "a", "other_id": "d", "since": "2021-02-01"},
-                       {"person_id": "b", "other_id": "e", "since": "2018-01-01"}])
+    build_graph(fresh_graph, tmp_path, **EVENT_HISTORY)
     answer = client.get("/api/impact?event=e1").get_json()
     impact = answer["event_impact"]
     assert impact["attendees"] == 3
@@ -170,8 +212,57 @@ def test_impact_of_an_event(client, fresh_graph, tmp_path):
     assert impact["new_ties_per_1000_pairs"] == {"participants_before": 333.333, "participants_after": 666.667,
                                                  "others_before": 0.0, "others_after": 1000.0}
     assert impact["partnerships_of_participants_groups"] == {"before": 0, "after": 1}
+    assert impact["windows"] == {"before": {"from": "2020-01-02", "to": "2020-12-31"},
+                                 "after": {"from": "2021-01-01", "to": "2022-01-01"}}
     assert set(answer["self_running"]) == {"now", "year_ago"}
     page = client.get("/impact?event=e1", headers={"Accept": "text/html"}).get_data(as_text=True)
     assert "<svg" in page and "666.667" in page and "マッチングイベント" in page
     assert client.get("/api/impact?event=nope").status_code == 404
     assert client.get("/api/impact").get_json()["event_impact"] is None
+
+
+def test_impact_of_a_period(client, fresh_graph, tmp_path):
+    """A period of 181 days is compared with the 181 days before it, among the people who
+    attended any event held in it (e1 only: e2 is later)."""
+    build_graph(fresh_graph, tmp_path, **EVENT_HISTORY)
+    impact = client.get("/api/impact?from=2021-01-01&to=2021-06-30").get_json()["period_impact"]
+    assert [e["id"] for e in impact["period"]["events"]] == ["e1"] and impact["attendees"] == 3
+    assert impact["windows"] == {"before": {"from": "2020-07-04", "to": "2020-12-31"},
+                                 "after": {"from": "2021-01-01", "to": "2021-06-30"}}
+    # a–b and b–c begin inside (both attended); d–e too (neither); a–c (2020-05) is too early
+    assert impact["new_ties"] == {"participants_before": 0, "participants_after": 2, "others_before": 0,
+                                  "others_after": 1}
+    assert impact["partnerships_of_participants_groups"] == {"before": 0, "after": 1}
+    page = client.get("/impact?from=2021-01-01&to=2021-06-30", headers={"Accept": "text/html"}).get_data(as_text=True)
+    assert "2021年1月1日" in page and "マッチングイベント" in page and 'id="period-chart"' in page
+    assert client.get("/api/impact?from=2021-07-01&to=2021-01-01").get_json()["error"]["parameter"] == "to"
+    assert client.get("/api/impact?from=2021-01-01").get_json()["error"]["parameter"] == "to"
+    assert client.get("/api/impact?from=2021-02-30&to=2021-03-01").get_json()["error"]["parameter"] == "from"
+
+
+def test_self_running_a_year_ago_counts_the_collaborations_of_that_day(client, fresh_graph, tmp_path):
+    """c2 began 100 days ago and hangs on x and y (the only tie between its partners); a year
+    ago it did not exist, so it is neither running nor fragile then. c1 is older and held
+    together by two people who belong to both groups."""
+    recent = (date.today() - timedelta(days=100)).isoformat()
+    build_graph(fresh_graph, tmp_path,
+                people=[{"id": i, "name": f"区民{i}", "visibility": "public"} for i in ("x", "y", "m", "n")],
+                groups=[{"id": "g1", "name": "東町会", "kind": "neighborhood_association", "sector": "chien"},
+                        {"id": "g2", "name": "西NPO", "kind": "npo", "sector": "civic"},
+                        {"id": "g3", "name": "南の会", "kind": "volunteer_group", "sector": "civic"}],
+                collaborations=[{"id": "c1", "name": "古い協働", "status": "active", "started": "2015-01-01"},
+                                {"id": "c2", "name": "新しい協働", "status": "active", "started": recent}],
+                memberships=[{"person_id": "m", "group_id": g, "since": "2010-01-01"} for g in ("g1", "g3")]
+                + [{"person_id": "n", "group_id": g, "since": "2010-01-01"} for g in ("g1", "g3")]
+                + [{"person_id": "x", "group_id": "g1", "since": "2010-01-01"},
+                   {"person_id": "y", "group_id": "g2", "since": "2010-01-01"}],
+                knows=[{"person_id": "x", "other_id": "y", "since": "2010-01-01"}],
+                partners=[{"group_id": "g1", "collaboration_id": "c1", "since": "2015-01-01"},
+                          {"group_id": "g3", "collaboration_id": "c1", "since": "2015-01-01"},
+                          {"group_id": "g1", "collaboration_id": "c2", "since": recent},
+                          {"group_id": "g2", "collaboration_id": "c2", "since": recent}])
+    measure = client.get("/api/impact").get_json()["self_running"]
+    assert measure["now"]["running_collaborations"] == 2 and measure["now"]["fragile_collaborations"] == 1
+    assert measure["year_ago"]["running_collaborations"] == 1 and measure["year_ago"]["fragile_collaborations"] == 0
+    gaps_then = client.get(f"/api/gaps?as_of={(date.today() - timedelta(days=365)).isoformat()}").get_json()
+    assert gaps_then["fragile_collaborations"]["total"] == 0

@@ -17,6 +17,7 @@ def context() -> questions.Context:
     answers = current_app.extensions.setdefault("answer_cache", AnswerCache())
     ctx = questions.Context.from_config(db.driver(), current_app.config, cache, answers)
     ctx.as_of = params.day("as_of")
+    ctx.min_confidence = params.fraction("min_confidence") or None
     return ctx
 
 

@@ -1,4 +1,5 @@
-"""GET /impact?event= (and /api/impact): what an event changed, and the 自走 measure."""
+"""GET /impact?event= or ?from=&to= (and /api/impact): what an event or a period changed,
+and the 自走 measure."""
 from __future__ import annotations
 
 from flask import Blueprint
@@ -13,7 +14,10 @@ bp = Blueprint("impact", __name__)
 @register(bp, "/impact", "/api/impact", "impact.html")
 def impact_report() -> dict:
     ctx = context()
-    event = params.value("event")
+    event, start, end = params.value("event"), params.day("from"), params.day("to")
+    if (start is None) != (end is None):
+        params.required("to" if end is None else "from")
     return {"events": db.read("impact/events"),
             "event_impact": impact.event_impact(ctx, event[:200]) if event else None,
+            "period_impact": impact.period_impact(ctx, start, end) if start else None,
             "self_running": impact.self_running(ctx)}

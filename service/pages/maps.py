@@ -32,7 +32,7 @@ def page(name: str, target: str | None = None):
 def twin(name: str, target: str | None = None):
     data = map_views.build(name, lang.current(), target)
     return jsonify({k: data[k] for k in ("map", "title", "nodes", "edges", "legend", "aggregated", "as_of",
-                                          "underlying_nodes")})
+                                          "min_confidence", "underlying_nodes")})
 
 
 @bp.get("/api/maps/details/<node_id>")
