@@ -31,9 +31,9 @@ def create_app(test_config: dict | None = None) -> Flask:
     from .api import data, health, network, questions, stats
     from .api import changes
     from .pages import (account, admin, dashboard, embed, gaps, impact, introductions, maps, partners,
-                        profiles, search, vendor, who_knows_whom, whole_map)
+                        profiles, respond, search, surveys, vendor, who_knows_whom, whole_map)
     for module in (health, stats, network, data, questions, changes, account, admin, dashboard, search,
-                   profiles, partners, who_knows_whom, gaps, introductions, impact, whole_map, maps, embed,
-                   vendor):
+                   profiles, partners, who_knows_whom, gaps, introductions, impact, surveys, respond, whole_map,
+                   maps, embed, vendor):
         app.register_blueprint(module.bp)
     return app

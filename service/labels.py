@@ -29,6 +29,12 @@ NAMES = {
     "role": {"admin": "管理者", "staff": "職員", "viewer": "閲覧者"},
     "introduction": {"proposed": "提案", "contacted": "連絡済み", "met": "顔合わせ済み",
                      "collaborating": "協働が始まった", "declined": "見送り"},
+    "how": {"joint_event": "合同行事", "place": "場所の貸し借り", "people": "人の行き来",
+            "information": "情報の共有", "funding": "資金・物品の支援"},
+    "question": {"partners": "協働した団体", "links": "つなぎ役の人", "capabilities": "課題と強み"},
+    "invite_status": {"not_opened": "未開封", "opened": "開いた", "saved": "途中保存", "submitted": "提出済み"},
+    "response_status": {"pending": "確認待ち", "accepted": "反映済み", "rejected": "不採用"},
+    "visibility": {"public": "公開してよい", "internal": "区と関係者だけ", "private": "公開しない"},
 }
 
 

@@ -66,6 +66,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("TSUNAGU_SIGNIN_ATTEMPTS", "5",
             "Failed sign-ins allowed per user name in 15 minutes (ten times as many per address); "
             "then 429."),
+    Setting("TSUNAGU_PUBLIC_URL", None,
+            "The address respondents reach, e.g. https://tsunagu.example.jp: survey and sign-in "
+            "links and QR codes start with it. Default: the address of the request that made them."),
     Setting("TSUNAGU_BIND", "127.0.0.1:8000", "Address `tsunagu up` serves on."),
     Setting("TSUNAGU_WORKERS", "2", "gunicorn worker processes started by `tsunagu up`."),
 )
@@ -120,4 +123,5 @@ def app_config(environ: dict | None = None) -> dict:
         "SESSION_COOKIE_SECURE": get("TSUNAGU_COOKIE_SECURE", environ).lower() == "true",
         "SESSION_HOURS": float(get("TSUNAGU_SESSION_HOURS", environ)),
         "SIGNIN_ATTEMPTS": int(get("TSUNAGU_SIGNIN_ATTEMPTS", environ)),
+        "PUBLIC_URL": get("TSUNAGU_PUBLIC_URL", environ),
     }

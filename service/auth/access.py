@@ -2,8 +2,8 @@
 
 A request is signed in by an API token (`Authorization: Bearer tsu_…`) or by the session
 cookie of the sign-in page. Without either, a page redirects to /sign-in and an API call is a
-401. /api/health, the sign-in page, static files and embeds (which carry their own token) are
-open. TSUNAGU_AUTH=off makes every visitor an admin: for one person on their own computer.
+401. /api/health, the sign-in page, static files, embeds and the survey and sign-in-sheet
+pages (which carry their own token) are open. TSUNAGU_AUTH=off makes every visitor an admin: for one person on their own computer.
 """
 from __future__ import annotations
 
@@ -19,7 +19,10 @@ from ..errors import ApiError, wants_page
 from . import csrf
 from .users import Users
 
-OPEN = {"health.health", "static", "vendor.vis_network", "embed.embedded", "account.sign_in"}
+OPEN = {"health.health", "static", "vendor.vis_network", "embed.embedded", "account.sign_in",
+        # survey respondents and event sign-ins: their personal link is the key (service/collect)
+        "respond.survey", "respond.survey_json", "respond.survey_groups",
+        "respond.sign_in", "respond.sign_in_json", "respond.sign_in_groups"}
 WHILE_CHANGING_PASSWORD = {"account.password", "account.sign_out", "account.me"}
 LOCAL_USER = {"name": "local", "role": "admin"}
 

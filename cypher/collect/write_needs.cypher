@@ -1,0 +1,6 @@
+// Group NEEDS capability (課題) from a survey answer. $rows: [{group_id, capability_id, note, source, confirmed}]
+UNWIND $rows AS row
+MATCH (g:Group {id: row.group_id})
+MATCH (c:Capability {id: row.capability_id})
+MERGE (g)-[r:NEEDS]->(c)
+SET r.note = coalesce(row.note, r.note), r.source = row.source, r.confirmed = date(row.confirmed)

@@ -1,0 +1,298 @@
+"""Reviewing staged responses: what accepting one would write, the coordinator's corrections
+(leave a row out, change the strength, merge a group a respondent added with an existing one
+— likely duplicates are found by folded name and kana — or create it), and the write itself:
+one transaction that also closes the response, so nothing is half-written or written twice.
+
+Every tie written carries its source (the survey or the event, who answered, the date) and is
+confirmed on the day it was answered. People a response names are matched by folded name to
+the members of the same group (or the attendees of the same event); others are created,
+visible to staff only unless it is the respondent, who chose their own visibility.
+"""
+from __future__ import annotations
+
+import json
+import secrets
+from difflib import SequenceMatcher
+
+from flask import g
+
+from .. import audit, cypher, db
+from ..errors import ApiError
+from ..labels import NAMES
+from ..search import fold, key
+from ..template import KINDS_OF_GROUP, SECTORS, VISIBILITIES
+from .form import HOW
+
+DUPLICATE_SCORE = 0.6     # folded-name similarity from which an existing group is offered
+DUPLICATES_SHOWN = 5
+STATUSES = ("pending", "accepted", "rejected")
+
+
+def listing(kind=None, survey=None, event=None, status=None, limit=500) -> list[dict]:
+    rows = db.read("collect/responses", kind=kind, survey=survey, event=event, status=status, id=None, limit=limit)
+    for row in rows:
+        _decode(row)
+    return rows
+
+
+def find(response_id: str) -> dict:
+    rows = db.read("collect/responses", kind=None, survey=None, event=None, status=None, id=response_id[:100], limit=1)
+    if not rows:
+        raise ApiError(404, "not_found", f"ID「{response_id[:100]}」の回答は見つかりません。",
+                       f"No response with the id {response_id[:100]!r}.", parameter="id")
+    return _decode(rows[0])
+
+
+def plan(response: dict, corrections: dict | None = None) -> dict:
+    """Everything accepting `response` with `corrections` would write, row by row."""
+    corrections = corrections or {}
+    groups = db.read("collect/groups_for_matching")
+    known = {gr["id"]: gr for gr in groups}
+    payload = response["payload"]
+    if response["kind"] == "survey":
+        rows = [_row(i, p["name"], p["group_id"], groups, known, corrections, p) for i, p in enumerate(payload["partners"])]
+        own = response["group"]["id"]
+        people = db.read("collect/people_for_matching", groups=[own] + [r["target"] for r in rows if r["target"]],
+                         event=None)
+        return _survey_plan(response, payload, rows, own, people, corrections)
+    rows = [_row(0, payload["group_name"], payload["group_id"], groups, known, corrections, {})] \
+        if payload.get("group_name") else []
+    event = response["event"]["id"]
+    people = db.read("collect/people_for_matching", groups=[r["target"] for r in rows if r["target"]], event=event)
+    return _signin_plan(response, payload, rows, people, corrections)
+
+
+def accept(response_id: str, corrections: dict | None = None) -> dict:
+    response = find(response_id)
+    _must_be_pending(response)
+    planned = plan(response, corrections)
+    if planned["problems"]:
+        first = planned["problems"][0]
+        raise ApiError(400, "bad_correction", first["message"], first["message_en"], parameter=first["field"])
+    writes = planned["writes"]
+    summary = {"person_id": planned.get("person_id"), "name": planned.get("folded_name"),
+               "met": planned.get("met_folded", []), "counts": {k: len(v) for k, v in writes.items()},
+               "source": planned["source"]}
+
+    def work(tx):
+        for name in ("groups", "people", "memberships", "relations", "knows", "needs", "offers", "attendance"):
+            if writes[name]:
+                statement = "import/groups" if name == "groups" else f"collect/write_{name}"
+                tx.run(cypher.load(statement), rows=writes[name]).consume()
+        tx.run(cypher.load("import/bump_version")).consume()
+        closed = tx.run(cypher.load("collect/review_response"), id=response_id, status="accepted",
+                        written=json.dumps(summary, ensure_ascii=False), user=_user(), note=None).data()
+        if not closed:
+            raise ApiError(409, "already_reviewed", "この回答はすでに確認済みです。", "This response was reviewed already.")
+
+    with db.driver().session(database=db.database()) as session:
+        session.execute_write(work)
+    audit.record(db.driver(), db.database(), "response_accepted", target=response_id,
+                 detail=", ".join(f"{k} {v}" for k, v in summary["counts"].items() if v))
+    return {**find(response_id), "writes": writes}
+
+
+def reject(response_id: str, note: str | None) -> dict:
+    _must_be_pending(find(response_id))
+    closed = db.write("collect/review_response", id=response_id, status="rejected", written=None,
+                      user=_user(), note=(note or "")[:1000] or None)
+    if not closed:
+        raise ApiError(409, "already_reviewed", "この回答はすでに確認済みです。", "This response was reviewed already.")
+    audit.record(db.driver(), db.database(), "response_rejected", target=response_id)
+    return find(response_id)
+
+
+def likely_duplicates(name: str, groups: list[dict]) -> list[dict]:
+    """Existing groups whose folded name (or kana) is close to `name`, closest first."""
+    wanted = fold(name)
+    if not wanted:
+        return []
+    scored = []
+    for group in groups:
+        score = max(_similar(wanted, fold(group["name"])), _similar(wanted, fold(group.get("kana"))))
+        if score >= DUPLICATE_SCORE:
+            scored.append({"id": group["id"], "name": group["name"], "sector": group["sector"],
+                           "similarity": round(score, 2)})
+    return sorted(scored, key=lambda d: (-d["similarity"], d["name"]))[:DUPLICATES_SHOWN]
+
+
+# --- plans --------------------------------------------------------------------------------
+def _survey_plan(response, payload, rows, own, people, corrections) -> dict:
+    answered = response["submitted"][:10]
+    respondent = {**payload["respondent"], **{k: v for k, v in corrections.get("respondent", {}).items() if v}}
+    source = f"調査「{response['survey']['title']}」 回答 {respondent.get('name') or '?'} {answered}"
+    problems = _row_problems(rows) + _visibility_problem(respondent.get("visibility"))
+    writes = _empty_writes()
+    finder = _PersonFinder(people, writes, source)
+    me = finder.person(respondent.get("name"), own, respondent.get("visibility") or "internal", consent=True) \
+        if respondent.get("name") else None
+    if me:
+        writes["memberships"].append(_tie(me, own, respondent.get("role"), source, answered))
+    new_groups = _new_groups(rows, writes)
+    for row in rows:
+        if not row["include"] or row["problems"]:
+            continue
+        partner = row["target"] or new_groups[row["index"]]
+        how = "、".join(NAMES["how"][h] for h in row["how"])
+        writes["relations"].append({"group_id": own, "other_id": partner, "note": how or None,
+                                    "strength": row["strength"], "source": source, "confirmed": answered})
+        ours = finder.person(row["our_person"], own) if row["our_person"] else None
+        theirs = finder.person(row["their_person"], partner) if row["their_person"] else None
+        for person, group in ((ours, own), (theirs, partner)):
+            if person:
+                writes["memberships"].append(_tie(person, group, None, source, answered))
+        if ours and theirs and ours != theirs:
+            writes["knows"].append({"person_id": ours, "other_id": theirs, "strength": row["strength"], "since": None,
+                                    "context": f"調査「{response['survey']['title']}」", "source": source,
+                                    "confirmed": answered})
+    if corrections.get("capabilities", True):
+        for kind in ("needs", "offers"):
+            note = payload.get(f"{kind}_note")
+            writes[kind] += [{"group_id": own, "capability_id": c, "note": note, "source": source, "confirmed": answered}
+                             for c in payload.get(kind, [])]
+    return {"response": response, "rows": rows, "respondent": respondent, "source": source,
+            "problems": problems, "writes": _dedupe(writes), "person_id": me}
+
+
+def _signin_plan(response, payload, rows, people, corrections) -> dict:
+    event = response["event"]
+    day = (event["date"] or response["submitted"])[:10]
+    name = (corrections.get("respondent", {}).get("name") or payload["name"]).strip()
+    visibility = corrections.get("respondent", {}).get("visibility") or payload.get("visibility") or "internal"
+    source = f"受付「{event['name']}」 {name} {response['submitted'][:10]}"
+    problems = _row_problems(rows) + _visibility_problem(visibility)
+    writes = _empty_writes()
+    new_groups = _new_groups(rows, writes)
+    group = None
+    if rows and rows[0]["include"] and not rows[0]["problems"]:
+        group = rows[0]["target"] or new_groups[0]
+    me = _PersonFinder(people, writes, source, event=event["id"]).person(name, group, visibility, consent=True)
+    if group:
+        writes["memberships"].append(_tie(me, group, None, source, day))
+    writes["attendance"].append({"person_id": me, "event_id": event["id"], "source": source})
+    mine, met = fold(name), [fold(m) for m in payload.get("met", [])]
+    for other in db.read("collect/accepted_signins", event=event["id"]):
+        written = json.loads(other["written"] or "{}")
+        if written.get("person_id") and written.get("person_id") != me and written.get("name") in met \
+                and mine in written.get("met", []):
+            writes["knows"].append({"person_id": me, "other_id": written["person_id"], "strength": 1, "since": day,
+                                    "context": event["name"], "source": source, "confirmed": day})
+    return {"response": response, "rows": rows, "respondent": {"name": name, "visibility": visibility},
+            "source": source, "problems": problems, "writes": _dedupe(writes), "person_id": me,
+            "folded_name": mine, "met_folded": met}
+
+
+def _row(index, name, group_id, groups, known, corrections, partner) -> dict:
+    """One group a response names, with the coordinator's choice: an existing group (the
+    one matched, or a duplicate chosen) or a new one (with its kind and sector)."""
+    fix = corrections.get("rows", {}).get(str(index), {})
+    choice = fix.get("group") or group_id or "new"
+    strength = fix.get("strength", partner.get("strength"))
+    row = {"index": index, "name": name, "matched": known.get(group_id) and {"id": group_id, "name": known[group_id]["name"]},
+           "duplicates": [] if group_id else likely_duplicates(name, groups), "choice": choice,
+           "include": bool(fix.get("include", True)), "how": partner.get("how", []), "strength": strength,
+           "our_person": partner.get("our_person"), "their_person": partner.get("their_person"),
+           "kind": fix.get("kind") or "other", "sector": fix.get("sector") or "civic", "problems": []}
+    label_ja, label_en = f"{index + 1} 行目「{name}」", f"Row {index + 1} ({name})"
+    if choice != "new" and choice not in known:
+        row["problems"].append((f"row-{index}-group", f"{label_ja}: 選んだ団体が見つかりません。", f"{label_en}: the chosen group does not exist."))
+    if choice == "new" and (row["kind"] not in KINDS_OF_GROUP or row["sector"] not in SECTORS):
+        row["problems"].append((f"row-{index}-kind", f"{label_ja}: 新しい団体の種別とセクターを一覧から選んでください。",
+                                f"{label_en}: choose the new group's kind and sector from the lists."))
+    if strength not in (None, 1, 2, 3):
+        row["problems"].append((f"row-{index}-strength", f"{label_ja}: 強さは 1〜3 です。", f"{label_en}: strength is 1 to 3."))
+    if any(h not in HOW for h in row["how"]):
+        row["problems"].append((f"row-{index}-how", f"{label_ja}: 協働のしかたが一覧にありません。", f"{label_en}: unknown way of working together."))
+    row["target"] = None if choice == "new" else choice
+    return row
+
+
+def _new_groups(rows: list[dict], writes: dict) -> dict[int, str]:
+    """Ids for the new groups the included rows create (one per folded name)."""
+    made, by_name = {}, {}
+    for row in rows:
+        if row["include"] and not row["problems"] and row["target"] is None:
+            folded = fold(row["name"])
+            if folded not in by_name:
+                by_name[folded] = "g-" + secrets.token_hex(6)
+                writes["groups"].append({"id": by_name[folded], "name": row["name"], "kana": None, "kind": row["kind"],
+                                         "sector": row["sector"], "intermediary": False, "search": key(row["name"])})
+            made[row["index"]] = by_name[folded]
+    return made
+
+
+class _PersonFinder:
+    """People named in a response: the existing person with the same folded name in the group
+    (or at the event), else one new person per folded name and group."""
+
+    def __init__(self, people: list[dict], writes: dict, source: str, event: str | None = None):
+        self.people, self.writes, self.source, self.event, self.made = people, writes, source, event, {}
+
+    def person(self, name: str, group: str | None, visibility: str = "internal", consent: bool = False) -> str:
+        folded = fold(name)
+        same = [p for p in self.people if fold(p["name"]) == folded and (group in p["groups"] or
+                                                                        (self.event and not group))]
+        if len(same) == 1:
+            person_id = same[0]["id"]
+        else:
+            person_id = self.made.setdefault((folded, group), "p-" + secrets.token_hex(6))
+        self.writes["people"].append({"id": person_id, "name": name.strip(), "kana": None, "visibility": visibility,
+                                      "search": key(name), "consent": consent, "source": self.source})
+        return person_id
+
+
+def _tie(person: str, group: str, role, source: str, day: str) -> dict:
+    return {"person_id": person, "group_id": group, "role": role, "source": source, "confirmed": day}
+
+
+def _empty_writes() -> dict:
+    return {k: [] for k in ("groups", "people", "memberships", "relations", "knows", "needs", "offers", "attendance")}
+
+
+def _dedupe(writes: dict) -> dict:
+    """One row per written thing (the first; a consenting respondent's row wins for a person)."""
+    out = {}
+    for name, rows in writes.items():
+        seen, kept = set(), []
+        for row in sorted(rows, key=lambda r: not r.get("consent", False)):
+            ident = json.dumps({k: v for k, v in row.items() if k in ("id", "person_id", "group_id", "other_id",
+                                                                          "capability_id", "event_id")}, sort_keys=True)
+            if ident not in seen:
+                seen.add(ident)
+                kept.append(row)
+        out[name] = kept
+    return out
+
+
+def _row_problems(rows: list[dict]) -> list[dict]:
+    return [{"field": f, "message": ja, "message_en": en} for row in rows if row["include"] for f, ja, en in row["problems"]]
+
+
+def _visibility_problem(visibility) -> list[dict]:
+    if visibility in VISIBILITIES:
+        return []
+    return [{"field": "visibility", "message": "名前の扱いは public / internal / private のいずれかです。",
+             "message_en": "visibility must be public, internal or private."}]
+
+
+def _must_be_pending(response: dict) -> None:
+    if response["status"] != "pending":
+        raise ApiError(409, "already_reviewed", "この回答はすでに確認済みです。", "This response was reviewed already.")
+
+
+def _similar(a: str, b: str) -> float:
+    if not a or not b:
+        return 0.0
+    if a in b or b in a:
+        return max(0.8, SequenceMatcher(None, a, b).ratio())
+    return SequenceMatcher(None, a, b).ratio()
+
+
+def _decode(row: dict) -> dict:
+    row["payload"] = json.loads(row["payload"]) if row["payload"] else {}
+    row["written"] = json.loads(row["written"]) if row.get("written") else None
+    return row
+
+
+def _user() -> str | None:
+    return (g.get("user") or {}).get("name")

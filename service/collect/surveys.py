@@ -1,0 +1,131 @@
+"""Surveys: a coordinator asks a set of groups who they worked with. Each group gets a
+personal link (links.py) valid until the deadline; the respondent saves and returns, then
+submits, which stages a (:Response) for review. Progress is counted by area and sector."""
+from __future__ import annotations
+
+import json
+import secrets
+from datetime import date
+
+from flask import g
+
+from .. import audit, db
+from ..errors import ApiError
+from . import form, limits, links
+
+TITLE_MAX, MESSAGE_MAX = 200, 4000
+
+
+def create(title: str, message: str, deadline: str, questions: list[str], area: str | None,
+           sector: str | None, group_ids: list[str] | None) -> dict:
+    title, message = (title or "").strip(), (message or "").strip()
+    problems = []
+    if not title or len(title) > TITLE_MAX:
+        problems.append(("title", f"題名を {TITLE_MAX} 文字以内で入れてください。", f"Enter a title of at most {TITLE_MAX} characters."))
+    if len(message) > MESSAGE_MAX:
+        problems.append(("message", f"メッセージは {MESSAGE_MAX} 文字以内です。", f"The message has at most {MESSAGE_MAX} characters."))
+    if deadline < date.today().isoformat():
+        problems.append(("deadline", "締め切りは今日以降の日付にしてください。", "The deadline must be today or later."))
+    chosen = [q for q in form.QUESTIONS if q in questions]
+    if not chosen:
+        problems.append(("questions", "質問を一つ以上選んでください。", "Choose at least one question."))
+    if problems:
+        name, ja, en = problems[0]
+        raise ApiError(400, "bad_parameter", ja, en, parameter=name)
+    targets = db.read("collect/target_groups", area=area, sector=sector, ids=group_ids)
+    if not targets:
+        raise ApiError(400, "no_groups", "条件に合う団体がありません。地域・セクター・団体の指定を見直してください。",
+                       "No group matches: check the area, sector or group list.", parameter="groups")
+    survey_id = "sv-" + secrets.token_hex(5)
+    invites = [{"id": "inv-" + secrets.token_hex(8), "group_id": t["id"]} for t in targets]
+    db.write("collect/create_survey", id=survey_id, title=title, message=message or None, deadline=deadline,
+             questions=chosen, user=(g.get("user") or {}).get("name"), invites=invites)
+    audit.record(db.driver(), db.database(), "survey_created", target=survey_id,
+                 detail=f"{title[:80]} ({len(invites)})")
+    return progress(survey_id)
+
+
+def listing() -> list[dict]:
+    rows = db.read("collect/surveys")
+    for row in rows:
+        row["response_rate"] = _rate(row["submitted"], row["invited"])
+    return rows
+
+
+def progress(survey_id: str) -> dict:
+    rows = db.read("collect/survey", id=survey_id[:100])
+    if not rows:
+        raise ApiError(404, "not_found", f"ID「{survey_id[:100]}」の調査は見つかりません。",
+                       f"No survey with the id {survey_id[:100]!r}.", parameter="id")
+    survey, invites = rows[0]["survey"], rows[0]["invites"]
+    for invite in invites:
+        invite["link"] = links.url("survey", invite["id"])
+    answered = [i for i in invites if i["status"] == "submitted"]
+    return {"survey": survey, "invites": invites, "invited": len(invites), "submitted": len(answered),
+            "response_rate": _rate(len(answered), len(invites)),
+            "by_sector": _rates(invites, lambda i: [i["group"]["sector"] or ""]),
+            "by_area": _rates(invites, lambda i: i["areas"] or [""]),
+            "reminders": [i for i in invites if i["status"] != "submitted"]}
+
+
+# --- the respondent's side ----------------------------------------------------------------
+def open_invite(token: str) -> dict:
+    """The invitation a link opens; 404 for a link not made here, 410 after the deadline."""
+    limits.check_address()
+    invite_id = links.opened("survey", token)
+    rows = db.read("collect/invite", id=invite_id) if invite_id else []
+    if not rows:
+        limits.bad_link()
+        raise ApiError(404, "unknown_link", "このリンクは使えません。届いた案内のリンクをそのまま開いてください。",
+                       "This link does not work. Open the link exactly as it came in your letter.")
+    found = rows[0]
+    if found["survey"]["deadline"] < date.today().isoformat():
+        limits.bad_link()
+        raise ApiError(410, "link_expired",
+                       f"この調査の締め切り({found['survey']['deadline']})を過ぎたため、回答できません。事務局にお問い合わせください。",
+                       f"The deadline of this survey ({found['survey']['deadline']}) has passed. Contact the office.")
+    limits.use_link("survey", invite_id)
+    found["answers"] = json.loads(found["invite"]["draft"]) if found["invite"]["draft"] else None
+    return found
+
+
+def seen(invite_id: str) -> None:
+    db.write("collect/open_invite", id=invite_id)
+
+
+def answer(found: dict, posted, submitting: bool, capabilities: list[dict]) -> form.Reading:
+    """Save (or submit) the posted answers; with problems nothing is stored."""
+    invite, survey = found["invite"], found["survey"]
+    if invite["status"] == "submitted":
+        raise ApiError(409, "already_submitted", "この回答はすでに提出されています。変更は事務局にご連絡ください。",
+                       "This answer was submitted already. Contact the office to change it.")
+    groups = db.read("collect/groups_for_matching")
+    reading = form.survey(posted, survey["questions"], {c["id"] for c in capabilities}, groups,
+                          found["group"]["id"], submitting)
+    if reading.problems:
+        return reading
+    payload = json.dumps(reading.payload, ensure_ascii=False)
+    if submitting:
+        stored = db.write("collect/submit_invite", id=invite["id"], response="res-" + secrets.token_hex(6),
+                          payload=payload, group=found["group"]["id"], survey=survey["id"])
+    else:
+        stored = db.write("collect/save_draft", id=invite["id"], draft=payload)
+    if not stored:
+        raise ApiError(409, "already_submitted", "この回答はすでに提出されています。",
+                       "This answer was submitted already.")
+    return reading
+
+
+def _rates(invites: list[dict], keys) -> list[dict]:
+    counts: dict[str, list[int]] = {}
+    for invite in invites:
+        for key in keys(invite):
+            entry = counts.setdefault(key, [0, 0])
+            entry[0] += 1
+            entry[1] += invite["status"] == "submitted"
+    return [{"name": name, "invited": invited, "submitted": submitted, "response_rate": _rate(submitted, invited)}
+            for name, (invited, submitted) in sorted(counts.items())]
+
+
+def _rate(part: int, whole: int) -> float:
+    return round(100 * part / whole, 1) if whole else 0.0

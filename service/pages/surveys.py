@@ -1,0 +1,188 @@
+"""The coordinator's side of collecting ties: surveys (create, progress, links and letters
+with QR codes, reminders), event sign-in sheets, and the review of staged responses
+(accept with corrections, or reject). Staff and admins only; every page has a JSON twin."""
+from __future__ import annotations
+
+from datetime import date
+
+from flask import Blueprint, jsonify, redirect, request
+
+from .. import db, params
+from ..auth.access import requires
+from ..collect import form, links, review, signin, surveys
+from ..errors import ApiError
+from ..template import SECTORS
+from .twin import Table, register
+
+bp = Blueprint("surveys", __name__)
+EDITORS = ("staff", "admin")
+
+
+@bp.record_once
+def _template_globals(state) -> None:
+    state.app.jinja_env.globals["qr_svg"] = links.qr_svg
+
+
+LINK_COLUMNS = (("group", "団体"), ("sector", "セクター"), ("areas", "地域"), ("status", "状況"), ("link", "回答用リンク"))
+
+
+def _link_rows(invites: list[dict]) -> list[dict]:
+    return [{"group": i["group"]["name"], "sector": i["group"]["sector"], "areas": "、".join(i["areas"]),
+             "status": i["status"], "link": i["link"]} for i in invites]
+
+
+@register(bp, "/surveys", "/api/surveys", "surveys.html", {"surveys": Table(
+    "調査の一覧", (("id", "ID"), ("title", "題名"), ("deadline", "締め切り"), ("invited", "依頼数"),
+                 ("submitted", "回答数"), ("response_rate", "回答率(%)"), ("accepted", "反映済み")),
+    lambda d: d["surveys"])}, roles=EDITORS)
+def survey_list() -> dict:
+    return {"surveys": surveys.listing(), "sheets": signin.listing(), "questions": list(form.QUESTIONS),
+            "sectors": list(SECTORS), "areas": db.read("pages/areas"), "events": db.read("impact/events"),
+            "pending": len(review.listing(status="pending"))}
+
+
+@bp.post("/api/surveys")
+@requires(*EDITORS)
+def create_survey():
+    given = _given()
+    groups = [line.strip() for line in _text(given, "groups").replace(",", "\n").splitlines() if line.strip()]
+    sector = _text(given, "sector") or None
+    if sector is not None and sector not in SECTORS:
+        _bad("sector")
+    deadline = _day(given, "deadline")
+    if deadline is None:
+        raise ApiError(400, "missing_parameter", "締め切りを入れてください。", "Enter a deadline.", parameter="deadline")
+    made = surveys.create(_text(given, "title"), _text(given, "message"), deadline, _list(given, "questions"),
+                          params.existing("area", _text(given, "area") or None, ("Area",)), sector, groups or None)
+    if request.is_json:
+        return jsonify(made), 201
+    return redirect(f"/surveys/{made['survey']['id']}")
+
+
+@register(bp, "/surveys/<survey_id>", "/api/surveys/<survey_id>", "survey.html", {
+    "links": Table("回答用リンク", LINK_COLUMNS, lambda d: _link_rows(d["invites"])),
+    "reminders": Table("未回答(催促用)", LINK_COLUMNS, lambda d: _link_rows(d["reminders"])),
+    "by_area": Table("地域別の回答率", (("name", "地域"), ("invited", "依頼数"), ("submitted", "回答数"),
+                                      ("response_rate", "回答率(%)")), lambda d: d["by_area"]),
+    "by_sector": Table("セクター別の回答率", (("name", "セクター"), ("invited", "依頼数"), ("submitted", "回答数"),
+                                          ("response_rate", "回答率(%)")), lambda d: d["by_sector"])},
+    roles=EDITORS)
+def survey_progress(survey_id: str) -> dict:
+    return {**surveys.progress(survey_id), "responses": review.listing(survey=survey_id[:100])}
+
+
+@register(bp, "/surveys/<survey_id>/letters", "/api/surveys/<survey_id>/letters", "survey_letters.html",
+          roles=EDITORS)
+def survey_letters(survey_id: str) -> dict:
+    """One printable letter per group that has not answered yet (or every group: ?all=1)."""
+    progress = surveys.progress(survey_id)
+    letters = progress["invites"] if params.value("all") else progress["reminders"]
+    return {"survey": progress["survey"], "letters": letters}
+
+
+@register(bp, "/responses", "/api/responses", "responses.html", {"responses": Table(
+    "回答の一覧", (("id", "ID"), ("kind", "種類"), ("status", "状況"), ("submitted", "日時"), ("from", "回答元")),
+    lambda d: [{"id": r["id"], "kind": r["kind"], "status": r["status"], "submitted": r["submitted"],
+                "from": (r["group"] or {}).get("name") or r["payload"].get("name")} for r in d["items"]])},
+    roles=EDITORS)
+def response_list() -> dict:
+    status = params.choice("status", review.STATUSES)
+    kind = params.choice("kind", ("survey", "signin"))
+    return {"status": status, "kind": kind, "statuses": list(review.STATUSES),
+            "items": review.listing(kind=kind, survey=params.value("survey"), event=params.value("event"),
+                                    status=status, limit=params.limit(default=500, maximum=5000))}
+
+
+@register(bp, "/responses/<response_id>", "/api/responses/<response_id>", "response.html", roles=EDITORS)
+def response_review(response_id: str) -> dict:
+    """The response and what accepting it as it stands would write."""
+    response = review.find(response_id)
+    planned = review.plan(response) if response["status"] == "pending" else None
+    return {"response": response, "plan": planned, "how": list(form.HOW), "sectors": list(SECTORS)}
+
+
+@bp.post("/api/responses/<response_id>/accept")
+@requires(*EDITORS)
+def accept(response_id: str):
+    corrections = request.get_json(silent=True) if request.is_json else _form_corrections(response_id)
+    if not isinstance(corrections, dict):
+        raise ApiError(400, "bad_json", "JSON のオブジェクトを送ってください。", "Send a JSON object.")
+    done = review.accept(response_id, corrections)
+    return jsonify(done) if request.is_json else redirect(f"/responses/{response_id}")
+
+
+@bp.post("/api/responses/<response_id>/reject")
+@requires(*EDITORS)
+def reject(response_id: str):
+    done = review.reject(response_id, _given().get("note"))
+    return jsonify(done) if request.is_json else redirect(f"/responses/{response_id}")
+
+
+@bp.post("/api/sign-in-sheets")
+@requires(*EDITORS)
+def create_sheet():
+    given = _given()
+    event = _text(given, "event")
+    if not event:
+        raise ApiError(400, "missing_parameter", "イベントを選んでください。", "Choose an event.", parameter="event")
+    sheet = signin.create(event, _day(given, "closes"))
+    return (jsonify(sheet), 201) if request.is_json else redirect(f"/sign-in-sheets/{sheet['id']}")
+
+
+@register(bp, "/sign-in-sheets/<sheet_id>", "/api/sign-in-sheets/<sheet_id>", "signin_sheet.html", roles=EDITORS)
+def sheet_poster(sheet_id: str) -> dict:
+    return {"sheet": signin.find(sheet_id)}
+
+
+# --- reading forms and JSON alike ----------------------------------------------------------
+def _given():
+    if request.is_json:
+        body = request.get_json(silent=True)
+        if not isinstance(body, dict):
+            raise ApiError(400, "bad_json", "JSON のオブジェクトを送ってください。", "Send a JSON object.")
+        return body
+    return request.form
+
+
+def _text(given, name: str) -> str:
+    value = given.get(name)
+    if isinstance(value, list):
+        value = "\n".join(str(v) for v in value)
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _list(given, name: str) -> list[str]:
+    if request.is_json:
+        value = given.get(name) or []
+        return [str(v) for v in value] if isinstance(value, list) else [str(value)]
+    return given.getlist(name)
+
+
+def _day(given, name: str) -> str | None:
+    raw = _text(given, name)
+    if not raw:
+        return None
+    try:
+        return date.fromisoformat(raw).isoformat() if len(raw) == 10 else _bad(name)
+    except ValueError:
+        return _bad(name)
+
+
+def _bad(name: str):
+    raise ApiError(400, "bad_parameter", f"{name} の値が正しくありません。", f"The value of {name} is not valid.",
+                   parameter=name)
+
+
+def _form_corrections(response_id: str) -> dict:
+    """The review form: per row whether to include it, which group (existing or new, with
+    kind and sector) and the strength; the respondent's name and visibility."""
+    posted, rows = request.form, {}
+    for key in posted:
+        if key.startswith("row-") and key.endswith("-group"):
+            index = key[4:-6]
+            strength = posted.get(f"row-{index}-strength") or None
+            rows[index] = {"include": posted.get(f"row-{index}-include") == "on", "group": posted.get(key),
+                           "kind": posted.get(f"row-{index}-kind"), "sector": posted.get(f"row-{index}-sector"),
+                           "strength": int(strength) if strength in ("1", "2", "3") else None}
+    return {"rows": rows, "respondent": {"name": posted.get("respondent_name"), "visibility": posted.get("visibility")},
+            "capabilities": "capabilities" in posted}

@@ -1,0 +1,246 @@
+"""Surveys and sign-in sheets, from both sides: a coordinator creates a survey, a respondent
+answers through their personal link without an account (save, return, submit), and only the
+coordinator's review writes to the graph — exactly what was accepted, each tie with its source."""
+import re
+from datetime import date, timedelta
+
+from conftest import build_graph
+
+HTML = {"Accept": "text/html"}
+TODAY = date.today().isoformat()
+DEADLINE = (date.today() + timedelta(days=14)).isoformat()
+
+WARD = dict(
+    areas=[{"id": "a1", "name": "東地区", "level": "地区"}, {"id": "a2", "name": "西地区", "level": "地区"}],
+    groups=[{"id": "g1", "name": "東町会", "kind": "neighborhood_association", "sector": "chien"},
+            {"id": "g2", "name": "西NPO", "kind": "npo", "sector": "civic"},
+            {"id": "g3", "name": "南の会", "kind": "volunteer_group", "sector": "civic"},
+            {"id": "g4", "name": "練馬こども食堂", "kana": "ねりまこどもしょくどう", "kind": "childcare", "sector": "civic"}],
+    group_areas=[{"group_id": "g1", "area_id": "a1"}, {"group_id": "g2", "area_id": "a1"},
+                 {"group_id": "g3", "area_id": "a2"}, {"group_id": "g4", "area_id": "a2"}],
+    people=[{"id": "p1", "name": "山田太郎", "visibility": "internal"},
+            {"id": "p2", "name": "佐藤花子", "visibility": "internal"}],
+    memberships=[{"person_id": "p1", "group_id": "g1"}, {"person_id": "p2", "group_id": "g2"}],
+    capabilities=[{"id": "c1", "name": "活動場所"}, {"id": "c2", "name": "人手"}],
+    events=[{"id": "e1", "name": "区民活動フェスティバル", "kind": "festival", "date": TODAY}],
+)
+
+
+def _survey(client, **targets) -> dict:
+    body = {"title": "つながり調査2026", "message": "ご協力ください。", "deadline": DEADLINE,
+            "questions": ["partners", "links", "capabilities"], **targets}
+    response = client.post("/api/surveys", json=body)
+    assert response.status_code == 201, response.get_json()
+    return response.get_json()
+
+
+def _token(link: str) -> str:
+    return link.rsplit("/", 1)[1]
+
+
+def _csrf(client, url: str) -> str:
+    page = client.get(url, headers=HTML).get_data(as_text=True)
+    return re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+
+
+def _answer(client, token: str, action: str, **fields):
+    data = {"csrf_token": _csrf(client, f"/r/{token}"), "action": action, **fields}
+    return client.post(f"/r/{token}", data=data, headers=HTML)
+
+
+def _ties(driver, query: str) -> list[dict]:
+    records, _, _ = driver.execute_query(query)
+    return [r.data() for r in records]
+
+
+def test_a_survey_goes_to_the_groups_chosen_and_shows_progress(client, viewer_client, fresh_graph, tmp_path):
+    build_graph(fresh_graph, tmp_path, **WARD)
+    by_area = _survey(client, area="a1")
+    assert sorted(i["group"]["id"] for i in by_area["invites"]) == ["g1", "g2"]
+    by_sector = _survey(client, sector="civic")
+    assert sorted(i["group"]["id"] for i in by_sector["invites"]) == ["g2", "g3", "g4"]
+    listed = _survey(client, groups="g1\ng4")
+    assert sorted(i["group"]["id"] for i in listed["invites"]) == ["g1", "g4"]
+    tokens = {_token(i["link"]) for i in by_area["invites"] + by_sector["invites"]}
+    assert len(tokens) == 5 and all(len(t) > 30 for t in tokens)  # one personal link per invitation
+    assert by_sector["response_rate"] == 0.0 and by_sector["by_sector"] == [
+        {"name": "civic", "invited": 3, "submitted": 0, "response_rate": 0.0}]
+    links = client.get(f"/surveys/{by_area['survey']['id']}?format=csv&list=links").get_data().decode("utf-8-sig")
+    assert links.splitlines()[0].startswith("団体,") and all(i["link"] in links for i in by_area["invites"])
+    letters = client.get(f"/surveys/{by_area['survey']['id']}/letters", headers=HTML).get_data(as_text=True)
+    assert letters.count("<svg") == 2 and "東町会" in letters
+    assert viewer_client.get(f"/api/surveys/{by_area['survey']['id']}").status_code == 403
+    for bad, parameter in (({"deadline": "2020-01-01"}, "deadline"), ({"questions": []}, "questions"),
+                           ({"sector": "nope"}, "sector"), ({"area": "nowhere"}, "area"), ({"title": ""}, "title")):
+        body = {"title": "t", "deadline": DEADLINE, "questions": ["partners"], **bad}
+        refused = client.post("/api/surveys", json=body)
+        assert refused.status_code in (400, 404) and refused.get_json()["error"]["parameter"] == parameter
+
+
+def test_answer_save_return_submit_then_review_writes_exactly_what_was_accepted(
+        client, anonymous_client, fresh_graph, tmp_path, driver):
+    build_graph(fresh_graph, tmp_path, **WARD)
+    survey = _survey(client, area="a1")
+    invite = next(i for i in survey["invites"] if i["group"]["id"] == "g1")
+    token = _token(invite["link"])
+    page = anonymous_client.get(f"/r/{token}", headers=HTML).get_data(as_text=True)
+    assert "つながり調査2026" in page and "東町会" in page and "西NPO" not in page  # only their own invitation
+
+    saved = _answer(anonymous_client, token, "save", **{
+        "partner-0-name": "西ＮＰＯ", "partner-0-how": ["joint_event", "information"], "partner-0-strength": "3",
+        "partner-0-our_person": "山田太郎", "partner-0-their_person": "佐藤花子",
+        "partner-1-name": "こども食堂", "partner-1-how": "place", "needs": "c1", "offers": "c2",
+        "offers_note": "人手を出せます"})
+    assert saved.status_code == 200 and "途中まで保存しました" in saved.get_data(as_text=True)
+    back = anonymous_client.get(f"/api/r/{token}").get_json()  # returning later: the draft is there
+    assert back["status"] == "saved" and [p["group_id"] for p in back["answers"]["partners"]] == ["g2", None]
+    assert 'value="こども食堂"' in anonymous_client.get(f"/r/{token}", headers=HTML).get_data(as_text=True)
+
+    incomplete = _answer(anonymous_client, token, "submit", **{"partner-0-name": "西NPO", "partner-2-strength": "9"})
+    text = incomplete.get_data(as_text=True)
+    assert incomplete.status_code == 400 and "お名前を入れてください" in text and "3 行目" in text
+    assert anonymous_client.get(f"/api/r/{token}").get_json()["answers"]["partners"][1]["name"] == "こども食堂"
+
+    before = _ties(driver, "MATCH ()-[r:RELATION|KNOWS|NEEDS|OFFERS]->() RETURN count(r) AS n")
+    submitted = _answer(anonymous_client, token, "submit", **{
+        "respondent_name": "山田 太郎", "respondent_role": "会長", "visibility": "public",
+        "partner-0-name": "西NPO", "partner-0-group_id": "g2", "partner-0-how": ["joint_event", "information"],
+        "partner-0-strength": "3", "partner-0-our_person": "山田太郎", "partner-0-their_person": "佐藤花子",
+        "partner-1-name": "こども食堂", "partner-1-how": "place", "needs": "c1", "offers": "c2",
+        "offers_note": "人手を出せます"})
+    assert submitted.status_code == 200 and "ご回答ありがとうございました" in submitted.get_data(as_text=True)
+    assert _ties(driver, "MATCH ()-[r:RELATION|KNOWS|NEEDS|OFFERS]->() RETURN count(r) AS n") == before  # staged only
+    csrf = re.search(r'name="csrf_token" value="([^"]+)"', text).group(1)  # the session's, from before
+    again = anonymous_client.post(f"/r/{token}", data={"csrf_token": csrf, "action": "save", "respondent_name": "x"})
+    assert again.status_code == 409
+    assert "ご回答ありがとうございました" in anonymous_client.get(f"/r/{token}", headers=HTML).get_data(as_text=True)
+
+    progress = client.get(f"/api/surveys/{survey['survey']['id']}").get_json()
+    assert progress["submitted"] == 1 and progress["response_rate"] == 50.0
+    assert [r["group"] for r in progress["reminders"]] == [{"id": "g2", "name": "西NPO", "sector": "civic"}]
+    response_id = progress["responses"][0]["id"]
+    review = client.get(f"/api/responses/{response_id}").get_json()["plan"]
+    assert review["rows"][0]["matched"]["id"] == "g2"
+    assert review["rows"][1]["matched"] is None and review["rows"][1]["duplicates"][0]["id"] == "g4"
+
+    accepted = client.post(f"/api/responses/{response_id}/accept", json={"rows": {"1": {"group": "g4"}}})
+    assert accepted.status_code == 200 and accepted.get_json()["status"] == "accepted"
+    source = f"調査「つながり調査2026」 回答 山田 太郎 {TODAY}"
+    relations = _ties(driver, "MATCH (a:Group)-[r:RELATION]->(b:Group) RETURN a.id AS a, b.id AS b, r.kind AS kind, "
+                              "r.note AS note, r.strength AS strength, r.source AS source, toString(r.confirmed) AS confirmed "
+                              "ORDER BY b")
+    assert relations == [
+        {"a": "g1", "b": "g2", "kind": "cooperation", "note": "合同行事、情報の共有", "strength": 3, "source": source,
+         "confirmed": TODAY},
+        {"a": "g1", "b": "g4", "kind": "cooperation", "note": "場所の貸し借り", "strength": None, "source": source,
+         "confirmed": TODAY}]
+    knows = _ties(driver, "MATCH (a)-[k:KNOWS]->(b) RETURN a.id AS a, b.id AS b, k.strength AS strength, k.source AS source")
+    assert knows == [{"a": "p1", "b": "p2", "strength": 3, "source": source}]  # both matched in their groups
+    people = _ties(driver, "MATCH (p:Person) RETURN p.id AS id, p.visibility AS visibility ORDER BY id")
+    assert people == [{"id": "p1", "visibility": "public"}, {"id": "p2", "visibility": "internal"}]  # consent
+    capabilities = _ties(driver, "MATCH (g)-[r:NEEDS|OFFERS]->(c) RETURN g.id AS g, type(r) AS t, c.id AS c, r.note AS note, "
+                                 "r.source AS source ORDER BY t")
+    assert capabilities == [{"g": "g1", "t": "NEEDS", "c": "c1", "note": None, "source": source},
+                            {"g": "g1", "t": "OFFERS", "c": "c2", "note": "人手を出せます", "source": source}]
+    assert _ties(driver, "MATCH (g:Group) RETURN count(g) AS n") == [{"n": 4}]  # merged, nothing added
+    assert client.post(f"/api/responses/{response_id}/accept", json={}).status_code == 409
+    audit = client.get("/api/admin/audit?action=response_accepted")
+    assert audit.status_code in (200, 403)
+
+
+def test_a_new_group_and_new_people_or_a_rejection(client, anonymous_client, fresh_graph, tmp_path, driver):
+    build_graph(fresh_graph, tmp_path, **WARD)
+    survey = _survey(client, groups="g1\ng2")
+    tokens = {i["group"]["id"]: _token(i["link"]) for i in survey["invites"]}
+    _answer(anonymous_client, tokens["g1"], "submit", respondent_name="新井一郎", visibility="private",
+            **{"partner-0-name": "光が丘サークル", "partner-0-our_person": "新井一郎", "partner-0-their_person": "光田"})
+    _answer(anonymous_client, tokens["g2"], "submit", respondent_name="佐藤花子", visibility="internal",
+            **{"partner-0-name": "南の会"})
+    responses = {r["group"]["id"]: r["id"] for r in client.get("/api/responses?status=pending").get_json()["items"]}
+    bad = client.post(f"/api/responses/{responses['g1']}/accept", json={"rows": {"0": {"group": "new", "sector": "x"}}})
+    assert bad.status_code == 400 and bad.get_json()["error"]["parameter"] == "row-0-kind"
+    done = client.post(f"/api/responses/{responses['g1']}/accept",
+                       json={"rows": {"0": {"group": "new", "kind": "volunteer_group", "sector": "civic"}}})
+    assert done.get_json()["status"] == "accepted"
+    made = _ties(driver, "MATCH (g:Group {name: '光が丘サークル'})<-[:RELATION]-(:Group {id: 'g1'}) "
+                         "RETURN g.kind AS kind, g.sector AS sector, g.search AS search")
+    assert made == [{"kind": "volunteer_group", "sector": "civic", "search": "光が丘さーくる"}]
+    people = _ties(driver, "MATCH (p:Person)-[:MEMBER_OF]->(g:Group) WHERE NOT p.id IN ['p1', 'p2'] "
+                           "RETURN p.name AS name, p.visibility AS visibility, g.name AS group ORDER BY name")
+    assert people == [{"name": "光田", "visibility": "internal", "group": "光が丘サークル"},
+                      {"name": "新井一郎", "visibility": "private", "group": "東町会"}]
+    assert _ties(driver, "MATCH (:Person {name: '新井一郎'})-[k:KNOWS]-(:Person {name: '光田'}) RETURN count(k) AS n") == [{"n": 1}]
+
+    before = _ties(driver, "MATCH ()-[r]->() RETURN count(r) AS n")
+    rejected = client.post(f"/api/responses/{responses['g2']}/reject", json={"note": "重複"})
+    assert rejected.get_json()["status"] == "rejected"
+    assert _ties(driver, "MATCH ()-[r]->() RETURN count(r) AS n") == before
+    assert client.post(f"/api/responses/{responses['g2']}/accept", json={}).status_code == 409
+
+
+def test_links_are_personal_expire_and_are_rate_limited(client, app, fresh_graph, tmp_path, driver):
+    build_graph(fresh_graph, tmp_path, **WARD)
+    survey = _survey(client, groups="g1")
+    token = _token(survey["invites"][0]["link"])
+    visitor = app.test_client()
+    visitor.environ_base["REMOTE_ADDR"] = "192.0.2.10"
+    assert visitor.get(f"/api/r/{token}").status_code == 200
+    sheet = client.post("/api/sign-in-sheets", json={"event": "e1"}).get_json()
+    sheet_token = _token(sheet["link"])
+    invite_id = token.rsplit(".", 1)[0]
+    for foreign in (sheet_token, invite_id + ".AAAAAAAAAAAAAAAAAAAAAAAA", token[:-1] + ("A" if token[-1] != "A" else "B"), "x"):
+        refused = visitor.get(f"/api/r/{foreign}")
+        assert refused.status_code == 404 and refused.get_json()["error"]["code"] == "unknown_link"
+    assert visitor.get(f"/api/s/{token}").status_code == 404  # a survey link opens no sign-in sheet
+    driver.execute_query("MATCH (s:Survey) SET s.deadline = date() - duration({days: 1})")
+    expired = visitor.get(f"/r/{token}", headers=HTML)
+    assert expired.status_code == 410 and "締め切り" in expired.get_data(as_text=True)
+
+    guesser = app.test_client()
+    guesser.environ_base["REMOTE_ADDR"] = "192.0.2.99"
+    codes = [guesser.get(f"/api/r/inv-{n:04d}.guess").status_code for n in range(31)]
+    assert codes[:30] == [404] * 30 and codes[30] == 429
+    refused = guesser.get(f"/api/s/{sheet_token}")  # even a good link, from an address that kept guessing
+    assert refused.status_code == 429 and refused.headers["Retry-After"] == "900"
+
+
+def test_event_sign_in_writes_attendance_and_mutual_acquaintances(client, app, fresh_graph, tmp_path, driver):
+    build_graph(fresh_graph, tmp_path, **WARD)
+    sheet = client.post("/api/sign-in-sheets", json={"event": "e1"}).get_json()
+    token = _token(sheet["link"])
+    poster = client.get(f"/sign-in-sheets/{sheet['id']}", headers=HTML).get_data(as_text=True)
+    assert "<svg" in poster and sheet["link"] in poster
+    guest = app.test_client()
+    for name, group, met in (("山田太郎", "東町会", "佐藤花子\n木村"), ("佐藤花子", "西NPO", "山田 太郎"),
+                             ("木村", "", "誰か")):
+        form = {"csrf_token": _csrf(guest, f"/s/{token}"), "name": name, "group_name": group, "met": met,
+                "visibility": "internal"}
+        answered = guest.post(f"/s/{token}", data=form, headers=HTML)
+        assert answered.status_code == 200 and "受付しました" in answered.get_data(as_text=True)
+    missing = guest.post(f"/s/{token}", data={"csrf_token": _csrf(guest, f"/s/{token}"), "name": ""}, headers=HTML)
+    assert missing.status_code == 400 and "お名前を入れてください" in missing.get_data(as_text=True)
+    assert _ties(driver, "MATCH ()-[r:ATTENDED|KNOWS]->() RETURN count(r) AS n") == [{"n": 0}]  # staged only
+    entries = client.get("/api/responses?kind=signin").get_json()["items"]
+    assert [e["payload"]["name"] for e in entries] == ["山田太郎", "佐藤花子", "木村"]
+    for entry in entries:
+        assert client.post(f"/api/responses/{entry['id']}/accept", json={}).status_code == 200
+    attended = _ties(driver, "MATCH (p:Person)-[:ATTENDED]->(:Event {id: 'e1'}) RETURN p.name AS name ORDER BY name")
+    assert [a["name"] for a in attended] == sorted(["山田太郎", "佐藤花子", "木村"])
+    knows = _ties(driver, "MATCH (a:Person)-[k:KNOWS]-(b:Person) WHERE a.id < b.id RETURN a.id AS a, b.id AS b, "
+                          "k.context AS context, toString(k.since) AS since, k.source AS source")
+    assert knows == [{"a": "p1", "b": "p2", "context": "区民活動フェスティバル", "since": TODAY,
+                      "source": f"受付「区民活動フェスティバル」 佐藤花子 {TODAY}"}]  # only the pair who named each other
+    assert _ties(driver, "MATCH (p:Person {name: '木村'}) RETURN count { (p)-[:MEMBER_OF]->() } AS groups") == [{"groups": 0}]
+
+
+def test_nothing_a_respondent_types_is_rendered_unescaped(client, anonymous_client, fresh_graph, tmp_path):
+    build_graph(fresh_graph, tmp_path, **WARD)
+    token = _token(_survey(client, groups="g1")["invites"][0]["link"])
+    hostile = '<script>alert("x")</script><img src=x onerror=alert(1)>'
+    _answer(anonymous_client, token, "submit", respondent_name=hostile, visibility="public",
+            **{"partner-0-name": hostile, "partner-0-our_person": hostile, "offers_note": hostile})
+    response_id = client.get("/api/responses").get_json()["items"][0]["id"]
+    for url in ("/responses", f"/responses/{response_id}", f"/r/{token}"):
+        page = client.get(url, headers=HTML).get_data(as_text=True)
+        assert "<script>alert" not in page and "<img src=x" not in page
+    assert "&lt;script&gt;" in client.get(f"/responses/{response_id}", headers=HTML).get_data(as_text=True)
