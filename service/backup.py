@@ -2,8 +2,9 @@
 tokens, in one zip.
 
 The zip holds `data/*.csv` (exactly what `tsunagu export` writes, so it is also an import),
-`access.json` (users with their password hashes, API and embed tokens as hashes, and the
-introductions coordinators recorded) and `manifest.json`. A restore checks every data file first and writes nothing if one is wrong;
+`access.json` (users with their password hashes, API and embed tokens as hashes, the
+introductions coordinators recorded, and the surveys, invitations, sign-in sheets and
+responses) and `manifest.json`. A restore checks every data file first and writes nothing if one is wrong;
 then the network is replaced in one transaction (an import with prune), then the users and
 tokens in another.
 """
@@ -22,7 +23,9 @@ from .importer.run import import_upload
 
 FORMAT = "tsunagu-backup"
 RESTORE = {"User": "backup/restore_users", "ApiToken": "backup/restore_api_tokens",
-           "EmbedToken": "backup/restore_embed_tokens", "Introduction": "backup/restore_introductions"}
+           "EmbedToken": "backup/restore_embed_tokens", "Introduction": "backup/restore_introductions",
+           "Survey": "backup/restore_surveys", "SurveyInvite": "backup/restore_survey_invites",
+           "SignInSheet": "backup/restore_signin_sheets", "Response": "backup/restore_responses"}
 
 
 class BackupError(Exception):
@@ -31,7 +34,8 @@ class BackupError(Exception):
 
 def write(driver: Driver, database: str, path: Path) -> dict:
     tables = export.export_rows(driver, database)
-    records, _, _ = driver.execute_query(cypher.load("backup/access_nodes"), database_=database)
+    records, _, _ = driver.execute_query(cypher.load("backup/access_nodes"), labels=list(RESTORE),
+                                         database_=database)
     access: dict[str, list] = {label: [] for label in RESTORE}
     for record in records:
         access[record["label"]].append({k: _plain(v) for k, v in record["props"].items()})

@@ -1,5 +1,6 @@
 """Deleting a person everywhere: the node and its ties, the precomputed scores that counted
-them, their id in introductions, and their id in the audit log (which keeps only that a
+them, their id in introductions, their name in collected answers (surveys and sign-ins, as
+it was typed) and in the source of ties, and their id in the audit log (which keeps only that a
 deletion happened)."""
 from __future__ import annotations
 
@@ -7,13 +8,19 @@ from . import audit, cypher
 from .errors import ApiError
 from .questions import Context, refresh_bridging
 
+REDACTED = "(削除済み)"
+
 
 def delete_person(ctx: Context, person_id: str, user: str | None = None) -> dict:
     def work(tx):
+        named = tx.run(cypher.load("admin/person_name"), id=person_id).single()
         deleted = tx.run(cypher.load("admin/delete_person"), id=person_id).single()["deleted"]
         if deleted:
             forgotten = tx.run(cypher.load("audit/forget_target"), target=person_id).single()["forgotten"]
             tx.run(cypher.load("admin/forget_in_introductions"), id=person_id).consume()
+            name = (named and named["name"]) or person_id
+            tx.run(cypher.load("admin/forget_in_responses"), id=person_id, name=name, redacted=REDACTED).consume()
+            tx.run(cypher.load("admin/forget_in_sources"), name=name, redacted=REDACTED).consume()
             tx.run(cypher.load("import/bump_version")).consume()
             return {"deleted": deleted, "audit_entries_forgotten": forgotten}
         return {"deleted": 0, "audit_entries_forgotten": 0}

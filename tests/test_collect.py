@@ -244,3 +244,48 @@ def test_nothing_a_respondent_types_is_rendered_unescaped(client, anonymous_clie
         page = client.get(url, headers=HTML).get_data(as_text=True)
         assert "<script>alert" not in page and "<img src=x" not in page
     assert "&lt;script&gt;" in client.get(f"/responses/{response_id}", headers=HTML).get_data(as_text=True)
+
+
+def test_surveys_and_responses_survive_a_backup_and_restore(client, anonymous_client, fresh_graph, tmp_path, neo4j,
+                                                            driver):
+    from click.testing import CliRunner
+
+    from service.cli import main
+    build_graph(fresh_graph, tmp_path / "data", **WARD)
+    survey = _survey(client, groups="g1\ng2")
+    tokens = {i["group"]["id"]: _token(i["link"]) for i in survey["invites"]}
+    _answer(anonymous_client, tokens["g1"], "submit", respondent_name="山田太郎", visibility="public",
+            **{"partner-0-name": "西NPO"})
+    _answer(anonymous_client, tokens["g2"], "save", respondent_name="佐藤花子")
+    client.post("/api/sign-in-sheets", json={"event": "e1"})
+    before = client.get(f"/api/surveys/{survey['survey']['id']}").get_json()
+    env = {"NEO4J_URI": neo4j.uri, "NEO4J_USER": neo4j.user, "NEO4J_PASSWORD": neo4j.password}
+    saved = tmp_path / "backup.zip"
+    made = CliRunner().invoke(main, ["backup", str(saved)], env=env)
+    assert made.exit_code == 0 and "1 surveys (2 invitations), 1 sign-in sheets, 1 responses" in made.output
+    driver.execute_query("MATCH (n) WHERE n:Survey OR n:SurveyInvite OR n:SignInSheet OR n:Response DETACH DELETE n")
+    assert CliRunner().invoke(main, ["restore", str(saved), "--yes"], env=env).exit_code == 0
+    after = client.get(f"/api/surveys/{survey['survey']['id']}").get_json()
+    assert after == before
+    draft = anonymous_client.get(f"/api/r/{tokens['g2']}").get_json()  # the same link still opens the draft
+    assert draft["answers"]["respondent"]["name"] == "佐藤花子"
+    pending = client.get("/api/responses?status=pending").get_json()["items"]
+    assert client.post(f"/api/responses/{pending[0]['id']}/accept", json={}).status_code == 200
+
+
+def test_deleting_a_person_removes_their_name_from_collected_answers(client, admin_client, anonymous_client,
+                                                                     fresh_graph, tmp_path, driver):
+    build_graph(fresh_graph, tmp_path, **WARD)
+    token = _token(_survey(client, groups="g1")["invites"][0]["link"])
+    _answer(anonymous_client, token, "submit", respondent_name="山田太郎", visibility="public",
+            **{"partner-0-name": "西NPO", "partner-0-our_person": "山田太郎", "partner-0-their_person": "佐藤花子"})
+    response_id = client.get("/api/responses").get_json()["items"][0]["id"]
+    assert client.post(f"/api/responses/{response_id}/accept", json={}).status_code == 200
+    assert admin_client.delete("/api/people/p1").status_code == 200
+    stored = _ties(driver, "MATCH (n) WHERE n:Response OR n:SurveyInvite RETURN n.payload AS payload, n.draft AS draft, "
+                           "n.written AS written")
+    assert stored and not any("山田太郎" in (row[k] or "") or '"p1"' in (row[k] or "")
+                              for row in stored for k in ("payload", "draft", "written"))
+    assert all("佐藤花子" in (row["payload"] or row["draft"]) for row in stored)  # only that person is forgotten
+    sources = _ties(driver, "MATCH ()-[r]->() WHERE r.source STARTS WITH '調査' RETURN DISTINCT r.source AS source")
+    assert sources == [{"source": f"調査「つながり調査2026」 回答 (削除済み) {TODAY}"}]

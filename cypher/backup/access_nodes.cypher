@@ -1,8 +1,8 @@
-// Users, API tokens, embed tokens (hashes only, never a token) and introductions with every
-// property, for a backup. Columns: label, props
+// Users, API tokens, embed tokens (hashes only, never a token), introductions, and the
+// surveys, invitations, sign-in sheets and staged responses, with every property, for a
+// backup. Columns: label, props
 MATCH (n)
-WHERE n:User OR n:ApiToken OR n:EmbedToken OR n:Introduction
-RETURN CASE WHEN n:User THEN 'User' WHEN n:ApiToken THEN 'ApiToken' WHEN n:EmbedToken THEN 'EmbedToken'
-            ELSE 'Introduction' END AS label,
-       properties(n) AS props
+WHERE n:User OR n:ApiToken OR n:EmbedToken OR n:Introduction OR n:Survey OR n:SurveyInvite OR n:SignInSheet
+   OR n:Response
+RETURN [label IN labels(n) WHERE label IN $labels][0] AS label, properties(n) AS props
 ORDER BY label

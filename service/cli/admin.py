@@ -63,9 +63,7 @@ def backup_command(path) -> None:
     with driver:
         counts = backup.write(driver, config["NEO4J_DATABASE"], path)
         audit.record(driver, config["NEO4J_DATABASE"], "backup", detail=str(path), user="cli")
-    click.echo(f"バックアップしました / backed up {counts['rows']} rows, {counts['users']} users, "
-               f"{counts['apitokens']} API tokens, {counts['embedtokens']} embed tokens, "
-               f"{counts['introductions']} introductions to {path}")
+    click.echo(f"バックアップしました / backed up {counts['rows']} rows, {_besides(counts)} to {path}")
 
 
 @main.command("restore", help="Replace the network, users and tokens with those of backup FILE.")
@@ -83,6 +81,12 @@ def restore_command(path, yes) -> None:
             fail(Exception(f"復元しませんでした(何も変更していません)/ nothing restored: {err}"))
         refresh_bridging(driver, config)
         audit.record(driver, config["NEO4J_DATABASE"], "restore", detail=str(path), user="cli")
-    say(f"復元しました / restored {counts['rows']} rows ({counts['pruned']} removed), {counts['users']} users, "
-        f"{counts['apitokens']} API tokens, {counts['embedtokens']} embed tokens, "
-        f"{counts['introductions']} introductions")
+    say(f"復元しました / restored {counts['rows']} rows ({counts['pruned']} removed), {_besides(counts)}")
+
+
+def _besides(counts: dict) -> str:
+    """What a backup holds besides the network, as counted by service/backup.py."""
+    return (f"{counts['users']} users, {counts['apitokens']} API tokens, {counts['embedtokens']} embed tokens, "
+            f"{counts['introductions']} introductions, {counts['surveys']} surveys "
+            f"({counts['surveyinvites']} invitations), {counts['signinsheets']} sign-in sheets, "
+            f"{counts['responses']} responses")
