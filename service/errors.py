@@ -1,7 +1,8 @@
 """One error shape for every API answer: {"error": {"status", "code", "message", "message_en"}}.
 
 Japanese first, English beside it; never a stack trace. A browser asking for a page (not
-/api/...) gets the same error as an HTML page, in the interface language.
+/api/..., or a form it posted to /api/...) gets the same error as an HTML page, in the
+interface language; on the pages for people without an account, without the menu.
 """
 from __future__ import annotations
 
@@ -29,15 +30,20 @@ def error_response(status: int, code: str, message: str, message_en: str, **deta
     body.update(details)
     if wants_page():
         try:
-            return render_template("error.html", error=body), status
+            layout = "public.html" if request.blueprint == "respond" else "base.html"
+            return render_template("error.html", error=body, layout=layout, public=layout == "public.html"), status
         except Exception:  # the error page itself failed: fall back to JSON
             log.exception("error page failed")
     return jsonify({"error": body}), status
 
 
+FORMS = ("application/x-www-form-urlencoded", "multipart/form-data")
+
+
 def wants_page() -> bool:
-    """A browser asking for a page (not /api/..., and HTML accepted before JSON)."""
-    if request.path.startswith("/api/"):
+    """A browser asking for a page (not /api/... unless it posted a form there, and HTML
+    accepted before JSON)."""
+    if request.path.startswith("/api/") and not (request.method == "POST" and request.mimetype in FORMS):
         return False
     accepted = request.accept_mimetypes
     return accepted.best_match(["application/json", "text/html"]) == "text/html" and accepted["text/html"] > 0

@@ -70,8 +70,11 @@ def test_a_survey_goes_to_the_groups_chosen_and_shows_progress(client, viewer_cl
     letters = client.get(f"/surveys/{by_area['survey']['id']}/letters", headers=HTML).get_data(as_text=True)
     assert letters.count("<svg") == 2 and "東町会" in letters
     assert viewer_client.get(f"/api/surveys/{by_area['survey']['id']}").status_code == 403
+    form_error = client.post("/api/surveys", data={"title": "t", "questions": "partners"}, headers=HTML)
+    assert form_error.status_code == 400 and "締め切りを入れてください" in form_error.get_data(as_text=True)  # a page
     for bad, parameter in (({"deadline": "2020-01-01"}, "deadline"), ({"questions": []}, "questions"),
-                           ({"sector": "nope"}, "sector"), ({"area": "nowhere"}, "area"), ({"title": ""}, "title")):
+                           ({"sector": "nope"}, "sector"), ({"area": "nowhere"}, "area"), ({"title": ""}, "title"),
+                           ({"groups": "g1\ng-missing"}, "groups")):
         body = {"title": "t", "deadline": DEADLINE, "questions": ["partners"], **bad}
         refused = client.post("/api/surveys", json=body)
         assert refused.status_code in (400, 404) and refused.get_json()["error"]["parameter"] == parameter
@@ -195,6 +198,7 @@ def test_links_are_personal_expire_and_are_rate_limited(client, app, fresh_graph
     driver.execute_query("MATCH (s:Survey) SET s.deadline = date() - duration({days: 1})")
     expired = visitor.get(f"/r/{token}", headers=HTML)
     assert expired.status_code == 410 and "締め切り" in expired.get_data(as_text=True)
+    assert "メインメニュー" not in expired.get_data(as_text=True)  # no coordinator menu for respondents
 
     guesser = app.test_client()
     guesser.environ_base["REMOTE_ADDR"] = "192.0.2.99"
@@ -289,3 +293,22 @@ def test_deleting_a_person_removes_their_name_from_collected_answers(client, adm
     assert all("佐藤花子" in (row["payload"] or row["draft"]) for row in stored)  # only that person is forgotten
     sources = _ties(driver, "MATCH ()-[r]->() WHERE r.source STARTS WITH '調査' RETURN DISTINCT r.source AS source")
     assert sources == [{"source": f"調査「つながり調査2026」 回答 (削除済み) {TODAY}"}]
+
+
+def test_corrections_of_the_wrong_shape_are_a_400_naming_the_part(client, anonymous_client, fresh_graph, tmp_path):
+    build_graph(fresh_graph, tmp_path, **WARD)
+    token = _token(_survey(client, groups="g1")["invites"][0]["link"])
+    _answer(anonymous_client, token, "submit", respondent_name="山田太郎", visibility="public",
+            **{"partner-0-name": "西NPO"})
+    response_id = client.get("/api/responses").get_json()["items"][0]["id"]
+    for corrections, part in (({"rows": []}, "rows"), ({"rows": {"0": "g2"}}, "rows"),
+                              ({"rows": {"0": {"group": ["g2"]}}}, "row-0-group"),
+                              ({"rows": {"0": {"strength": "3"}}}, "row-0-strength"),
+                              ({"rows": {"0": {"strength": 7}}}, "row-0-strength"),
+                              ({"respondent": {"name": 5}}, "respondent"), ({"respondent": "x"}, "respondent"),
+                              ({"respondent": {"visibility": "everyone"}}, "visibility"),
+                              ({"rows": {"0": {"group": "g-none"}}}, "row-0-group")):
+        refused = client.post(f"/api/responses/{response_id}/accept", json=corrections)
+        assert refused.status_code == 400 and refused.get_json()["error"]["parameter"] == part, corrections
+    assert client.post(f"/api/responses/{response_id}/accept", json=[1]).status_code == 400
+    assert client.get(f"/api/responses/{response_id}").get_json()["response"]["status"] == "pending"

@@ -45,7 +45,7 @@ def find(response_id: str) -> dict:
 
 def plan(response: dict, corrections: dict | None = None) -> dict:
     """Everything accepting `response` with `corrections` would write, row by row."""
-    corrections = corrections or {}
+    corrections = _checked(corrections or {})
     groups = db.read("collect/groups_for_matching")
     known = {gr["id"]: gr for gr in groups}
     payload = response["payload"]
@@ -119,7 +119,7 @@ def likely_duplicates(name: str, groups: list[dict]) -> list[dict]:
 # --- plans --------------------------------------------------------------------------------
 def _survey_plan(response, payload, rows, own, people, corrections) -> dict:
     answered = response["submitted"][:10]
-    respondent = {**payload["respondent"], **{k: v for k, v in corrections.get("respondent", {}).items() if v}}
+    respondent = {**payload["respondent"], **corrections["respondent"]}
     source = f"調査「{response['survey']['title']}」 回答 {respondent.get('name') or '?'} {answered}"
     problems = _row_problems(rows) + _visibility_problem(respondent.get("visibility"))
     writes = _empty_writes()
@@ -145,7 +145,7 @@ def _survey_plan(response, payload, rows, own, people, corrections) -> dict:
             writes["knows"].append({"person_id": ours, "other_id": theirs, "strength": row["strength"], "since": None,
                                     "context": f"調査「{response['survey']['title']}」", "source": source,
                                     "confirmed": answered})
-    if corrections.get("capabilities", True):
+    if corrections["capabilities"]:
         for kind in ("needs", "offers"):
             note = payload.get(f"{kind}_note")
             writes[kind] += [{"group_id": own, "capability_id": c, "note": note, "source": source, "confirmed": answered}
@@ -157,8 +157,8 @@ def _survey_plan(response, payload, rows, own, people, corrections) -> dict:
 def _signin_plan(response, payload, rows, people, corrections) -> dict:
     event = response["event"]
     day = (event["date"] or response["submitted"])[:10]
-    name = (corrections.get("respondent", {}).get("name") or payload["name"]).strip()
-    visibility = corrections.get("respondent", {}).get("visibility") or payload.get("visibility") or "internal"
+    name = (corrections["respondent"].get("name") or payload["name"]).strip()
+    visibility = corrections["respondent"].get("visibility") or payload.get("visibility") or "internal"
     source = f"受付「{event['name']}」 {name} {response['submitted'][:10]}"
     problems = _row_problems(rows) + _visibility_problem(visibility)
     writes = _empty_writes()
@@ -185,7 +185,7 @@ def _signin_plan(response, payload, rows, people, corrections) -> dict:
 def _row(index, name, group_id, groups, known, corrections, partner) -> dict:
     """One group a response names, with the coordinator's choice: an existing group (the
     one matched, or a duplicate chosen) or a new one (with its kind and sector)."""
-    fix = corrections.get("rows", {}).get(str(index), {})
+    fix = corrections["rows"].get(str(index), {})
     choice = fix.get("group") or group_id or "new"
     strength = fix.get("strength", partner.get("strength"))
     row = {"index": index, "name": name, "matched": known.get(group_id) and {"id": group_id, "name": known[group_id]["name"]},
@@ -273,6 +273,31 @@ def _visibility_problem(visibility) -> list[dict]:
         return []
     return [{"field": "visibility", "message": "名前の扱いは public / internal / private のいずれかです。",
              "message_en": "visibility must be public, internal or private."}]
+
+
+def _checked(corrections: dict) -> dict:
+    """The corrections as the plan reads them; a 400 naming the part that has the wrong shape."""
+    rows, respondent = corrections.get("rows", {}), corrections.get("respondent", {})
+    if not isinstance(rows, dict) or not all(isinstance(fix, dict) for fix in rows.values()):
+        _bad_shape("rows", 'rows は {"0": {"include": true, "group": "g-1"}} の形です。',
+                   'rows looks like {"0": {"include": true, "group": "g-1"}}.')
+    for index, fix in rows.items():
+        for name in ("group", "kind", "sector"):
+            if fix.get(name) is not None and not isinstance(fix[name], str):
+                _bad_shape(f"row-{index}-{name}", f"rows の {name} は文字列です。", f"{name} in rows is text.")
+        if fix.get("strength") is not None and (isinstance(fix["strength"], bool) or not isinstance(fix["strength"], int)):
+            _bad_shape(f"row-{index}-strength", "強さは 1〜3 の整数です。", "strength is a whole number from 1 to 3.")
+    if not isinstance(respondent, dict) or any(v is not None and (not isinstance(v, str) or len(v) > 100)
+                                               for v in respondent.values()):
+        _bad_shape("respondent", "respondent は名前と visibility の文字列(100 文字まで)です。",
+                   "respondent holds name and visibility as text (up to 100 characters).")
+    return {"rows": {str(k): v for k, v in rows.items()},
+            "respondent": {k: respondent[k].strip() for k in ("name", "role", "visibility") if (respondent.get(k) or "").strip()},
+            "capabilities": corrections.get("capabilities", True) is not False}
+
+
+def _bad_shape(field: str, ja: str, en: str):
+    raise ApiError(400, "bad_correction", ja, en, parameter=field)
 
 
 def _must_be_pending(response: dict) -> None:

@@ -32,6 +32,13 @@ def create(title: str, message: str, deadline: str, questions: list[str], area: 
     if problems:
         name, ja, en = problems[0]
         raise ApiError(400, "bad_parameter", ja, en, parameter=name)
+    if group_ids:
+        known = {r["id"] for r in db.read("collect/target_groups", area=None, sector=None, ids=group_ids)}
+        missing = [i for i in dict.fromkeys(group_ids) if i not in known]
+        if missing:
+            listed = "、".join(i[:100] for i in missing[:10])
+            raise ApiError(404, "not_found", f"この団体IDは見つかりません: {listed}(団体の一覧は /search で確かめられます)",
+                           f"No group with these ids: {', '.join(i[:100] for i in missing[:10])}.", parameter="groups")
     targets = db.read("collect/target_groups", area=area, sector=sector, ids=group_ids)
     if not targets:
         raise ApiError(400, "no_groups", "条件に合う団体がありません。地域・セクター・団体の指定を見直してください。",
