@@ -5,7 +5,9 @@ the same process (these machines are shared and noisy: the ratio is what counts)
 
 Target (issue #8): as-of latency within twice the latency without as_of. The first as-of
 request of a day builds that day's network (kept for the last 8 days asked) and bridging
-for that day is computed, not stored: both are printed apart as "first".
+for that day is computed, not stored: both are printed apart as "first". The same for
+`min_confidence=0.5` on today's network, after the KNOWS ties of strength 2 (about a third)
+were marked as last confirmed in 2020 (so they fade and are left out).
 """
 from __future__ import annotations
 
@@ -36,6 +38,7 @@ def main() -> None:
         counts = wardscale.write(Path(tmp) / "files", args.people, args.groups, args.knows)
         print("ward scale: " + ", ".join(f"{k} {v:,}" for k, v in counts.items()))
         assert import_path(driver, "neo4j", Path(tmp) / "files", 200_000_000).ok
+        driver.execute_query("MATCH ()-[k:KNOWS]->() WHERE k.strength % 2 = 0 SET k.confirmed = date('2020-01-01')")
         app = create_app({**config, "TESTING": True})
         refresh_bridging(Context.from_config(driver, {**app.config}))
         client = app.test_client()
@@ -49,21 +52,23 @@ def main() -> None:
             "bridging": lambda: "/api/bridging?limit=20",
             "maps/ego": lambda: f"/api/maps/ego/g-{rng.randrange(args.groups)}",
         }
-        print(f"\n{'question':<12} {'p50 now':>9} {'first as-of':>12} {'p50 as-of':>10} {'ratio':>6}  target ≤ 2")
+        print(f"\n{'question':<12} {'p50 now':>9} {'first as-of':>12} {'p50 as-of':>10} {'ratio':>6}"
+              f" {'first sure':>11} {'p50 sure':>9} {'ratio':>6}  target ≤ 2")
         met = True
         for name, url in questions.items():
-            now = wardscale.timed_gets(client, url, args.requests)
-            first = wardscale.timed_gets(client, lambda: _as_of(url()), 1)[0]
-            then = wardscale.timed_gets(client, lambda: _as_of(url()), args.requests)
-            ratio = statistics.median(then) / statistics.median(now)
-            met &= ratio <= 2
-            print(f"{name:<12} {statistics.median(now):>8.1f}ms {first:>10.0f}ms {statistics.median(then):>8.1f}ms "
-                  f"{ratio:>6.2f}  {'met' if ratio <= 2 else 'NOT met'}")
-        print(f"\ntarget {'met' if met else 'NOT met'} (as_of={AS_OF})")
+            now = statistics.median(wardscale.timed_gets(client, url, args.requests))
+            line = f"{name:<12} {now:>8.1f}ms"
+            for extra in (f"as_of={AS_OF}", "min_confidence=0.5"):
+                first = wardscale.timed_gets(client, lambda: _with(url(), extra), 1)[0]
+                then = statistics.median(wardscale.timed_gets(client, lambda: _with(url(), extra), args.requests))
+                met &= then / now <= 2
+                line += f" {first:>10.0f}ms {then:>8.1f}ms {then / now:>6.2f}"
+            print(line)
+        print(f"\ntarget {'met' if met else 'NOT met'} (as_of={AS_OF}; min_confidence=0.5)")
 
 
-def _as_of(url: str) -> str:
-    return url + ("&" if "?" in url else "?") + f"as_of={AS_OF}"
+def _with(url: str, parameter: str) -> str:
+    return url + ("&" if "?" in url else "?") + parameter
 
 
 if __name__ == "__main__":

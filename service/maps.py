@@ -39,11 +39,13 @@ def subgraph(projection: Projection, vertices, highlight_pairs=frozenset(), node
         edges.append({"source": projection.ids[a], "target": projection.ids[b], "type": attributes["type"],
                       "strength": attributes["strength"],
                       "highlight": (min(a, b), max(a, b)) in highlight_pairs,
-                      "age": _age(attributes, reference, fade_days)})
+                      "age": tie_age(attributes, reference, fade_days)})
     return nodes, edges
 
 
-def _age(tie: dict, reference: date, fade_days: int) -> str | None:
+def tie_age(tie: dict, reference: date, fade_days: int) -> str | None:
+    """`new` for a tie begun in the year before `reference`, `fading` for one not confirmed
+    for `fade_days`, else None."""
     since, confirmed = tie.get("since"), tie.get("confirmed")
     if since and 0 <= (reference - date.fromisoformat(since)).days <= NEW_DAYS:
         return "new"

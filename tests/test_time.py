@@ -185,6 +185,20 @@ def test_stats_as_of_a_date(client, fresh_graph, tmp_path):
     assert then["relationships"]["PARTNER_IN"] == 0
 
 
+def test_the_whole_map_follows_as_of_and_min_confidence(client, fresh_graph, tmp_path):
+    build_graph(fresh_graph, tmp_path, **HISTORY)
+
+    def ties(query=""):
+        answer = client.get(f"/api/network{query}").get_json()
+        return sorted((e["from"], e["to"], e["age"]) for e in answer["edges"] if e["type"] in ("KNOWS", "MEMBER_OF"))
+
+    assert ties("?as_of=2020-01-01") == [("a", "b", None), ("a", "g1", None), ("b", "g2", None), ("d", "g3", "new")]
+    assert ties("?min_confidence=0.5") == [("a", "b", None), ("a", "c", None), ("a", "g1", None), ("c", "g2", None)]
+    assert ("d", "g3", "fading") in ties()  # today, every tie that holds, the old one drawn fading
+    page = client.get("/maps/whole?as_of=2020-01-01", headers={"Accept": "text/html"}).get_data(as_text=True)
+    assert 'value="2020-01-01"' in page and 'data-edges="4"' in page
+
+
 EVENT_HISTORY = dict(
     people=[{"id": i, "name": f"区民{i}", "visibility": "public"} for i in "abcde"],
     groups=[{"id": "g1", "name": "東町会", "kind": "neighborhood_association", "sector": "chien"}],

@@ -12,4 +12,4 @@ bp = Blueprint("network_api", __name__)
 @bp.get("/api/network")
 def network():
     data = network_map_data(lang.current())
-    return jsonify({"nodes": data["nodes"], "edges": data["edges"], "legend": data["legend"]})
+    return jsonify({key: data[key] for key in ("nodes", "edges", "legend", "as_of", "min_confidence")})
