@@ -107,9 +107,14 @@ def network_gaps(ctx: Context, area=None, long_hops: int = 5, limit: int = 100) 
                            lambda: _gaps(ctx, projection, area, long_hops, limit))
 
 
+def isolated_groups(ctx: Context, projection, area=None) -> list[dict]:
+    """Groups with no tie to any other group on the projection's day."""
+    return gaps.isolated(projection, ctx.read("analysis/unrelated_groups", area=area, day=projection.as_of))
+
+
 def _gaps(ctx: Context, projection, area, long_hops: int, limit: int) -> dict:
     pairs = gaps.far_pairs(projection, ctx.read("analysis/complementary_pairs", area=area), long_hops)
-    isolated = ctx.read("analysis/isolated_groups", area=area, day=projection.as_of)
+    isolated = isolated_groups(ctx, projection, area)
     partners = ctx.read("analysis/collaboration_partners", area=area, day=projection.as_of)
     fragile = gaps.fragile_collaborations(projection, partners)
     return {"far_complementary_pairs": {"items": pairs[:limit], "total": len(pairs)},

@@ -60,6 +60,9 @@ def test_questions_as_of_a_date(client, fresh_graph, tmp_path):
     assert "c" in by_id and by_id["c"]["measures"]["groups_spanned"] == 0  # c joined in 2021
     ego_then = client.get("/api/maps/ego/g2?as_of=2020-01-01").get_json()
     assert ego_then["as_of"] == "2020-01-01" and {n["id"] for n in ego_then["nodes"]} == {"g2", "b"}
+    isolated = {day: [(g["id"], g["members"]) for g in client.get(f"/api/gaps{day}").get_json()["isolated_groups"]["items"]]
+                for day in ("", "?as_of=2016-01-01")}
+    assert isolated == {"": [("g3", 1)], "?as_of=2016-01-01": [("g1", 1), ("g2", 0), ("g3", 0)]}
     for bad in ("2020-13-01", "yesterday", "2020-1-1"):
         response = client.get(f"/api/paths?from=g1&to=g2&as_of={bad}")
         assert response.status_code == 400 and response.get_json()["error"]["parameter"] == "as_of"

@@ -44,6 +44,33 @@ def far_pairs(projection: Projection, rows: list[dict], long_hops: int) -> list[
     return result
 
 
+def isolated(projection: Projection, rows: list[dict]) -> list[dict]:
+    """Of the groups with no relation or shared collaboration (rows of unrelated_groups.cypher),
+    those with no member who belongs to another group or knows a member of another group, on
+    the projection's day; each with its number of members that day."""
+    graph, nodes = projection.graph, projection.nodes
+    result = []
+    for row in rows:
+        v = projection.index.get(row["id"])
+        members = [u for u in graph.neighbors(v) if nodes[u]["type"] == "Person"] if v is not None else []
+        if not any(_reaches_another_group(projection, v, person) for person in members):
+            result.append({**row, "members": len(members)})
+    return result
+
+
+def _reaches_another_group(projection: Projection, group: int, person: int) -> bool:
+    """The member belongs to another group, or knows someone who does."""
+    graph, nodes = projection.graph, projection.nodes
+    for u in graph.neighbors(person):
+        if u == group:
+            continue
+        if nodes[u]["type"] == "Group":
+            return True
+        if any(w != group and nodes[w]["type"] == "Group" for w in graph.neighbors(u)):
+            return True
+    return False
+
+
 def fragile_collaborations(projection: Projection, collaborations: list[dict]) -> list[dict]:
     """Collaborations whose partner groups are held together by one intermediary or one person
     (a cut vertex of the partners, their members and the ties among those members), or not at all."""

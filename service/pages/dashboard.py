@@ -21,7 +21,7 @@ def summary() -> dict:
     ctx = context()
     figures = db.read("pages/summary")[0]
     figures["groups"] = sum(s["groups"] for s in figures["groups_by_sector"])
-    figures["isolated_groups"] = len(ctx.read("analysis/isolated_groups", area=None, day=ctx.as_of))
+    figures["isolated_groups"] = len(questions.isolated_groups(ctx, ctx.projection()))
     figures["top_bridging"] = questions.bridging_people(ctx, TOP_BRIDGING)["items"]
     figures["maps"] = [{"name": name, "url": url} for name, url in (
         ("ネットワーク全体", "/maps/whole"), ("団体と人のネットワーク", "/maps/network"),
