@@ -7,7 +7,7 @@ from datetime import date
 
 from flask import Blueprint, jsonify, redirect, request
 
-from .. import db, params
+from .. import audit, db, params
 from ..auth.access import requires
 from ..collect import form, links, review, signin, surveys
 from ..errors import ApiError
@@ -97,6 +97,7 @@ def response_list() -> dict:
 def response_review(response_id: str) -> dict:
     """The response and what accepting it as it stands would write."""
     response = review.find(response_id)
+    audit.record(db.driver(), db.database(), "view_response", target=response["id"])  # names people typed
     planned = review.plan(response) if response["status"] == "pending" else None
     return {"response": response, "plan": planned, "how": list(form.HOW), "sectors": list(SECTORS)}
 
