@@ -9,7 +9,7 @@ from flask import Blueprint, jsonify, redirect, request
 
 from .. import audit, db, params
 from ..auth.access import requires
-from ..collect import form, links, review, signin, surveys
+from ..collect import form, links, plans, review, signin, surveys
 from ..errors import ApiError
 from ..template import SECTORS
 from .twin import Table, register
@@ -98,7 +98,7 @@ def response_review(response_id: str) -> dict:
     """The response and what accepting it as it stands would write."""
     response = review.find(response_id)
     audit.record(db.driver(), db.database(), "view_response", target=response["id"])  # names people typed
-    planned = review.plan(response) if response["status"] == "pending" else None
+    planned = plans.plan(response) if response["status"] == "pending" else None
     return {"response": response, "plan": planned, "how": list(form.HOW), "sectors": list(SECTORS)}
 
 

@@ -1,0 +1,247 @@
+"""What accepting a staged response would write: every row it names with the coordinator's
+corrections (leave it out, change the strength, map a typed group to an existing one —
+likely duplicates are found by folded name and kana — or register it as new), the people
+it names matched by folded name among the members of the same group (or the guests of the
+same event; others are new, named for staff only, except the respondent, who chose), and
+the rows for each write. Every tie carries its source (the survey or the event, who
+answered, the date) and is confirmed on the day it was answered."""
+from __future__ import annotations
+
+import json
+import secrets
+from difflib import SequenceMatcher
+
+from .. import db
+from ..errors import ApiError
+from ..labels import NAMES
+from ..search import fold, key
+from ..template import KINDS_OF_GROUP, SECTORS, VISIBILITIES
+from .form import HOW
+
+DUPLICATE_SCORE = 0.6     # folded-name similarity from which an existing group is offered
+DUPLICATES_SHOWN = 5
+WRITES = ("groups", "people", "memberships", "relations", "knows", "needs", "offers", "attendance")
+
+
+def plan(response: dict, corrections: dict | None = None) -> dict:
+    """Everything accepting `response` with `corrections` would write, row by row."""
+    corrections = _checked(corrections or {})
+    groups = db.read("collect/groups_for_matching")
+    known = {gr["id"]: gr for gr in groups}
+    payload = response["payload"]
+    if response["kind"] == "survey":
+        rows = [_row(i, p["name"], p["group_id"], groups, known, corrections, p) for i, p in enumerate(payload["partners"])]
+        own = response["group"]["id"]
+        people = db.read("collect/people_for_matching", groups=[own] + [r["target"] for r in rows if r["target"]],
+                         event=None)
+        return _survey_plan(response, payload, rows, own, people, corrections)
+    rows = [_row(0, payload["group_name"], payload["group_id"], groups, known, corrections, {})] \
+        if payload.get("group_name") else []
+    event = response["event"]["id"]
+    people = db.read("collect/people_for_matching", groups=[r["target"] for r in rows if r["target"]], event=event)
+    return _signin_plan(response, payload, rows, people, corrections)
+
+
+def likely_duplicates(name: str, groups: list[dict]) -> list[dict]:
+    """Existing groups whose folded name (or kana) is close to `name`, closest first."""
+    wanted = fold(name)
+    if not wanted:
+        return []
+    scored = []
+    for group in groups:
+        score = max(_similar(wanted, fold(group["name"])), _similar(wanted, fold(group.get("kana"))))
+        if score >= DUPLICATE_SCORE:
+            scored.append({"id": group["id"], "name": group["name"], "sector": group["sector"],
+                           "similarity": round(score, 2)})
+    return sorted(scored, key=lambda d: (-d["similarity"], d["name"]))[:DUPLICATES_SHOWN]
+
+
+def _survey_plan(response, payload, rows, own, people, corrections) -> dict:
+    answered = response["submitted"][:10]
+    respondent = {**payload["respondent"], **corrections["respondent"]}
+    source = f"調査「{response['survey']['title']}」 回答 {respondent.get('name') or '?'} {answered}"
+    problems = _row_problems(rows) + _visibility_problem(respondent.get("visibility"))
+    writes = _empty_writes()
+    finder = _PersonFinder(people, writes, source)
+    me = finder.person(respondent.get("name"), own, respondent.get("visibility") or "internal", consent=True) \
+        if respondent.get("name") else None
+    if me:
+        writes["memberships"].append(_tie(me, own, respondent.get("role"), source, answered))
+    new_groups = _new_groups(rows, writes)
+    for row in rows:
+        if not row["include"] or row["problems"]:
+            continue
+        partner = row["target"] or new_groups[row["index"]]
+        how = "、".join(NAMES["how"][h] for h in row["how"])
+        writes["relations"].append({"group_id": own, "other_id": partner, "note": how or None,
+                                    "strength": row["strength"], "source": source, "confirmed": answered})
+        ours = finder.person(row["our_person"], own) if row["our_person"] else None
+        theirs = finder.person(row["their_person"], partner) if row["their_person"] else None
+        for person, group in ((ours, own), (theirs, partner)):
+            if person:
+                writes["memberships"].append(_tie(person, group, None, source, answered))
+        if ours and theirs and ours != theirs:
+            writes["knows"].append({"person_id": ours, "other_id": theirs, "strength": row["strength"], "since": None,
+                                    "context": f"調査「{response['survey']['title']}」", "source": source,
+                                    "confirmed": answered})
+    if corrections["capabilities"]:
+        for kind in ("needs", "offers"):
+            note = payload.get(f"{kind}_note")
+            writes[kind] += [{"group_id": own, "capability_id": c, "note": note, "source": source, "confirmed": answered}
+                             for c in payload.get(kind, [])]
+    return {"response": response, "rows": rows, "respondent": respondent, "source": source,
+            "problems": problems, "writes": _dedupe(writes), "person_id": me}
+
+
+def _signin_plan(response, payload, rows, people, corrections) -> dict:
+    event = response["event"]
+    day = (event["date"] or response["submitted"])[:10]
+    name = (corrections["respondent"].get("name") or payload["name"]).strip()
+    visibility = corrections["respondent"].get("visibility") or payload.get("visibility") or "internal"
+    source = f"受付「{event['name']}」 {name} {response['submitted'][:10]}"
+    problems = _row_problems(rows) + _visibility_problem(visibility)
+    writes = _empty_writes()
+    new_groups = _new_groups(rows, writes)
+    group = None
+    if rows and rows[0]["include"] and not rows[0]["problems"]:
+        group = rows[0]["target"] or new_groups[0]
+    me = _PersonFinder(people, writes, source, event=event["id"]).person(name, group, visibility, consent=True)
+    if group:
+        writes["memberships"].append(_tie(me, group, None, source, day))
+    writes["attendance"].append({"person_id": me, "event_id": event["id"], "source": source})
+    mine, met = fold(name), [fold(m) for m in payload.get("met", [])]
+    for other in db.read("collect/accepted_signins", event=event["id"]):
+        written = json.loads(other["written"] or "{}")
+        if written.get("person_id") and written.get("person_id") != me and written.get("name") in met \
+                and mine in written.get("met", []):
+            writes["knows"].append({"person_id": me, "other_id": written["person_id"], "strength": 1, "since": day,
+                                    "context": event["name"], "source": source, "confirmed": day})
+    return {"response": response, "rows": rows, "respondent": {"name": name, "visibility": visibility},
+            "source": source, "problems": problems, "writes": _dedupe(writes), "person_id": me,
+            "folded_name": mine, "met_folded": met}
+
+
+def _row(index, name, group_id, groups, known, corrections, partner) -> dict:
+    """One group a response names, with the coordinator's choice: an existing group (the
+    one matched, or a duplicate chosen) or a new one (with its kind and sector)."""
+    fix = corrections["rows"].get(str(index), {})
+    choice = fix.get("group") or group_id or "new"
+    strength = fix.get("strength", partner.get("strength"))
+    row = {"index": index, "name": name, "matched": known.get(group_id) and {"id": group_id, "name": known[group_id]["name"]},
+           "duplicates": [] if group_id else likely_duplicates(name, groups), "choice": choice,
+           "include": bool(fix.get("include", True)), "how": partner.get("how", []), "strength": strength,
+           "our_person": partner.get("our_person"), "their_person": partner.get("their_person"),
+           "kind": fix.get("kind") or "other", "sector": fix.get("sector") or "civic", "problems": []}
+    label_ja, label_en = f"{index + 1} 行目「{name}」", f"Row {index + 1} ({name})"
+    if choice != "new" and choice not in known:
+        row["problems"].append((f"row-{index}-group", f"{label_ja}: 選んだ団体が見つかりません。", f"{label_en}: the chosen group does not exist."))
+    if choice == "new" and (row["kind"] not in KINDS_OF_GROUP or row["sector"] not in SECTORS):
+        row["problems"].append((f"row-{index}-kind", f"{label_ja}: 新しい団体の種別とセクターを一覧から選んでください。",
+                                f"{label_en}: choose the new group's kind and sector from the lists."))
+    if strength not in (None, 1, 2, 3):
+        row["problems"].append((f"row-{index}-strength", f"{label_ja}: 強さは 1〜3 です。", f"{label_en}: strength is 1 to 3."))
+    if any(h not in HOW for h in row["how"]):
+        row["problems"].append((f"row-{index}-how", f"{label_ja}: 協働のしかたが一覧にありません。", f"{label_en}: unknown way of working together."))
+    row["target"] = None if choice == "new" else choice
+    return row
+
+
+def _new_groups(rows: list[dict], writes: dict) -> dict[int, str]:
+    """Ids for the new groups the included rows create (one per folded name)."""
+    made, by_name = {}, {}
+    for row in rows:
+        if row["include"] and not row["problems"] and row["target"] is None:
+            folded = fold(row["name"])
+            if folded not in by_name:
+                by_name[folded] = "g-" + secrets.token_hex(6)
+                writes["groups"].append({"id": by_name[folded], "name": row["name"], "kana": None, "kind": row["kind"],
+                                         "sector": row["sector"], "intermediary": False, "search": key(row["name"])})
+            made[row["index"]] = by_name[folded]
+    return made
+
+
+class _PersonFinder:
+    """People named in a response: the existing person with the same folded name in the group
+    (or at the event), else one new person per folded name and group."""
+
+    def __init__(self, people: list[dict], writes: dict, source: str, event: str | None = None):
+        self.people, self.writes, self.source, self.event, self.made = people, writes, source, event, {}
+
+    def person(self, name: str, group: str | None, visibility: str = "internal", consent: bool = False) -> str:
+        folded = fold(name)
+        same = [p for p in self.people if fold(p["name"]) == folded and (group in p["groups"] or
+                                                                        (self.event and not group))]
+        if len(same) == 1:
+            person_id = same[0]["id"]
+        else:
+            person_id = self.made.setdefault((folded, group), "p-" + secrets.token_hex(6))
+        self.writes["people"].append({"id": person_id, "name": name.strip(), "kana": None, "visibility": visibility,
+                                      "search": key(name), "consent": consent, "source": self.source})
+        return person_id
+
+
+def _tie(person: str, group: str, role, source: str, day: str) -> dict:
+    return {"person_id": person, "group_id": group, "role": role, "source": source, "confirmed": day}
+
+
+def _empty_writes() -> dict:
+    return {k: [] for k in WRITES}
+
+
+def _dedupe(writes: dict) -> dict:
+    """One row per written thing (the first; a consenting respondent's row wins for a person)."""
+    out = {}
+    for name, rows in writes.items():
+        seen, kept = set(), []
+        for row in sorted(rows, key=lambda r: not r.get("consent", False)):
+            ident = json.dumps({k: v for k, v in row.items() if k in ("id", "person_id", "group_id", "other_id",
+                                                                          "capability_id", "event_id")}, sort_keys=True)
+            if ident not in seen:
+                seen.add(ident)
+                kept.append(row)
+        out[name] = kept
+    return out
+
+
+def _row_problems(rows: list[dict]) -> list[dict]:
+    return [{"field": f, "message": ja, "message_en": en} for row in rows if row["include"] for f, ja, en in row["problems"]]
+
+
+def _visibility_problem(visibility) -> list[dict]:
+    if visibility in VISIBILITIES:
+        return []
+    return [{"field": "visibility", "message": "名前の扱いは public / internal / private のいずれかです。",
+             "message_en": "visibility must be public, internal or private."}]
+
+
+def _checked(corrections: dict) -> dict:
+    """The corrections as the plan reads them; a 400 naming the part that has the wrong shape."""
+    rows, respondent = corrections.get("rows", {}), corrections.get("respondent", {})
+    if not isinstance(rows, dict) or not all(isinstance(fix, dict) for fix in rows.values()):
+        _bad_shape("rows", 'rows は {"0": {"include": true, "group": "g-1"}} の形です。',
+                   'rows looks like {"0": {"include": true, "group": "g-1"}}.')
+    for index, fix in rows.items():
+        for name in ("group", "kind", "sector"):
+            if fix.get(name) is not None and not isinstance(fix[name], str):
+                _bad_shape(f"row-{index}-{name}", f"rows の {name} は文字列です。", f"{name} in rows is text.")
+        if fix.get("strength") is not None and (isinstance(fix["strength"], bool) or not isinstance(fix["strength"], int)):
+            _bad_shape(f"row-{index}-strength", "強さは 1〜3 の整数です。", "strength is a whole number from 1 to 3.")
+    if not isinstance(respondent, dict) or any(v is not None and (not isinstance(v, str) or len(v) > 100)
+                                               for v in respondent.values()):
+        _bad_shape("respondent", "respondent は名前と visibility の文字列(100 文字まで)です。",
+                   "respondent holds name and visibility as text (up to 100 characters).")
+    return {"rows": {str(k): v for k, v in rows.items()},
+            "respondent": {k: respondent[k].strip() for k in ("name", "role", "visibility") if (respondent.get(k) or "").strip()},
+            "capabilities": corrections.get("capabilities", True) is not False}
+
+
+def _bad_shape(field: str, ja: str, en: str):
+    raise ApiError(400, "bad_correction", ja, en, parameter=field)
+
+
+def _similar(a: str, b: str) -> float:
+    if not a or not b:
+        return 0.0
+    if a in b or b in a:
+        return max(0.8, SequenceMatcher(None, a, b).ratio())
+    return SequenceMatcher(None, a, b).ratio()
