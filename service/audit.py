@@ -15,7 +15,7 @@ from . import cypher
 ACTIONS = ("sign_in", "sign_in_failed", "sign_out", "password_changed", "view_person", "export",
            "download", "import", "delete_person", "user_added", "user_disabled", "user_enabled",
            "token_created", "token_revoked", "backup", "restore", "introduction_created",
-           "introduction_status", "survey_created", "signin_sheet_created", "view_response",
+           "introduction_status", "survey_created", "survey_deadline", "signin_sheet_created", "view_response",
            "response_accepted", "response_rejected")
 
 

@@ -196,10 +196,16 @@ def test_links_are_personal_expire_and_are_rate_limited(client, app, fresh_graph
         refused = visitor.get(f"/api/r/{foreign}")
         assert refused.status_code == 404 and refused.get_json()["error"]["code"] == "unknown_link"
     assert visitor.get(f"/api/s/{token}").status_code == 404  # a survey link opens no sign-in sheet
-    driver.execute_query("MATCH (s:Survey) SET s.deadline = date() - duration({days: 1})")
+    yesterday = (date.today() - timedelta(days=1)).isoformat()
+    closed = client.post(f"/api/surveys/{survey['survey']['id']}/deadline", json={"deadline": yesterday})
+    assert closed.status_code == 200 and closed.get_json()["survey"]["deadline"] == yesterday
     expired = visitor.get(f"/r/{token}", headers=HTML)
     assert expired.status_code == 410 and "締め切り" in expired.get_data(as_text=True)
     assert "メインメニュー" not in expired.get_data(as_text=True)  # no coordinator menu for respondents
+    client.post(f"/api/surveys/{survey['survey']['id']}/deadline", json={"deadline": DEADLINE})  # extended
+    assert visitor.get(f"/api/r/{token}").status_code == 200
+    assert client.post("/api/surveys/sv-none/deadline", json={"deadline": DEADLINE}).status_code == 404
+    assert client.post(f"/api/surveys/{survey['survey']['id']}/deadline", json={"deadline": "soon"}).status_code == 400
 
     guesser = app.test_client()
     guesser.environ_base["REMOTE_ADDR"] = "192.0.2.99"

@@ -52,6 +52,15 @@ def create(title: str, message: str, deadline: str, questions: list[str], area: 
     return progress(survey_id)
 
 
+def set_deadline(survey_id: str, deadline: str) -> dict:
+    """Extend a survey (a later deadline) or close it now (one before today): every link
+    follows at once."""
+    if not db.write("collect/set_deadline", id=survey_id[:100], deadline=deadline):
+        progress(survey_id)  # the 404 naming the survey
+    audit.record(db.driver(), db.database(), "survey_deadline", target=survey_id[:100], detail=deadline)
+    return progress(survey_id)
+
+
 def listing() -> list[dict]:
     rows = db.read("collect/surveys")
     for row in rows:

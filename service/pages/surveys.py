@@ -71,6 +71,16 @@ def survey_progress(survey_id: str) -> dict:
     return {**surveys.progress(survey_id), "responses": review.listing(survey=survey_id[:100])}
 
 
+@bp.post("/api/surveys/<survey_id>/deadline")
+@requires(*EDITORS)
+def move_deadline(survey_id: str):
+    deadline = _day(_given(), "deadline")
+    if deadline is None:
+        raise ApiError(400, "missing_parameter", "締め切りを入れてください。", "Enter a deadline.", parameter="deadline")
+    moved = surveys.set_deadline(survey_id, deadline)
+    return jsonify(moved) if request.is_json else redirect(f"/surveys/{moved['survey']['id']}")
+
+
 @register(bp, "/surveys/<survey_id>/letters", "/api/surveys/<survey_id>/letters", "survey_letters.html",
           roles=EDITORS)
 def survey_letters(survey_id: str) -> dict:
