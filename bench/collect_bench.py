@@ -39,7 +39,7 @@ def timed(action) -> float:
 def line(name: str, times: list[float], base: float, target: float | None = None) -> bool:
     """One step: the first (cold: templates, caches) apart, then p50 and p95 of the rest."""
     first, rest = times[0], sorted(times[1:] or times)
-    p95 = rest[min(len(rest) - 1, int(len(rest) * 0.95))]
+    p95 = wardscale.p95(rest)
     met = target is None or p95 < target
     verdict = "" if target is None else f"  target p95 < {target:.0f} ms: {'met' if met else 'NOT met'}"
     print(f"{name:<24} {len(times):>5} {first:>9.1f} {statistics.median(rest):>9.1f} {p95:>9.1f} "

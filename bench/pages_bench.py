@@ -65,7 +65,7 @@ def measure(client, pages: dict, requests: int, target_ms: float, label: str) ->
         # cold: the first use of a template, of the projection, of a cached answer
         first = wardscale.timed_gets(client, lambda: url(rng), 1, headers=HTML)[0]
         times = wardscale.timed_gets(client, lambda: url(rng), requests, headers=HTML)
-        p95 = times[min(len(times) - 1, int(len(times) * 0.95))]
+        p95 = wardscale.p95(times)
         met = p95 < target_ms
         all_met &= met
         print(f"{name:<16} {first:>9.1f} {statistics.median(times):>8.1f} {p95:>8.1f} {statistics.median(times) / base:>10.0f}x"

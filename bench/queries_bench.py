@@ -62,7 +62,7 @@ def main() -> None:
             for name, url in endpoints.items():
                 requests = args.requests if name != "gaps?area" else max(5, args.requests // 4)
                 times = wardscale.timed_gets(client, url, requests)
-                p95 = times[min(len(times) - 1, int(len(times) * 0.95))]
+                p95 = wardscale.p95(times)
                 target = {"candidates": 200, "paths": 200, "bridging": 1000, "bridging?area": 1000}.get(name)
                 verdict = "" if target is None else f"< {target} ms: {'met' if p95 < target else 'NOT met'}"
                 print(f"{name:<14} {statistics.median(times):>8.1f} {p95:>8.1f}  {verdict}")

@@ -97,6 +97,12 @@ def add_size_arguments(parser) -> None:
     parser.add_argument("--knows", type=int, default=300_000)
 
 
+def p95(times: list[float]) -> float:
+    """The 95th percentile of `times` (the nearest rank; the largest of fewer than 20)."""
+    ordered = sorted(times)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))]
+
+
 def timed_gets(client, url, requests: int, headers: dict | None = None) -> list[float]:
     """Milliseconds of `requests` GETs of `url()` (a new URL each time) through a Flask test
     client, sorted; any answer but 200 stops the benchmark."""

@@ -186,6 +186,24 @@ def chromium():
         browser.close()
 
 
+def guarded_page(context, live_server: str):
+    """A new page of `context` that may ask only the app for anything: requests to other
+    hosts are refused and listed in `page.foreign`, script errors in `page.problems`."""
+    tab = context.new_page()
+    tab.foreign, tab.problems = [], []
+
+    def guard(route):
+        if route.request.url.startswith(live_server):
+            route.continue_()
+        else:
+            tab.foreign.append(route.request.url)
+            route.abort()
+
+    tab.route("**/*", guard)
+    tab.on("pageerror", lambda err: tab.problems.append(str(err)))
+    return tab
+
+
 class SignedInBrowser:
     """Chromium whose pages send a staff member's API token with every request (sign-in
     itself is tested with `chromium` directly)."""

@@ -4,32 +4,16 @@ alone, and the coordinator accepting what came in."""
 import pytest
 from test_collect import DEADLINE, WARD, _token
 
-from conftest import build_graph
+from conftest import build_graph, guarded_page
 
 PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True, "device_scale_factor": 2}
-
-
-def _guarded(context, live_server):
-    tab = context.new_page()
-    tab.foreign, tab.problems = [], []
-
-    def guard(route):
-        if route.request.url.startswith(live_server):
-            route.continue_()
-        else:
-            tab.foreign.append(route.request.url)
-            route.abort()
-
-    tab.route("**/*", guard)
-    tab.on("pageerror", lambda err: tab.problems.append(str(err)))
-    return tab
 
 
 @pytest.fixture()
 def phone(chromium, live_server):
     """A phone with no account: a respondent."""
     context = chromium.new_context(**PHONE)
-    tab = _guarded(context, live_server)
+    tab = guarded_page(context, live_server)
     yield tab
     assert tab.foreign == [] and tab.problems == []
     context.close()

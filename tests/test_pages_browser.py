@@ -2,24 +2,14 @@
 search → group page → find partners → the introduction path map; switching language;
 downloading a list; keyboard, tablet and print."""
 import pytest
+from conftest import guarded_page
 
 
 @pytest.fixture()
 def page(browser, live_server):
     """A fresh browser page that may ask only the app for anything."""
     context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
-    tab = context.new_page()
-    tab.foreign, tab.problems = [], []
-
-    def guard(route):
-        if route.request.url.startswith(live_server):
-            route.continue_()
-        else:
-            tab.foreign.append(route.request.url)
-            route.abort()
-
-    tab.route("**/*", guard)
-    tab.on("pageerror", lambda err: tab.problems.append(str(err)))
+    tab = guarded_page(context, live_server)
     yield tab
     assert tab.foreign == [] and tab.problems == []
     context.close()
