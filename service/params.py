@@ -58,7 +58,11 @@ def choice(name: str, allowed: tuple[str, ...]) -> str | None:
 
 def day(name: str) -> str | None:
     """An ISO date (2025-04-01) as text, or None."""
-    given = value(name)
+    return as_day(name, value(name))
+
+
+def as_day(name: str, given: str | None) -> str | None:
+    """`given` (the value of `name`, from a query or a posted form) as an ISO date, or None."""
     if given is None:
         return None
     try:
@@ -70,6 +74,16 @@ def day(name: str) -> str | None:
 def _bad_day(name: str):
     raise ApiError(400, "bad_parameter", f"{name} は 2025-04-01 の形の日付で指定してください。",
                    f"{name} must be a date like 2025-04-01.", parameter=name)
+
+
+def posted():
+    """What a POST sent: its JSON object, or its form (a MultiDict); a 400 for other JSON."""
+    if not request.is_json:
+        return request.form
+    body = request.get_json(silent=True)
+    if not isinstance(body, dict):
+        raise ApiError(400, "bad_json", "JSON のオブジェクトを送ってください。", "Send a JSON object.")
+    return body
 
 
 def required(name: str) -> str:

@@ -61,12 +61,7 @@ def advance(introduction_id: str):
 
 
 def _given() -> dict:
-    if request.is_json:
-        body = request.get_json(silent=True)
-        if not isinstance(body, dict):
-            raise ApiError(400, "bad_json", "JSON のオブジェクトを送ってください。", "Send a JSON object.")
-        return {k: v for k, v in body.items() if isinstance(v, str)}
-    return request.form.to_dict()
+    return {k: v for k, v in params.posted().items() if isinstance(v, str)}
 
 
 def _need(given: dict, name: str) -> str:

@@ -3,8 +3,6 @@ with QR codes, reminders), event sign-in sheets, and the review of staged respon
 (accept with corrections, or reject). Staff and admins only; every page has a JSON twin."""
 from __future__ import annotations
 
-from datetime import date
-
 from flask import Blueprint, jsonify, redirect, request
 
 from .. import audit, db, params
@@ -44,7 +42,7 @@ def survey_list() -> dict:
 @bp.post("/api/surveys")
 @requires(*EDITORS)
 def create_survey():
-    given = _given()
+    given = params.posted()
     groups = [line.strip() for line in _text(given, "groups").replace(",", "\n").splitlines() if line.strip()]
     sector = _text(given, "sector") or None
     if sector is not None and sector not in SECTORS:
@@ -74,7 +72,7 @@ def survey_progress(survey_id: str) -> dict:
 @bp.post("/api/surveys/<survey_id>/deadline")
 @requires(*EDITORS)
 def move_deadline(survey_id: str):
-    deadline = _day(_given(), "deadline")
+    deadline = _day(params.posted(), "deadline")
     if deadline is None:
         raise ApiError(400, "missing_parameter", "締め切りを入れてください。", "Enter a deadline.", parameter="deadline")
     moved = surveys.set_deadline(survey_id, deadline)
@@ -115,9 +113,7 @@ def response_review(response_id: str) -> dict:
 @bp.post("/api/responses/<response_id>/accept")
 @requires(*EDITORS)
 def accept(response_id: str):
-    corrections = request.get_json(silent=True) if request.is_json else _form_corrections(response_id)
-    if not isinstance(corrections, dict):
-        raise ApiError(400, "bad_json", "JSON のオブジェクトを送ってください。", "Send a JSON object.")
+    corrections = params.posted() if request.is_json else _form_corrections()
     done = review.accept(response_id, corrections)
     return jsonify(done) if request.is_json else redirect(f"/responses/{response_id}")
 
@@ -125,14 +121,14 @@ def accept(response_id: str):
 @bp.post("/api/responses/<response_id>/reject")
 @requires(*EDITORS)
 def reject(response_id: str):
-    done = review.reject(response_id, _given().get("note"))
+    done = review.reject(response_id, params.posted().get("note"))
     return jsonify(done) if request.is_json else redirect(f"/responses/{response_id}")
 
 
 @bp.post("/api/sign-in-sheets")
 @requires(*EDITORS)
 def create_sheet():
-    given = _given()
+    given = params.posted()
     event = _text(given, "event")
     if not event:
         raise ApiError(400, "missing_parameter", "イベントを選んでください。", "Choose an event.", parameter="event")
@@ -146,15 +142,6 @@ def sheet_poster(sheet_id: str) -> dict:
 
 
 # --- reading forms and JSON alike ----------------------------------------------------------
-def _given():
-    if request.is_json:
-        body = request.get_json(silent=True)
-        if not isinstance(body, dict):
-            raise ApiError(400, "bad_json", "JSON のオブジェクトを送ってください。", "Send a JSON object.")
-        return body
-    return request.form
-
-
 def _text(given, name: str) -> str:
     value = given.get(name)
     if isinstance(value, list):
@@ -170,13 +157,7 @@ def _list(given, name: str) -> list[str]:
 
 
 def _day(given, name: str) -> str | None:
-    raw = _text(given, name)
-    if not raw:
-        return None
-    try:
-        return date.fromisoformat(raw).isoformat() if len(raw) == 10 else _bad(name)
-    except ValueError:
-        return _bad(name)
+    return params.as_day(name, _text(given, name) or None)
 
 
 def _bad(name: str):
@@ -184,7 +165,7 @@ def _bad(name: str):
                    parameter=name)
 
 
-def _form_corrections(response_id: str) -> dict:
+def _form_corrections() -> dict:
     """The review form: per row whether to include it, which group (existing or new, with
     kind and sector) and the strength; the respondent's name and visibility."""
     posted, rows = request.form, {}
