@@ -26,7 +26,7 @@ WRITES = ("groups", "people", "memberships", "relations", "knows", "needs", "off
 def plan(response: dict, corrections: dict | None = None) -> dict:
     """Everything accepting `response` with `corrections` would write, row by row."""
     corrections = _checked(corrections or {})
-    groups = db.read("collect/groups_for_matching")
+    groups = [{**gr, "folded": (fold(gr["name"]), fold(gr["kana"]))} for gr in db.read("collect/groups_for_matching")]
     known = {gr["id"]: gr for gr in groups}
     payload = response["payload"]
     if response["kind"] == "survey":
@@ -43,13 +43,14 @@ def plan(response: dict, corrections: dict | None = None) -> dict:
 
 
 def likely_duplicates(name: str, groups: list[dict]) -> list[dict]:
-    """Existing groups whose folded name (or kana) is close to `name`, closest first."""
+    """Existing groups whose folded name (or kana) is close to `name`, closest first; each
+    group carries `folded`, its folded name and kana (folded once per plan, not per row)."""
     wanted = fold(name)
     if not wanted:
         return []
     scored = []
     for group in groups:
-        score = max(_similar(wanted, fold(group["name"])), _similar(wanted, fold(group.get("kana"))))
+        score = max(_similar(wanted, folded) for folded in group["folded"])
         if score >= DUPLICATE_SCORE:
             scored.append({"id": group["id"], "name": group["name"], "sector": group["sector"],
                            "similarity": round(score, 2)})
