@@ -7,7 +7,7 @@ from datetime import date
 from itertools import combinations
 
 from . import privacy
-from .analysis.projection import Projection
+from .analysis.projection import Projection, fading
 
 NEIGHBOURS_PER_PATH_NODE = 12
 NEW_DAYS = 365  # a tie begun within a year of the map's day is drawn as new
@@ -44,14 +44,12 @@ def subgraph(projection: Projection, vertices, highlight_pairs=frozenset(), node
 
 
 def tie_age(tie: dict, reference: date, fade_days: int) -> str | None:
-    """`new` for a tie begun in the year before `reference`, `fading` for one not confirmed
-    for `fade_days`, else None."""
-    since, confirmed = tie.get("since"), tie.get("confirmed")
+    """`new` for a tie begun in the year before `reference`, `fading` for one whose confidence
+    is below 0.5 (the same rule as min_confidence: not confirmed for `fade_days`), else None."""
+    since = tie.get("since")
     if since and 0 <= (reference - date.fromisoformat(since)).days <= NEW_DAYS:
         return "new"
-    if confirmed and (reference - date.fromisoformat(confirmed)).days > fade_days:
-        return "fading"
-    return None
+    return "fading" if fading(tie, reference, fade_days) else None
 
 
 def network(projection: Projection, areas: set | None, sector, theme, kind) -> list[int]:

@@ -95,6 +95,11 @@ def confidence(tie: dict, reference: date, fade_days: int) -> float:
     return 0.5 ** (age / max(fade_days, 1))
 
 
+def fading(tie: dict, reference: date, fade_days: int) -> bool:
+    """Drawn as fading: less sure than 0.5, i.e. not confirmed for more than `fade_days`."""
+    return _below(confidence(tie, reference, fade_days), 0.5)
+
+
 def _build(nodes: list[dict], ties: list[tuple], stamp: tuple, day: str | None,
            min_confidence: float | None = None, fade_days: int = 730) -> Projection:
     """The graph of the ties that hold on `day` (None: today, where a tie not yet begun
