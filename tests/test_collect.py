@@ -118,6 +118,7 @@ def test_answer_save_return_submit_then_review_writes_exactly_what_was_accepted(
     assert again.status_code == 409
     assert "ご回答ありがとうございました" in anonymous_client.get(f"/r/{token}", headers=HTML).get_data(as_text=True)
 
+    assert client.get("/api/surveys").get_json()["pending"] == 1
     progress = client.get(f"/api/surveys/{survey['survey']['id']}").get_json()
     assert progress["submitted"] == 1 and progress["response_rate"] == 50.0
     assert [r["group"] for r in progress["reminders"]] == [{"id": "g2", "name": "西NPO", "sector": "civic"}]
@@ -147,6 +148,7 @@ def test_answer_save_return_submit_then_review_writes_exactly_what_was_accepted(
                             {"g": "g1", "t": "OFFERS", "c": "c2", "note": "人手を出せます", "source": source}]
     assert _ties(driver, "MATCH (g:Group) RETURN count(g) AS n") == [{"n": 4}]  # merged, nothing added
     assert client.post(f"/api/responses/{response_id}/accept", json={}).status_code == 409
+    assert client.get("/api/surveys").get_json()["pending"] == 0
     logged = {(e["action"], e["target"]) for e in admin_client.get("/api/admin/audit").get_json()["entries"]}
     assert {("survey_created", survey["survey"]["id"]), ("view_response", response_id),
             ("response_accepted", response_id)} <= logged

@@ -36,7 +36,7 @@ def _link_rows(invites: list[dict]) -> list[dict]:
 def survey_list() -> dict:
     return {"surveys": surveys.listing(), "sheets": signin.listing(), "questions": list(form.QUESTIONS),
             "sectors": list(SECTORS), "areas": db.read("pages/areas"), "events": db.read("impact/events"),
-            "pending": len(review.listing(status="pending"))}
+            "pending": db.read("collect/pending_count")[0]["pending"]}
 
 
 @bp.post("/api/surveys")
