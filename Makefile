@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: install run test chromium demo clean-venv
+.PHONY: install run test test-tools demo clean-venv
 
 install: $(STAMP)
 
@@ -20,16 +20,18 @@ $(STAMP): pyproject.toml
 run: install
 	$(BIN)/tsunagu up
 
-test: install chromium
+test: install test-tools
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 # Browser tests drive Debian's Chromium (Playwright cannot download its own browsers here);
-# the CJK font makes Japanese readable in the screenshots the tests save.
-chromium:
-	@if ! command -v chromium >/dev/null || ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then \
-		echo "installing Debian's chromium and fonts-noto-cjk for the browser tests"; \
+# the CJK font makes Japanese readable in the screenshots the tests save; docker-compose
+# checks docker-compose.yml (`config` needs no Docker engine).
+test-tools:
+	@if ! command -v chromium >/dev/null || ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK" \
+			|| ! command -v docker-compose >/dev/null; then \
+		echo "installing Debian's chromium, fonts-noto-cjk and docker-compose for the tests"; \
 		$(SUDO) apt-get update -qq && \
-		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium fonts-noto-cjk docker-compose >/dev/null; \
 	fi
 
 demo:

@@ -112,7 +112,7 @@ def main() -> None:
         token = wardscale.staff_token(driver)
         port = _free_port()
         env = {**os.environ, "NEO4J_URI": config["NEO4J_URI"], "NEO4J_USER": config["NEO4J_USER"],
-               "NEO4J_PASSWORD": config["NEO4J_PASSWORD"], "TSUNAGU_SECRET_KEY": "load-bench",
+               "NEO4J_PASSWORD": config["NEO4J_PASSWORD"], "TSUNAGU_SECRET_KEY": "load-bench-" + "k" * 32,
                "TSUNAGU_DB_TIMEOUT": "10"}
         gunicorn = Path(sys.executable).parent / "gunicorn"
         server = subprocess.Popen([str(gunicorn), "--workers", str(args.workers), "--bind", f"127.0.0.1:{port}",

@@ -38,7 +38,7 @@ def neo4j(neo4j_home):
 @pytest.fixture(scope="session")
 def config(neo4j) -> dict:
     return {"NEO4J_URI": neo4j.uri, "NEO4J_USER": neo4j.user, "NEO4J_PASSWORD": neo4j.password,
-            "NEO4J_DATABASE": "neo4j", "DB_TIMEOUT": 5, "TESTING": True, "SECRET_KEY": "tests-only",
+            "NEO4J_DATABASE": "neo4j", "DB_TIMEOUT": 5, "TESTING": True, "SECRET_KEY": "tests-only-" + "k" * 32,
             "AUTH": "on"}
 
 

@@ -7,14 +7,13 @@ pages (which carry their own token) are open. TSUNAGU_AUTH=off makes every visit
 """
 from __future__ import annotations
 
-import secrets
 from datetime import timedelta
 from pathlib import Path
 from urllib.parse import quote
 
 from flask import Flask, current_app, g, redirect, request, session
 
-from .. import db, privacy
+from .. import db, privacy, secret
 from ..errors import ApiError, wants_page
 from . import csrf
 from .users import Users
@@ -44,8 +43,10 @@ def auth_off() -> bool:
 
 
 def init_app(app: Flask) -> None:
-    if not app.config.get("SECRET_KEY"):
-        app.config["SECRET_KEY"] = _stored_secret(Path(app.config["TSUNAGU_HOME"]))
+    if app.config.get("SECRET_KEY"):
+        secret.checked(app.config["SECRET_KEY"], "TSUNAGU_SECRET_KEY")
+    else:
+        app.config["SECRET_KEY"] = secret.ensure(Path(app.config["TSUNAGU_HOME"]))
     app.config["SESSION_COOKIE_HTTPONLY"] = True
     app.config["SESSION_COOKIE_SAMESITE"] = "Lax"
     app.config["PERMANENT_SESSION_LIFETIME"] = timedelta(hours=float(app.config.get("SESSION_HOURS", 8)))
@@ -106,13 +107,3 @@ def _from_session() -> dict | None:
         return None
     g.via = "session"
     return {k: v for k, v in user.items() if k != "password_hash"}
-
-
-def _stored_secret(home: Path) -> str:
-    """The key of TSUNAGU_HOME/secret_key, made on first use: the same for every worker."""
-    path = home / "secret_key"
-    if not path.exists():
-        home.mkdir(parents=True, exist_ok=True)
-        path.touch(mode=0o600)
-        path.write_text(secrets.token_hex(32))
-    return path.read_text().strip()

@@ -16,7 +16,12 @@ def main() -> None:
 
 
 def say(message: str) -> None:
-    click.echo(message, err=True)
+    """A progress message on standard error; never fails (the reader of a pipe may be gone,
+    and shutting down must go on)."""
+    try:
+        click.echo(message, err=True)
+    except (OSError, ValueError):
+        pass
 
 
 def fail(err: Exception) -> None:

@@ -2,15 +2,17 @@
 from __future__ import annotations
 
 import os
+import select
 import shutil
 import signal
+import stat
 import subprocess
 import sys
 from pathlib import Path
 
 import click
 
-from .. import localdb, schema, settings
+from .. import localdb, schema, secret, settings
 from ..auth import passwords
 from ..auth.users import Users
 from .common import connect, fail, load_demo, main, say
@@ -31,6 +33,7 @@ def up(port: int | None, host: str | None, no_demo: bool, workers: int | None) -
         else:
             load_demo(driver, config, if_empty=True)
         first_admin(driver, config)
+    _first_secret(config)
     default_host, default_port = settings.get("TSUNAGU_BIND").rsplit(":", 1)
     bind = f"{host or default_host}:{port or default_port}"
     say(f"つなぐ を起動しました / Tsunagu is serving at http://{bind}/  (Ctrl-C で停止 / to stop)")
@@ -38,18 +41,58 @@ def up(port: int | None, host: str | None, no_demo: bool, workers: int | None) -
     command = [gunicorn, "--workers", str(workers or settings.get("TSUNAGU_WORKERS")),
                "--bind", bind, "--timeout", "120", "--access-logfile", "-", "service:create_app()"]
     process = subprocess.Popen(command, env=os.environ.copy())
-
-    def stop_server(_signum, _frame):  # Ctrl-C or a service manager's SIGTERM
-        process.send_signal(signal.SIGTERM)
-
-    signal.signal(signal.SIGINT, stop_server)
-    signal.signal(signal.SIGTERM, stop_server)
+    code = 1
     try:
-        code = process.wait()
+        code = supervise(process)
     finally:
         if started_here:
             localdb.stop(Path(config["TSUNAGU_HOME"]), progress=say)
     sys.exit(code)
+
+
+def supervise(process: subprocess.Popen) -> int:
+    """Wait for the server; stop it on Ctrl-C (SIGINT), SIGTERM, SIGHUP (the terminal closed)
+    or when whoever reads our output goes away (`make run | tee run.log` and tee was stopped):
+    the caller then stops the Neo4j it started."""
+    def stop_server(_signum=None, _frame=None):
+        if process.poll() is None:
+            process.send_signal(signal.SIGTERM)
+
+    for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, stop_server)
+    while True:
+        try:
+            return process.wait(timeout=1)
+        except subprocess.TimeoutExpired:
+            if output_closed():
+                stop_server()
+
+
+def output_closed() -> bool:
+    """Standard output or error is a pipe whose reader has gone (POLLERR on the write end)."""
+    watcher = select.poll()
+    watched = 0
+    for fd in (1, 2):
+        try:
+            if stat.S_ISFIFO(os.fstat(fd).st_mode):
+                watcher.register(fd, 0)  # only errors and hang-ups are reported
+                watched += 1
+        except OSError:
+            return True
+    return watched > 0 and any(events & (select.POLLERR | select.POLLHUP | select.POLLNVAL)
+                               for _fd, events in watcher.poll(0))
+
+
+def _first_secret(config: dict) -> None:
+    """Make (or check) the secret key before any worker starts, so every worker reads the
+    same finished key."""
+    try:
+        if config.get("SECRET_KEY"):
+            secret.checked(config["SECRET_KEY"], "TSUNAGU_SECRET_KEY")
+        else:
+            secret.ensure(Path(config["TSUNAGU_HOME"]))
+    except secret.SecretKeyError as err:
+        fail(err)
 
 
 def first_admin(driver, config: dict) -> None:
