@@ -8,9 +8,6 @@ only what happened. Deleting a person also strips their id from the entries abou
 from __future__ import annotations
 
 from flask import g, has_request_context, request
-from neo4j import Driver, RoutingControl
-
-from . import cypher
 
 ACTIONS = ("sign_in", "sign_in_failed", "sign_out", "password_changed", "view_person", "export",
            "download", "import", "delete_person", "user_added", "user_disabled", "user_enabled",
@@ -19,19 +16,15 @@ ACTIONS = ("sign_in", "sign_in_failed", "sign_out", "password_changed", "view_pe
            "response_accepted", "response_rejected")
 
 
-def record(driver: Driver, database: str, action: str, target: str | None = None,
-           detail: str | None = None, user: str | None = None) -> None:
+def record(graph, action: str, target: str | None = None, detail: str | None = None,
+           user: str | None = None) -> None:
     if has_request_context():
         user = user or (g.get("user") or {}).get("name")
         address = request.remote_addr
     else:
         address = "cli"
-    driver.execute_query(cypher.load("audit/record"), user=user, action=action, target=target,
-                         detail=detail, address=address, database_=database)
+    graph.write("audit/record", user=user, action=action, target=target, detail=detail, address=address)
 
 
-def entries(driver: Driver, database: str, action: str | None = None, user: str | None = None,
-            limit: int = 200) -> list[dict]:
-    records, _, _ = driver.execute_query(cypher.load("audit/list"), action=action, user=user, limit=limit,
-                                         routing_=RoutingControl.READ, database_=database)
-    return [r.data() for r in records]
+def entries(graph, action: str | None = None, user: str | None = None, limit: int = 200) -> list[dict]:
+    return graph.read("audit/list", action=action, user=user, limit=limit)

@@ -16,9 +16,7 @@ import zipfile
 from datetime import datetime, timezone
 from pathlib import Path
 
-from neo4j import Driver
-
-from . import cypher, export, schema
+from . import export, schema
 from .importer.run import import_upload
 
 FORMAT = "tsunagu-backup"
@@ -32,12 +30,10 @@ class BackupError(Exception):
     pass
 
 
-def write(driver: Driver, database: str, path: Path) -> dict:
-    tables = export.export_rows(driver, database)
-    records, _, _ = driver.execute_query(cypher.load("backup/access_nodes"), labels=list(RESTORE),
-                                         database_=database)
+def write(graph, path: Path) -> dict:
+    tables = export.export_rows(graph)
     access: dict[str, list] = {label: [] for label in RESTORE}
-    for record in records:
+    for record in graph.read("backup/access_nodes", labels=list(RESTORE)):
         access[record["label"]].append({k: _plain(v) for k, v in record["props"].items()})
     counts = {"rows": sum(len(rows) for _, rows in tables.values()),
               **{label.lower() + "s": len(rows) for label, rows in access.items()}}
@@ -55,23 +51,19 @@ def write(driver: Driver, database: str, path: Path) -> dict:
     return counts
 
 
-def restore(driver: Driver, database: str, path: Path, max_bytes: int) -> dict:
+def restore(graph, path: Path, max_bytes: int) -> dict:
     data_zip, access = _read(path)
-    schema.apply(driver, database)
-    checked = import_upload(driver, database, "backup-data.zip", data_zip, max_bytes, check_only=True)
+    schema.apply(graph)
+    checked = import_upload(graph, "backup-data.zip", data_zip, max_bytes, check_only=True)
     if not checked.ok:
         raise BackupError("; ".join(p.line() for p in checked.problems[:10]))
-    report = import_upload(driver, database, "backup-data.zip", data_zip, max_bytes, prune=True)
+    report = import_upload(graph, "backup-data.zip", data_zip, max_bytes, prune=True)
     if not report.ok:
         raise BackupError("; ".join(p.line() for p in report.problems[:10]))
-
-    def replace_access(tx):
-        tx.run(cypher.load("backup/clear_access")).consume()
+    with graph.transaction() as tx:
+        tx.run("backup/clear_access")
         for label, statement in RESTORE.items():
-            tx.run(cypher.load(statement), rows=access.get(label, [])).consume()
-
-    with driver.session(database=database) as session:
-        session.execute_write(replace_access)
+            tx.run(statement, rows=access.get(label, []))
     return {"rows": report.rows, "pruned": sum(report.pruned.values()),
             **{label.lower() + "s": len(access.get(label, [])) for label in RESTORE}}
 

@@ -3,23 +3,22 @@ appeared (since) or ended (until), collaborations started, groups that joined, a
 between 地縁 and 区民活動 groups. People appear as the reader may see them."""
 from __future__ import annotations
 
-from . import db, privacy
+from .analysis.refs import ref
 
 
-def between(start: str, end: str) -> dict:
+def between(graph, start: str, end: str) -> dict:
+    """Ties as references (named for the reader when shown)."""
     ties = [{**row, "a": _end(row["a"]), "b": _end(row["b"])}
-            for row in db.read("changes/ties", **{"from": start, "to": end})]
+            for row in graph.read("changes/ties", **{"from": start, "to": end})]
     return {
         "from": start, "to": end,
         "ties_appeared": [t for t in ties if t["change"] == "appeared"],
         "ties_disappeared": [t for t in ties if t["change"] == "disappeared"],
-        "collaborations_started": db.read("changes/collaborations", **{"from": start, "to": end}),
-        "groups_joined": db.read("changes/groups_joined", **{"from": start, "to": end}),
-        "chien_civic_gained": db.read("changes/chien_civic", **{"from": start, "to": end}),
+        "collaborations_started": graph.read("changes/collaborations", **{"from": start, "to": end}),
+        "groups_joined": graph.read("changes/groups_joined", **{"from": start, "to": end}),
+        "chien_civic_gained": graph.read("changes/chien_civic", **{"from": start, "to": end}),
     }
 
 
 def _end(node: dict) -> dict:
-    if node["type"] == "Person":
-        return privacy.person(node["id"], node["name"], node["visibility"], type="Person")
-    return {"id": node["id"], "name": node["name"], "type": node["type"], "sector": node["sector"]}
+    return ref(node["type"], node["id"])

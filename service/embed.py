@@ -6,9 +6,6 @@ import hashlib
 import json
 import secrets
 
-from neo4j import Driver
-
-from . import cypher
 
 MAPS = ("network", "ego", "path", "bridging", "candidates")
 FILTERS = {"network": ("area", "sector", "theme", "kind"), "ego": ("depth",), "path": ("from", "to", "k"),
@@ -20,8 +17,7 @@ class EmbedError(ValueError):
     pass
 
 
-def create(driver: Driver, database: str, map_name: str, target: str | None, filters: dict,
-           names: bool, label: str) -> str:
+def create(graph, map_name: str, target: str | None, filters: dict, names: bool, label: str) -> str:
     if map_name not in MAPS:
         raise EmbedError(f"map must be one of {', '.join(MAPS)}")
     if (map_name in NEEDS_TARGET) != bool(target):
@@ -30,20 +26,17 @@ def create(driver: Driver, database: str, map_name: str, target: str | None, fil
     if unknown:
         raise EmbedError(f"filters not used by the {map_name} map: {', '.join(sorted(unknown))}")
     token = secrets.token_urlsafe(32)
-    driver.execute_query(cypher.load("embed/create_token"), hash=digest(token), label=label, map=map_name,
-                         target=target, filters=json.dumps(filters, sort_keys=True), names=names,
-                         database_=database)
+    graph.write("embed/create_token", hash=digest(token), label=label, map=map_name, target=target,
+                filters=json.dumps(filters, sort_keys=True), names=names)
     return token
 
 
-def find(driver: Driver, database: str, token: str) -> dict | None:
+def find(graph, token: str) -> dict | None:
     if not token or len(token) > 200:
         return None
-    records, _, _ = driver.execute_query(cypher.load("embed/find_token"), hash=digest(token),
-                                         database_=database)
-    if not records:
+    row = graph.read_one("embed/find_token", hash=digest(token))
+    if row is None:
         return None
-    row = records[0].data()
     row["filters"] = json.loads(row["filters"] or "{}")
     return row
 

@@ -11,26 +11,20 @@ import io
 import zipfile
 from pathlib import Path
 
-from neo4j import Driver
-
-from . import cypher
 from .template import FILES
 
 FORMULA_STARTS = ("=", "+", "-", "@")
 
 
-def export_rows(driver: Driver, database: str) -> dict[str, tuple[list[str], list[list]]]:
+def export_rows(graph) -> dict[str, tuple[list[str], list[list]]]:
     """stem → (header, rows) for every template file, read in one transaction."""
-    def work(tx):
-        tables = {}
+    tables = {}
+    with graph.transaction(write=False) as tx:
         for spec in FILES:
             header = [c.name for c in spec.columns]
-            result = tx.run(cypher.load(f"export/{spec.stem}"))
-            tables[spec.stem] = (header, [[_cell(record[name]) for name in header] for record in result])
-        return tables
-
-    with driver.session(database=database, default_access_mode="READ") as session:
-        return session.execute_read(work)
+            tables[spec.stem] = (header, [[_cell(row[name]) for name in header]
+                                          for row in tx.run(f"export/{spec.stem}")])
+    return tables
 
 
 def write_dir(tables: dict, folder: Path) -> list[Path]:

@@ -6,17 +6,16 @@ compare), with the partnerships begun by the participants' groups. And the 自�
 many running collaborations still hang on one intermediary or one person, now and a year ago."""
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, timedelta
 
-from . import db, questions
+from . import questions
 from .errors import ApiError
 
 YEAR = timedelta(days=365)
 
 
-def event_impact(ctx: questions.Context, event_id: str) -> dict:
-    rows = db.read("impact/event", event=event_id) if len(event_id) <= 200 else []
+def event_impact(graph, event_id: str) -> dict:
+    rows = graph.read("impact/event", event=event_id) if len(event_id) <= 200 else []
     if not rows:
         raise ApiError(404, "not_found", f"ID「{event_id[:200]}」のイベントは見つかりません。",
                        f"No event with the id {event_id[:200]!r}.", parameter="event")
@@ -25,24 +24,24 @@ def event_impact(ctx: questions.Context, event_id: str) -> dict:
     if held is None:
         raise ApiError(409, "event_without_date", f"イベント「{event['name']}」には日付がありません。events.csv に date を入れてください。",
                        f"The event {event['name']!r} has no date: add one in events.csv.", parameter="event")
-    return {"event": event, **_compare(attendees, held - YEAR, held, held + YEAR)}
+    return {"event": event, **_compare(graph, attendees, held - YEAR, held, held + YEAR)}
 
 
-def period_impact(ctx: questions.Context, start: str, end: str) -> dict:
+def period_impact(graph, start: str, end: str) -> dict:
     first, last = date.fromisoformat(start), date.fromisoformat(end)
     if last < first:
         raise ApiError(400, "bad_parameter", "to は from より後の日付にしてください。",
                        "to must not be before from.", parameter="to")
-    row = db.read("impact/period_events", **{"from": start, "to": end})[0]
+    row = graph.read("impact/period_events", **{"from": start, "to": end})[0]
     length = last - first + timedelta(days=1)
     return {"period": {"from": start, "to": end, "events": row["events"]},
-            **_compare(row["attendees"], first - length, first, last)}
+            **_compare(graph, row["attendees"], first - length, first, last)}
 
 
-def _compare(attendees: list[str], before: date, pivot: date, end: date) -> dict:
+def _compare(graph, attendees: list[str], before: date, pivot: date, end: date) -> dict:
     """New ties among the attendees and among everyone else, in the window before `pivot` and
     from it to `end`."""
-    row = db.read("impact/ties_around", attendees=attendees, before=before.isoformat(),
+    row = graph.read("impact/ties_around", attendees=attendees, before=before.isoformat(),
                   pivot=pivot.isoformat(), end=end.isoformat())[0]
     inside, outside = _pairs(len(attendees)), _pairs(row["people"] - len(attendees))
     counts = {(when, who): 0 for when in ("before", "after") for who in ("participants", "others")}
@@ -63,7 +62,7 @@ def _compare(attendees: list[str], before: date, pivot: date, end: date) -> dict
             "new_ties_per_1000_pairs": per_pair, "partnerships_of_participants_groups": partnerships}
 
 
-def self_running(ctx: questions.Context, today: str | None = None) -> dict:
+def self_running(graph, today: str | None = None) -> dict:
     """Fragile collaborations (hanging on one intermediary or person, or not connected) now
     and a year before, each on the network and the collaborations of its day; fewer means
     collaboration runs more by itself (自走)."""
@@ -71,8 +70,8 @@ def self_running(ctx: questions.Context, today: str | None = None) -> dict:
     year_ago = (date.fromisoformat(now) - YEAR).isoformat()
     measures = {}
     for label, day in (("now", now), ("year_ago", year_ago)):
-        answer = questions.network_gaps(replace(ctx, as_of=day), None, 5, 1000)["fragile_collaborations"]
-        running = len(db.read("analysis/collaboration_partners", area=None, day=day))
+        answer = questions.network_gaps(graph, questions.View(as_of=day), None, 5, 1000)["fragile_collaborations"]
+        running = len(graph.read("analysis/collaboration_partners", area=None, day=day))
         measures[label] = {"day": day, "fragile_collaborations": answer["total"], "running_collaborations": running}
     return measures
 

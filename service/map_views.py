@@ -1,5 +1,6 @@
 """The data of every map, from request parameters: shared by the map pages (/maps/...) and
-their JSON twins (/api/maps/...)."""
+their JSON twins (/api/maps/...) and embeds. Nodes are chosen by id on the projection, then
+named for the reader (service/privacy.name_graph) just before they are drawn."""
 from __future__ import annotations
 
 from flask import current_app
@@ -8,8 +9,9 @@ from visualizations import network_map, styles
 
 from . import maps, params, questions
 from .analysis import paths as path_analysis
-from .api.questions import context
+from .db import graph
 from .errors import ApiError
+from .privacy import name_graph
 from .template import KINDS_OF_GROUP, SECTORS
 
 TITLES = {
@@ -19,15 +21,14 @@ TITLES = {
 }
 
 
-def build(name: str, lang: str, target: str | None = None, people_names: bool = True) -> dict:
-    """Map data for `name`; with people_names=False (an embed without the names permission)
-    people are drawn without names."""
-    ctx = context()
-    projection = ctx.projection()
+def build(name: str, lang: str, target: str | None = None) -> dict:
+    """Map data for `name`, named at the reader's level."""
+    handle, view = graph(), params.view()
+    projection = view.projection(handle)
     highlight, extra = frozenset(), {}
     if name == "network":
         area = params.existing("area", params.value("area"), ("Area",))
-        areas = {r["id"] for r in ctx.read("map/sub_areas", area=area)} if area else None
+        areas = {r["id"] for r in handle.read("map/sub_areas", area=area)} if area else None
         vertices = maps.network(projection, areas, params.choice("sector", SECTORS),
                                 params.existing("theme", params.value("theme"), ("Theme",)),
                                 params.choice("kind", KINDS_OF_GROUP))
@@ -45,7 +46,7 @@ def build(name: str, lang: str, target: str | None = None, people_names: bool = 
         extra = {projection.index[i]: {"highlight": True} for i in (from_id, to_id)}
     elif name == "bridging":
         area = params.existing("area", params.value("area"), ("Area",))
-        rows, _ = questions.bridging_rows(ctx, params.limit(default=150, maximum=1000), area)
+        rows, _ = questions.bridging_rows(handle, view, params.limit(default=150, maximum=1000), area)
         top = {r["id"] for r in rows[:10]}
         people = [projection.index[r["id"]] for r in rows if r["id"] in projection.index]
         vertices = set(people)
@@ -58,19 +59,15 @@ def build(name: str, lang: str, target: str | None = None, people_names: bool = 
     elif name == "candidates":
         params.existing("group", target, ("Group",))
         need = params.existing("need", params.value("need"), ("Capability",))
-        items = questions.collaboration_candidates(ctx, target, need, params.limit(default=10))["items"]
-        routes = [[projection.index[n["id"]] for n in i["introduction"]["nodes"] if n["id"]]
+        items = questions.collaboration_candidates(handle, view, target, need, params.limit(default=10))["items"]
+        routes = [[projection.index[n["ref"]] for n in i["introduction"]["nodes"]]
                   for i in items if i["introduction"]]
         vertices, highlight = maps.around_paths(projection, routes + [[projection.index[target]]])
-        vertices = set(vertices) | {projection.index[i["group"]["id"]] for i in items}
+        vertices = set(vertices) | {projection.index[i["group"]["ref"]] for i in items}
         extra = {projection.index[target]: {"highlight": True}}
-        extra.update({projection.index[i["group"]["id"]]: {"extra_lines": [f"score {i['score']}"]} for i in items})
+        extra.update({projection.index[i["group"]["ref"]]: {"extra_lines": [f"score {i['score']}"]} for i in items})
     else:
         raise ApiError(404, "not_found", "その地図はありません。", "No such map.")
-    if not people_names:
-        for v in vertices:
-            if projection.nodes[v]["type"] == "Person":
-                extra.setdefault(v, {})["name"] = None
     return _render(projection, sorted(vertices), highlight, extra, lang, name)
 
 
@@ -83,8 +80,8 @@ def _render(projection, vertices, highlight, extra, lang, name) -> dict:
                       "message": f"{len(vertices):,} 件は多すぎるため、{folded:,} 人を所属団体にまとめて表示しています。",
                       "message_en": f"{len(vertices):,} nodes are too many to draw: {folded:,} people are folded into their groups."}
     else:
-        nodes, edges = maps.subgraph(projection, vertices, highlight, extra,
-                                     current_app.config.get("FADE_DAYS", 730))
+        nodes, edges = maps.subgraph(projection, vertices, highlight, extra, graph().fade_days)
+    nodes, edges = name_graph(graph(), nodes, edges)
     data = network_map.build(nodes, edges, lang)
     ja, en = TITLES[name]
     data.update(title=ja if lang == "ja" else en, map=name, aggregated=aggregated,
@@ -92,4 +89,6 @@ def _render(projection, vertices, highlight, extra, lang, name) -> dict:
                 min_confidence=projection.min_confidence)
     data["legend"] = styles.legend(lang)
     return data
+
+
 

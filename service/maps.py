@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import date
 from itertools import combinations
 
-from . import privacy
 from .analysis.projection import Projection, fading
 
 NEIGHBOURS_PER_PATH_NODE = 12
@@ -15,11 +14,10 @@ MAX_GROUP_LINKS_PER_GROUP = 3  # an aggregated map draws the strongest links onl
 
 
 def vertex_node(projection: Projection, v: int, **extra) -> dict:
+    """A map node by id (named for the reader by service/privacy.name_graph)."""
     data = projection.nodes[v]
-    hidden = data["type"] == "Person" and not privacy.may_name(data["visibility"])
-    node = {"id": data["id"], "type": data["type"], "name": None if hidden else data["name"],
-            "kind": data["kind"], "sector": data["sector"], "intermediary": data["intermediary"],
-            "degree": projection.graph.degree(v)}
+    node = {"id": data["id"], "type": data["type"], "kind": data["kind"], "sector": data["sector"],
+            "intermediary": data["intermediary"], "degree": projection.graph.degree(v)}
     node.update(extra)
     return node
 

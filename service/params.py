@@ -98,7 +98,13 @@ def existing(name: str, given: str | None, labels: tuple[str, ...]) -> str | Non
     """`given` if it is the id of a node with one of `labels`; 404 naming the parameter if not."""
     if given is None:
         return None
-    if len(given) > 200 or not db.read("analysis/node_labels", id=given, labels=list(labels)):
+    if len(given) > 200 or not db.graph().read("analysis/node_labels", id=given, labels=list(labels)):
         raise ApiError(404, "not_found", f"{name} に指定された ID「{given[:200]}」が見つかりません。",
                        f"No {'/'.join(labels)} with the id given in {name}.", parameter=name)
     return given
+
+
+def view():
+    """Which network the request asks about: `as_of` and `min_confidence`."""
+    from .questions import View
+    return View(day("as_of"), fraction("min_confidence") or None)

@@ -1,35 +1,160 @@
-"""Who may see whose name. Each person has a visibility; each reader a level:
+"""Who may see whose name, applied in one place: here, per request, at the reader's level.
+
+Each person has a visibility; each reader a level:
 
     admin   public, internal and private people are named
     staff   public and internal people are named
     viewer  nobody is named: every person is an anonymous node
     embed   public people only, and only when the embed token allows names
 
-Everyone else is an anonymous step (no name, no id). Sign-in (service/auth/access.py) sets
-the level of each request; outside a request (the command line, run by whoever holds the
-database password) the staff level applies.
+Answers that are computed once and kept (gaps, bridging, paths, maps …) hold node
+*references* — `ref("Person", "p-012")` — and numbers, never names. `present(graph, answer)`
+turns each reference into what this reader may see, reading names and visibility from
+Neo4j at that moment; a person the reader may not see named has no name and no id (maps
+give them an opaque id, `anon-3`, that means something only inside that one answer).
+Answers read with names for one request (a group's members) pass each person through
+`person(reader, …)`, the same rule.
 """
 from __future__ import annotations
 
-from flask import g, has_request_context
+from dataclasses import dataclass
+from typing import Any
+
+from .analysis.refs import ref  # noqa: F401  (answers build references; named here)
 
 ANONYMOUS = {"ja": "(非公開の人)", "en": "(private person)"}
 LEVELS = {"admin": ("public", "internal", "private"), "staff": ("public", "internal"),
           "viewer": (), "embed": ("public",), "embed-no-names": ()}
+NODE_TYPES = ("Person", "Group", "Collaboration", "Event", "Capability", "Area", "Theme")
 
 
-def named() -> tuple[str, ...]:
-    """The visibilities whose names this reader may see."""
-    if has_request_context():
-        return g.get("named", ())
-    return LEVELS["staff"]
+@dataclass(frozen=True)
+class Reader:
+    """Who reads an answer: the level of their role (admin, staff, viewer, embed …)."""
+    level: str = "viewer"
+
+    @property
+    def named(self) -> tuple[str, ...]:
+        """The visibilities whose names this reader may see."""
+        return LEVELS[self.level]
+
+    def may_name(self, visibility: str | None) -> bool:
+        return (visibility or "internal") in self.named
 
 
-def may_name(visibility: str | None) -> bool:
-    return (visibility or "internal") in named()
-
-
-def person(id_: str, name: str | None, visibility: str | None, **extra) -> dict:
-    if not may_name(visibility):
+def person(reader: Reader, id_: str | None, name: str | None, visibility: str | None, **extra) -> dict:
+    """A person read with their name for this request, as this reader may see them."""
+    if id_ is None or not reader.may_name(visibility):
         return {"id": None, "name": None, "anonymous": True, "label": ANONYMOUS["ja"], **extra}
     return {"id": id_, "name": name, "anonymous": False, "label": name, **extra}
+
+
+class Naming:
+    """The names of the nodes of one answer, at one reader's level, read in one query.
+
+    `public_id` gives the id under which a node may appear in this answer: its own, or for
+    a person shown without a name `anon-N`, numbered in the order asked (stable within this
+    answer only, so two answers cannot be joined on it)."""
+
+    def __init__(self, graph, refs: dict[str, set[str]]):
+        self.reader: Reader = graph.reader
+        wanted = {t: sorted(ids) for t, ids in refs.items() if ids}
+        rows = graph.read("privacy/names", named=list(self.reader.named),
+                          **{_PARAM[t]: wanted.get(t, []) for t in NODE_TYPES}) if wanted else []
+        self.found = {(r["type"], r["id"]): r for r in rows}
+        self._opaque: dict[str, str] = {}
+
+    def visible(self, type_: str, id_: str) -> bool:
+        row = self.found.get((type_, id_))
+        return row is not None and (type_ != "Person" or row["name"] is not None)
+
+    def public_id(self, type_: str, id_: str) -> str:
+        if self.visible(type_, id_):
+            return id_
+        return self._opaque.setdefault(id_, f"anon-{len(self._opaque) + 1}")
+
+    def node(self, type_: str, id_: str, **extra) -> dict:
+        row = self.found.get((type_, id_))
+        if type_ == "Person":
+            if row is None or row["name"] is None:
+                return {"type": "Person", "id": None, "name": None, "label": ANONYMOUS["ja"],
+                        "anonymous": True, **extra}
+            return {"type": "Person", "id": id_, "name": row["name"], "label": row["name"],
+                    "anonymous": False, **extra}
+        node = {"type": type_, "id": id_, "name": row and row["name"], "label": (row and row["name"]) or id_,
+                "anonymous": False}
+        if type_ == "Group":
+            node.update(sector=row and row["sector"], kind=row and row["kind"],
+                        intermediary=bool(row and row["intermediary"]))
+        elif type_ in ("Collaboration", "Event"):
+            node.update(status=row and row["status"], date=row and row["date"], kind=row and row["kind"])
+        return {**node, **extra}
+
+
+def present(graph, answer: Any) -> Any:
+    """A copy of `answer` with every reference named at the reader's level (one query)."""
+    refs: dict[str, set[str]] = {t: set() for t in NODE_TYPES}
+    _collect(answer, refs)
+    if not any(refs.values()):
+        return answer
+    naming = Naming(graph, refs)
+    return _replace(answer, naming)
+
+
+# ---------------------------------------------------------------------------------------
+_PARAM = {"Person": "people", "Group": "groups", "Collaboration": "collaborations", "Event": "events",
+          "Capability": "capabilities", "Area": "areas", "Theme": "themes"}
+
+
+def _is_ref(value) -> bool:
+    return isinstance(value, dict) and "ref" in value and value.get("type") in NODE_TYPES
+
+
+def _collect(value, refs: dict[str, set[str]]) -> None:
+    if _is_ref(value):
+        refs[value["type"]].add(value["ref"])
+        for key, inner in value.items():
+            if key not in ("ref", "type"):
+                _collect(inner, refs)
+    elif isinstance(value, dict):
+        for inner in value.values():
+            _collect(inner, refs)
+    elif isinstance(value, (list, tuple)):
+        for inner in value:
+            _collect(inner, refs)
+
+
+def _replace(value, naming: Naming):
+    if _is_ref(value):
+        extra = {k: _replace(v, naming) for k, v in value.items() if k not in ("ref", "type")}
+        return naming.node(value["type"], value["ref"], **extra)
+    if isinstance(value, dict):
+        return {key: _replace(inner, naming) for key, inner in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_replace(inner, naming) for inner in value]
+    return value
+
+
+def name_graph(graph, nodes: list[dict], edges: list[dict]) -> tuple[list[dict], list[dict]]:
+    """Nodes and edges of a map, named at the reader's level: each node gets `name` (None for
+    a person shown without one), and a person shown without a name gets an opaque id, in the
+    node and in every edge that touches it."""
+    types = {n["id"]: n["type"] for n in nodes}
+    refs: dict[str, set[str]] = {t: set() for t in NODE_TYPES}
+    for node in nodes:
+        if node["type"] in refs:
+            refs[node["type"]].add(node["id"])
+    naming = Naming(graph, refs)
+
+    def public(id_: str) -> str:
+        return naming.public_id(types[id_], id_) if types.get(id_) in refs else id_
+
+    named_nodes = []
+    for node in nodes:
+        if node["type"] not in refs:
+            named_nodes.append(node)
+            continue
+        shown = naming.node(node["type"], node["id"])
+        named_nodes.append({**node, "id": public(node["id"]), "name": shown["name"]})
+    named_edges = [{**e, "source": public(e["source"]), "target": public(e["target"])} for e in edges]
+    return named_nodes, named_edges

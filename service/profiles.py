@@ -1,59 +1,60 @@
 """The pages about one thing — a group, a person, a collaboration, an event — as plain dicts.
 
-Shared by each page and its JSON twin. Every person passes through `privacy.person`, so a
-person the reader may not see named is an anonymous entry here as everywhere else.
+Shared by each page and its JSON twin. Every person passes through `privacy.person` at the
+reader's level, so a person the reader may not see named is an anonymous entry here as
+everywhere else; stored measures come as references (named when shown).
 """
 from __future__ import annotations
 
-from . import db, privacy, questions
-from .analysis import bridging
+import json
+
+from . import privacy, questions
 from .errors import ApiError
 
 NEED_CANDIDATES = 3
 
 
-def group(ctx: questions.Context, group_id: str) -> dict:
-    row = _one("pages/group", group_id, "団体", "group")
-    row["members"] = [_person(m, role=m["role"], since=m["since"], until=m["until"]) for m in row["members"]]
+def group(graph, group_id: str) -> dict:
+    row = _one(graph, "pages/group", group_id, "団体", "group")
+    row["members"] = [_person(graph, m, role=m["role"], since=m["since"], until=m["until"]) for m in row["members"]]
     row["candidates_by_need"] = [
         {"need": need, "candidates": questions.collaboration_candidates(
-            ctx, group_id, need["id"], NEED_CANDIDATES)["items"]}
+            graph, questions.TODAY, group_id, need["id"], NEED_CANDIDATES)["items"]}
         for need in row["needs"]]
     return row
 
 
-def person(ctx: questions.Context, person_id: str) -> dict:
-    row = _one("pages/person", person_id, "人", "person")
-    if not privacy.may_name(row["person"]["visibility"]):  # not to be named: as if it did not exist
+def person(graph, person_id: str) -> dict:
+    row = _one(graph, "pages/person", person_id, "人", "person")
+    if not graph.reader.may_name(row["person"]["visibility"]):  # not to be named: as if it did not exist
         raise _not_found("人", "person", person_id)
     stored = row.pop("bridging")
-    if stored["score"] is None:
-        bridging.ensure_fresh(ctx.driver, ctx.database, ctx.cache, ctx.exact_max, ctx.samples)
-        stored = db.read("pages/person", id=person_id)[0]["bridging"]
-    row["bridging"] = bridging.present(stored) if stored["score"] is not None else None
-    row["knows"] = [_person(k, strength=k["strength"], context=k["context"], since=k["since"],
+    row["bridging"] = None
+    if stored["score"] is not None:
+        row["bridging"] = questions.bridging_item({**stored, "detail": json.loads(stored["detail"] or "{}")})
+    row["knows"] = [_person(graph, k, strength=k["strength"], context=k["context"], since=k["since"],
                             groups=k["groups"]) for k in row["knows"]]
     return row
 
 
-def collaboration(collaboration_id: str) -> dict:
-    row = _one("pages/collaboration", collaboration_id, "協働", "collaboration")
-    row["contacts"] = [_person(c, role=c["role"], group=c["group"], partner_role=c["partner_role"])
+def collaboration(graph, collaboration_id: str) -> dict:
+    row = _one(graph, "pages/collaboration", collaboration_id, "協働", "collaboration")
+    row["contacts"] = [_person(graph, c, role=c["role"], group=c["group"], partner_role=c["partner_role"])
                        for c in row["contacts"]]
     row["coordinators"] = [p for p in row["partners"] if p["role"] == "coordinator" or p["intermediary"]]
     return row
 
 
-def event(event_id: str) -> dict:
-    row = _one("pages/event", event_id, "イベント", "event")
-    row["attendees"] = [_person(a, groups=a["groups"]) for a in row["attendees"]]
+def event(graph, event_id: str) -> dict:
+    row = _one(graph, "pages/event", event_id, "イベント", "event")
+    row["attendees"] = [_person(graph, a, groups=a["groups"]) for a in row["attendees"]]
     return row
 
 
 # ---------------------------------------------------------------------------------------
 
-def _one(statement: str, id_: str, what: str, what_en: str) -> dict:
-    rows = db.read(statement, id=id_) if len(id_) <= 200 else []
+def _one(graph, statement: str, id_: str, what: str, what_en: str) -> dict:
+    rows = graph.read(statement, id=id_) if len(id_) <= 200 else []
     if not rows:
         raise _not_found(what, what_en, id_)
     return rows[0]
@@ -64,5 +65,5 @@ def _not_found(what: str, what_en: str, id_: str) -> ApiError:
                     f"No {what_en} with the id {id_[:200]!r}.", parameter="id")
 
 
-def _person(row: dict, **extra) -> dict:
-    return privacy.person(row["id"], row["name"], row["visibility"], **extra)
+def _person(graph, row: dict, **extra) -> dict:
+    return privacy.person(graph.reader, row["id"], row["name"], row["visibility"], **extra)

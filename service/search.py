@@ -11,9 +11,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from neo4j import Driver, RoutingControl
-
-from . import cypher, privacy
 
 TYPES = ("Person", "Group", "Collaboration", "Event", "Capability")
 SPACES = re.compile(r"\s+")
@@ -45,27 +42,22 @@ def add_keys(rows: list[dict]) -> list[dict]:
     return rows
 
 
-def backfill(driver: Driver, database: str) -> int:
+def backfill(graph) -> int:
     """Give a search key to nodes written before keys existed (an older import)."""
-    records, _, _ = driver.execute_query(cypher.load("search/missing_keys"),
-                                         routing_=RoutingControl.READ, database_=database)
-    rows = [{"element": r["element"], "search": key(r["name"], r["kana"])} for r in records]
+    rows = [{"element": r["element"], "search": key(r["name"], r["kana"])} for r in graph.read("search/missing_keys")]
     if rows:
-        driver.execute_query(cypher.load("search/store_keys"), rows=rows, database_=database)
+        graph.write("search/store_keys", rows=rows)
     return len(rows)
 
 
-def find(driver: Driver, database: str, query: str, types: tuple[str, ...] = TYPES,
-         limit: int = 20) -> dict:
+def find(graph, query: str, types: tuple[str, ...] = TYPES, limit: int = 20) -> dict:
     """Matches grouped by type, shortest names first; `more` says a type had more than `limit`."""
     folded = fold(query)
     groups = {t: {"items": [], "more": False} for t in types}
     if not folded:
         return {"query": query, "results": groups, "total": 0}
-    records, _, _ = driver.execute_query(
-        cypher.load("search/find"), q=folded, types=list(types), limit=limit + 1, named=list(privacy.named()),
-        routing_=RoutingControl.READ, database_=database)
-    for record in records:
+    for record in graph.read("search/find", q=folded, types=list(types), limit=limit + 1,
+                             named=list(graph.reader.named)):
         bucket = groups[record["type"]]
         if len(bucket["items"]) < limit:
             bucket["items"].append(record["item"])

@@ -40,6 +40,12 @@ SETTINGS: tuple[Setting, ...] = (
             "Seconds to wait for the local Neo4j to accept connections."),
     Setting("TSUNAGU_DB_TIMEOUT", "2",
             "Seconds the app waits for Neo4j (connect and retry) before answering 503."),
+    Setting("TSUNAGU_QUERY_TIMEOUT", "60",
+            "Seconds one statement may run in Neo4j before it is stopped (imports run in their own "
+            "transaction and are not limited)."),
+    Setting("TSUNAGU_ANALYSIS_INTERVAL", "30",
+            "Seconds between checks whether the bridging scores describe the current network; when not, "
+            "one app process recomputes them in the background. 0: only after imports and `tsunagu analyse`."),
     Setting("TSUNAGU_IMPORT_MAX_MB", "40",
             "Largest import accepted (a file, a zip's contents or an upload), in megabytes."),
     Setting("TSUNAGU_BRIDGING_EXACT_MAX", "5000",
@@ -112,6 +118,8 @@ def app_config(environ: dict | None = None) -> dict:
         "NEO4J_DATABASE": get("NEO4J_DATABASE", environ),
         "TSUNAGU_HOME": str(default_home(environ)),
         "DB_TIMEOUT": float(get("TSUNAGU_DB_TIMEOUT", environ)),
+        "QUERY_TIMEOUT": float(get("TSUNAGU_QUERY_TIMEOUT", environ)),
+        "ANALYSIS_INTERVAL": float(get("TSUNAGU_ANALYSIS_INTERVAL", environ)),
         "BRIDGING_EXACT_MAX": int(get("TSUNAGU_BRIDGING_EXACT_MAX", environ)),
         "BRIDGING_SAMPLES": int(get("TSUNAGU_BRIDGING_SAMPLES", environ)),
         "MAP_MAX_NODES": int(get("TSUNAGU_MAP_MAX_NODES", environ)),

@@ -40,6 +40,8 @@ class TemplateFile:
     help: str = ""
     tie: tuple[str, str, tuple[str, ...]] | None = None  # (type, from label, to labels)
     ranges: dict = field(default_factory=dict)           # column → (low, high)
+    column_labels: dict = field(default_factory=dict)    # bool column → extra label it sets
+    column_ties: dict = field(default_factory=dict)      # id column → relationship type it makes
 
 
 def _id(label: str | None = None, **kw) -> Column:
@@ -61,7 +63,7 @@ FILES: tuple[TemplateFile, ...] = (
     TemplateFile("areas", "areas", (
         _id(), _NAME, Column("level", aliases=("区分", "レベル"), choices=AREA_LEVELS),
         Column("parent_id", aliases=("親ID", "上位"), references="Area")),
-        is_node=True, label="Area", help="地域・地区・町丁 / areas, nested by parent_id"),
+        is_node=True, label="Area", column_ties={"parent_id": "PART_OF"}, help="地域・地区・町丁 / areas, nested by parent_id"),
     TemplateFile("themes", "themes", (_id(), _NAME), is_node=True, label="Theme",
                  help="活動テーマ / themes (子育て, 防災, …)"),
     TemplateFile("capabilities", "capabilities", (
@@ -76,7 +78,7 @@ FILES: tuple[TemplateFile, ...] = (
         Column("kind", required=True, aliases=("種別", "種類"), choices=KINDS_OF_GROUP),
         Column("sector", required=True, aliases=("セクター", "区分"), choices=SECTORS),
         Column("intermediary", "bool", aliases=("中間支援",))),
-        is_node=True, label="Group", help="団体 / groups"),
+        is_node=True, label="Group", column_labels={"intermediary": "Intermediary"}, help="団体 / groups"),
     TemplateFile("collaborations", "collaborations", (
         _id(), _NAME, Column("status", required=True, aliases=("状況", "状態"),
                              choices=COLLABORATION_STATUSES),
@@ -139,3 +141,10 @@ FILES: tuple[TemplateFile, ...] = (
 )
 
 BY_STEM = {f.stem: f for f in FILES}
+
+# What counts as the network (stats, the graph version, export and backup): the labels and
+# relationship types the template writes, derived from FILES.
+NETWORK_LABELS: tuple[str, ...] = tuple(dict.fromkeys(
+    [f.label for f in FILES if f.is_node] + [label for f in FILES for label in f.column_labels.values()]))
+NETWORK_TYPES: tuple[str, ...] = tuple(dict.fromkeys(
+    [f.tie[0] for f in FILES if f.tie] + [kind for f in FILES for kind in f.column_ties.values()]))

@@ -13,9 +13,10 @@ from pathlib import Path
 import pytest
 from werkzeug.serving import make_server
 
-from service import create_app, cypher, localdb
+from service import create_app, cypher, localdb, precompute
 from service.auth.users import ROLES, Users
-from service.db import open_driver
+from service.graph import Graph
+from service.privacy import Reader
 from service.seed import load_demo
 
 OUTPUT_DIR = Path(__file__).resolve().parent.parent / "test-output"
@@ -39,14 +40,26 @@ def neo4j(neo4j_home):
 def config(neo4j) -> dict:
     return {"NEO4J_URI": neo4j.uri, "NEO4J_USER": neo4j.user, "NEO4J_PASSWORD": neo4j.password,
             "NEO4J_DATABASE": "neo4j", "DB_TIMEOUT": 5, "TESTING": True, "SECRET_KEY": "tests-only-" + "k" * 32,
-            "AUTH": "on"}
+            "AUTH": "on", "ANALYSIS_INTERVAL": 0}
 
 
 @pytest.fixture(scope="session")
-def driver(config):
-    drv = open_driver(config)
-    yield drv
-    drv.close()
+def graph(config):
+    """The tests' own graph handle, reading as staff (as the command line does)."""
+    handle = Graph(config)
+    yield handle
+    handle.close()
+
+
+@pytest.fixture(scope="session")
+def admin_graph(graph):
+    return graph.for_reader(Reader("admin"))
+
+
+@pytest.fixture(scope="session")
+def driver(graph):
+    """The raw driver, for tests that look at the database directly."""
+    return graph.driver
 
 
 @pytest.fixture(scope="session")
@@ -58,9 +71,9 @@ PASSWORD = "correct horse battery staple"
 
 
 @pytest.fixture(scope="session")
-def accounts(app, driver) -> dict[str, str]:
+def accounts(app, graph) -> dict[str, str]:
     """One user per role (test-admin, test-staff, test-viewer) and an API token for each."""
-    users = Users(driver, "neo4j")
+    users = Users(graph)
     tokens = {}
     for role in ROLES:
         if users.find(f"test-{role}") is None:
@@ -99,10 +112,17 @@ def anonymous_client(app):
 
 
 @pytest.fixture(scope="session")
-def demo(driver):
-    """The demo network, loaded into an emptied database once for the tests that read it."""
-    clear(driver)
-    return load_demo(driver, "neo4j")
+def demo(graph):
+    """The demo network, loaded into an emptied database once for the tests that read it,
+    with its bridging scores computed (as an import does)."""
+    clear(graph.driver)
+    return load_demo_and_analyse(graph)
+
+
+def load_demo_and_analyse(graph) -> dict:
+    written = load_demo(graph)
+    precompute.refresh(graph, force=True)
+    return written
 
 
 @pytest.fixture(scope="session")
@@ -122,7 +142,9 @@ def output_dir() -> Path:
 
 
 def clear(driver) -> None:
-    """An empty network; the test users and their tokens stay."""
+    """An empty network; the test users and their tokens stay. `driver` may be a driver or
+    a graph handle."""
+    driver = getattr(driver, "driver", driver)
     with driver.session(database="neo4j") as session:
         session.run(cypher.load("admin/delete_network")).consume()
 
@@ -132,13 +154,13 @@ def pytest_configure(config):
 
 
 @pytest.fixture()
-def fresh_graph(driver, demo):
-    """An empty database for one test; the demo network is put back afterwards so that
-    the tests that read it see it whatever the order."""
-    clear(driver)
-    yield driver
-    clear(driver)
-    load_demo(driver, "neo4j")
+def fresh_graph(graph, demo):
+    """An empty database for one test (the graph handle to it); the demo network is put back
+    afterwards so that the tests that read it see it whatever the order."""
+    clear(graph.driver)
+    yield graph
+    clear(graph.driver)
+    load_demo_and_analyse(graph)
 
 
 NOT_NETWORK = ["TsunaguMeta", "User", "ApiToken", "EmbedToken", "AuditEntry", "SignInThrottle"]
@@ -146,7 +168,9 @@ NOT_NETWORK = ["TsunaguMeta", "User", "ApiToken", "EmbedToken", "AuditEntry", "S
 
 def fingerprint(driver) -> tuple:
     """The whole network, as a comparable value: nodes with their properties and labels, ties
-    with theirs (users, tokens and the audit log are not part of it)."""
+    with theirs (users, tokens and the audit log are not part of it). `driver` may be a
+    driver or a graph handle."""
+    driver = getattr(driver, "driver", driver)
     nodes, _, _ = driver.execute_query(
         f"MATCH (n) WHERE NOT any(label IN labels(n) WHERE label IN {NOT_NETWORK!r}) "
         "RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY id")
@@ -160,8 +184,9 @@ def fingerprint(driver) -> tuple:
             tuple((r["a"], r["t"], r["b"], own(r["props"])) for r in ties))
 
 
-def build_graph(driver, folder: Path, **tables) -> None:
-    """Import small hand-built tables (stem → list of dicts) through the real importer."""
+def build_graph(graph, folder: Path, **tables) -> None:
+    """Import small hand-built tables (stem → list of dicts) through the real importer, then
+    compute the stored measures as the background analysis does after an import."""
     import csv
     from service.importer.run import import_path
     folder.mkdir(parents=True, exist_ok=True)
@@ -170,8 +195,9 @@ def build_graph(driver, folder: Path, **tables) -> None:
             writer = csv.DictWriter(handle, fieldnames=list(dict.fromkeys(k for row in rows for k in row)))
             writer.writeheader()
             writer.writerows(rows)
-    report = import_path(driver, "neo4j", folder, 50_000_000)
+    report = import_path(graph, folder, 50_000_000)
     assert report.ok, [p.line() for p in report.problems]
+    precompute.refresh(graph, force=True)
 
 
 @pytest.fixture(scope="session")

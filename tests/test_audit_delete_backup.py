@@ -63,9 +63,9 @@ def test_deleting_a_person_removes_them_everywhere(admin_client, client, fresh_g
     assert admin_client.delete("/api/people/p2").status_code == 404
 
 
-def test_backup_and_restore_round_trip(fresh_graph, tmp_path, neo4j, driver, app):
+def test_backup_and_restore_round_trip(fresh_graph, tmp_path, neo4j, driver, app, graph):
     build_graph(fresh_graph, tmp_path / "data", **SMALL)
-    users = Users(driver, "neo4j")
+    users = Users(graph)
     users.add("backup-keeper", "staff", "kept password 123")
     token = users.create_token("backup-keeper")
     env = _env(neo4j)
@@ -92,7 +92,7 @@ def test_backup_and_restore_round_trip(fresh_graph, tmp_path, neo4j, driver, app
     assert client.get("/api/me", headers={"Authorization": f"Bearer {token}"}).get_json()["name"] == "backup-keeper"
 
 
-def test_a_bad_backup_changes_nothing(fresh_graph, tmp_path, neo4j, driver):
+def test_a_bad_backup_changes_nothing(fresh_graph, tmp_path, neo4j, driver, graph):
     build_graph(fresh_graph, tmp_path / "data", **SMALL)
     network = fingerprint(driver)
     bad = tmp_path / "bad.zip"
@@ -103,7 +103,7 @@ def test_a_bad_backup_changes_nothing(fresh_graph, tmp_path, neo4j, driver):
     result = CliRunner().invoke(main, ["restore", str(bad), "--yes"], env=_env(neo4j))
     assert result.exit_code == 1 and "nothing restored" in result.output and "people.csv" in result.output
     assert fingerprint(driver) == network
-    assert Users(driver, "neo4j").find("test-admin") is not None
+    assert Users(graph).find("test-admin") is not None
     not_zip = tmp_path / "not.zip"
     not_zip.write_text("hello")
     assert "not a Tsunagu backup" in CliRunner().invoke(main, ["restore", str(not_zip), "--yes"],

@@ -56,8 +56,8 @@ def test_sign_in_needs_the_csrf_token_and_never_redirects_away(anonymous_client,
     assert response.headers["Location"] == "/"
 
 
-def test_failed_sign_ins_are_limited(app, driver):
-    users = Users(driver, "neo4j")
+def test_failed_sign_ins_are_limited(app, driver, graph):
+    users = Users(graph)
     users.add("throttled", "staff", PASSWORD)
     client = app.test_client()
     for _ in range(5):
@@ -67,8 +67,8 @@ def test_failed_sign_ins_are_limited(app, driver):
     assert "15 分" in blocked.get_data(as_text=True)
 
 
-def test_one_time_password_must_be_changed_first(app, driver):
-    Users(driver, "neo4j").add("newcomer", "staff", "one-time-pass-1", must_change=True)
+def test_one_time_password_must_be_changed_first(app, driver, graph):
+    Users(graph).add("newcomer", "staff", "one-time-pass-1", must_change=True)
     client = app.test_client()
     assert _sign_in(client, "newcomer", "one-time-pass-1").headers["Location"] == "/account/password"
     assert client.get("/gaps", headers=HTML).headers["Location"] == "/account/password"
@@ -81,8 +81,8 @@ def test_one_time_password_must_be_changed_first(app, driver):
                                                   "again": "my own password", "csrf_token": token})
     assert done.status_code == 302
     assert client.get("/api/summary").status_code == 200
-    assert Users(driver, "neo4j").check_credentials("newcomer", "my own password")
-    stored = Users(driver, "neo4j").find("newcomer")["password_hash"]
+    assert Users(graph).check_credentials("newcomer", "my own password")
+    stored = Users(graph).find("newcomer")["password_hash"]
     assert stored.startswith("scrypt$") and "my own password" not in stored
 
 

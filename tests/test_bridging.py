@@ -6,12 +6,17 @@ import networkx as nx
 import pytest
 
 from conftest import build_graph
-from service.analysis.projection import ProjectionCache
-from service.questions import Context, bridging_people, introduction_paths
+from service import precompute, questions
+from service.graph import Graph
+from service.privacy import present
 
 
-def _ctx(driver, exact_max=5000):
-    return Context(driver, "neo4j", ProjectionCache(), exact_max, 1000)
+def bridging_people(graph, limit):
+    return present(graph, questions.bridging_people(graph, questions.TODAY, limit))
+
+
+def introduction_paths(graph, a, b, k=3, max_hops=8):
+    return present(graph, questions.introduction_paths(graph, questions.TODAY, a, b, k, max_hops))
 
 
 def _people(*ids, visibility="public"):
@@ -30,18 +35,18 @@ def test_chain_betweenness_by_hand(fresh_graph, tmp_path):
     # p1 - p2 - p3 - p4 - p5: p3 lies on 4 shortest paths ({p1,p2}×{p4,p5}), p2 and p4 on 3.
     build_graph(fresh_graph, tmp_path, people=_people("p1", "p2", "p3", "p4", "p5"),
                 knows=_knows(("p1", "p2"), ("p2", "p3"), ("p3", "p4"), ("p4", "p5")))
-    items = _by_id(bridging_people(_ctx(fresh_graph), limit=10))
+    items = _by_id(bridging_people(fresh_graph, limit=10))
     expected = {"p1": 0, "p2": 3, "p3": 4, "p4": 3, "p5": 0}
     for pid, value in expected.items():
         assert items[pid]["measures"]["betweenness"] == pytest.approx(value)
-    assert bridging_people(_ctx(fresh_graph), limit=1)["items"][0]["id"] == "p3"
+    assert bridging_people(fresh_graph, limit=1)["items"][0]["id"] == "p3"
 
 
 def test_star_centre_by_hand(fresh_graph, tmp_path):
     # the centre joins C(4,2) = 6 pairs of leaves; its constraint is 4 × (1/4)² = 0.25
     build_graph(fresh_graph, tmp_path, people=_people("c", "l1", "l2", "l3", "l4"),
                 knows=_knows(("c", "l1"), ("c", "l2"), ("c", "l3"), ("c", "l4")))
-    items = _by_id(bridging_people(_ctx(fresh_graph), limit=10))
+    items = _by_id(bridging_people(fresh_graph, limit=10))
     assert items["c"]["measures"]["betweenness"] == pytest.approx(6)
     assert items["c"]["measures"]["constraint"] == pytest.approx(0.25)
     assert items["l1"]["measures"]["betweenness"] == 0
@@ -57,7 +62,7 @@ def test_two_clusters_joined_by_one_person(fresh_graph, tmp_path):
     members += [{"person_id": p, "group_id": "gb"} for p in ("b1", "b2", "b3", "x")]
     build_graph(fresh_graph, tmp_path, people=_people("a1", "a2", "a3", "b1", "b2", "b3", "x"),
                 groups=groups, memberships=members)
-    top = bridging_people(_ctx(fresh_graph), limit=1)["items"][0]
+    top = bridging_people(fresh_graph, limit=1)["items"][0]
     assert top["id"] == "x"
     # x lies on every path between the 4 vertices on each side: 4 × 4 = 16 pairs
     assert top["measures"]["betweenness"] == pytest.approx(16)
@@ -71,10 +76,10 @@ def test_two_clusters_joined_by_one_person(fresh_graph, tmp_path):
 def test_private_people_are_ranked_but_never_named(fresh_graph, tmp_path):
     people = _people("p1", "p3") + _people("p2", visibility="private")
     build_graph(fresh_graph, tmp_path, people=people, knows=_knows(("p1", "p2"), ("p2", "p3")))
-    top = bridging_people(_ctx(fresh_graph), limit=1)["items"][0]
+    top = bridging_people(fresh_graph, limit=1)["items"][0]
     assert top["anonymous"] is True and top["id"] is None and top["name"] is None
-    assert "人p2" not in repr(bridging_people(_ctx(fresh_graph), limit=10))
-    path = introduction_paths(_ctx(fresh_graph), "p1", "p3")["items"][0]
+    assert "人p2" not in repr(bridging_people(fresh_graph, limit=10))
+    path = introduction_paths(fresh_graph, "p1", "p3")["items"][0]
     assert [n["anonymous"] for n in path["nodes"]] == [False, True, False]
     assert path["nodes"][1]["id"] is None
 
@@ -86,13 +91,13 @@ def test_classic_networks_agree_with_networkx(name, fresh_graph, tmp_path):
     build_graph(fresh_graph, tmp_path, people=_people(*ids.values()),
                 knows=_knows(*((ids[a], ids[b]) for a, b in graph.edges())))
     expected = nx.betweenness_centrality(graph, normalized=False)
-    items = _by_id(bridging_people(_ctx(fresh_graph), limit=500))
+    items = _by_id(bridging_people(fresh_graph, limit=500))
     for v, value in expected.items():
         assert items[ids[v]]["measures"]["betweenness"] == pytest.approx(value, abs=1e-6)
     rng = random.Random(3)
     for _ in range(15):
         a, b = rng.sample(list(graph), 2)
-        paths = introduction_paths(_ctx(fresh_graph), ids[a], ids[b], k=1, max_hops=20)["items"]
+        paths = introduction_paths(fresh_graph, ids[a], ids[b], k=1, max_hops=20)["items"]
         assert paths[0]["hops"] == nx.shortest_path_length(graph, a, b)
 
 
@@ -101,9 +106,10 @@ def test_sampled_betweenness_finds_the_same_top(fresh_graph, tmp_path):
     graph = nx.convert_node_labels_to_integers(graph)
     build_graph(fresh_graph, tmp_path, people=_people(*(f"n{v}" for v in graph)),
                 knows=_knows(*((f"n{a}", f"n{b}") for a, b in graph.edges())))
-    exact = [i["id"] for i in bridging_people(_ctx(fresh_graph), limit=3)["items"]]
-    fresh_graph.execute_query("MATCH (m:TsunaguMeta {id: 'bridging'}) DELETE m")
-    sampled = bridging_people(_ctx(fresh_graph, exact_max=10), limit=3)
+    exact = [i["id"] for i in bridging_people(fresh_graph, limit=3)["items"]]
+    with Graph({**fresh_graph.config, "BRIDGING_EXACT_MAX": 10}) as sampling:
+        precompute.refresh(sampling, force=True)
+        sampled = bridging_people(sampling, limit=3)
     assert sampled["method"].startswith("sampled:")
     assert sampled["items"][0]["id"] == exact[0]
 
@@ -124,5 +130,5 @@ def test_planted_brokers_are_found_at_the_top(fresh_graph, tmp_path):
             pairs.add((broker, person))
     everyone = [p for members in clusters for p in members] + brokers
     build_graph(fresh_graph, tmp_path, people=_people(*everyone), knows=_knows(*sorted(pairs)))
-    top = [i["id"] for i in bridging_people(_ctx(fresh_graph), limit=3)["items"]]
+    top = [i["id"] for i in bridging_people(fresh_graph, limit=3)["items"]]
     assert set(top) == set(brokers)

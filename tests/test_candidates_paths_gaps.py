@@ -9,17 +9,26 @@ from click.testing import CliRunner
 
 from conftest import build_graph
 from service.analysis.gaps import far_pairs
-from service.analysis.projection import Projection, ProjectionCache
+from service import questions
+from service.analysis.projection import Projection
 from service.cli import main
-from service.questions import Context, collaboration_candidates, introduction_paths, network_gaps
+from service.privacy import present
 
 AREAS = [{"id": "r", "name": "練馬地域", "level": "地域", "parent_id": ""},
          {"id": "a1", "name": "豊玉地区", "level": "地区", "parent_id": "r"},
          {"id": "a2", "name": "石神井台地区", "level": "地区", "parent_id": ""}]
 
 
-def _ctx(driver):
-    return Context(driver, "neo4j", ProjectionCache())
+def collaboration_candidates(graph, group, need=None, limit=10):
+    return present(graph, questions.collaboration_candidates(graph, questions.TODAY, group, need, limit))
+
+
+def introduction_paths(graph, a, b, k=3, max_hops=8):
+    return present(graph, questions.introduction_paths(graph, questions.TODAY, a, b, k, max_hops))
+
+
+def network_gaps(graph, area=None, long_hops=5, limit=100):
+    return present(graph, questions.network_gaps(graph, questions.TODAY, area, long_hops, limit))
 
 
 def _group(id_, kind="npo", sector="civic"):
@@ -55,7 +64,7 @@ def _network(driver, folder, relations=None, partners=None):
 
 def test_the_nearer_offer_ranks_first_with_its_introduction(fresh_graph, tmp_path):
     _network(fresh_graph, tmp_path)
-    items = collaboration_candidates(_ctx(fresh_graph), "N")["items"]
+    items = collaboration_candidates(fresh_graph, "N")["items"]
     assert [i["group"]["id"] for i in items] == ["O1", "O2", "F"]
     first, second, last = items
     assert first["introduction"]["hops"] == 2
@@ -77,7 +86,7 @@ def test_past_conflict_lowers_the_rank_and_cooperation_raises_it(fresh_graph, tm
     _network(fresh_graph, tmp_path, relations=[
         {"group_id": "N", "other_id": "O1", "kind": "conflict", "since": "2019-03-01"},
         {"group_id": "F", "other_id": "N", "kind": "cooperation", "since": "2015-04-01"}])
-    items = collaboration_candidates(_ctx(fresh_graph), "N")["items"]
+    items = collaboration_candidates(fresh_graph, "N")["items"]
     assert [i["group"]["id"] for i in items] == ["O2", "F", "O1"]
     codes = {i["group"]["id"]: {r["code"] for r in i["reasons"]} for i in items}
     assert "past_conflict" in codes["O1"] and "past_cooperation" in codes["F"]
@@ -86,7 +95,7 @@ def test_past_conflict_lowers_the_rank_and_cooperation_raises_it(fresh_graph, tm
 def test_already_partners_are_marked_not_hidden(fresh_graph, tmp_path):
     _network(fresh_graph, tmp_path, partners=[{"group_id": "N", "collaboration_id": "c", "role": "lead"},
                                               {"group_id": "O2", "collaboration_id": "c", "role": "partner"}])
-    items = {i["group"]["id"]: i for i in collaboration_candidates(_ctx(fresh_graph), "N")["items"]}
+    items = {i["group"]["id"]: i for i in collaboration_candidates(fresh_graph, "N")["items"]}
     assert items["O2"]["already_partners"] is True and items["O2"]["partners_in"] == ["協働C"]
     assert items["O1"]["already_partners"] is False
 
@@ -96,16 +105,16 @@ def test_k_shortest_paths_in_order(fresh_graph, tmp_path):
     build_graph(fresh_graph, tmp_path, people=_people("a", "b", "c", "d", "e"),
                 knows=[{"person_id": x, "other_id": y, "strength": 1}
                        for x, y in [("a", "b"), ("b", "d"), ("a", "c"), ("c", "e"), ("e", "d")]])
-    items = introduction_paths(_ctx(fresh_graph), "a", "d", k=3, max_hops=8)["items"]
+    items = introduction_paths(fresh_graph, "a", "d", k=3, max_hops=8)["items"]
     assert [[n["id"] for n in p["nodes"]] for p in items] == [["a", "b", "d"], ["a", "c", "e", "d"]]
-    assert introduction_paths(_ctx(fresh_graph), "a", "d", k=3, max_hops=2)["items"][0]["hops"] == 2
-    assert len(introduction_paths(_ctx(fresh_graph), "a", "d", k=3, max_hops=2)["items"]) == 1
+    assert introduction_paths(fresh_graph, "a", "d", k=3, max_hops=2)["items"][0]["hops"] == 2
+    assert len(introduction_paths(fresh_graph, "a", "d", k=3, max_hops=2)["items"]) == 1
 
 
 def test_gaps_by_hand(fresh_graph, tmp_path):
     _network(fresh_graph, tmp_path, partners=[{"group_id": "N", "collaboration_id": "c", "role": "lead"},
                                               {"group_id": "O2", "collaboration_id": "c", "role": "partner"}])
-    report = network_gaps(_ctx(fresh_graph), area="r", long_hops=4)
+    report = network_gaps(fresh_graph, area="r", long_hops=4)
     far = {(p["needing"]["id"], p["offering"]["id"]): p for p in report["far_complementary_pairs"]["items"]}
     assert set(far) == {("N", "O2"), ("N", "F")}
     assert far[("N", "F")]["connected"] is False and far[("N", "O2")]["hops"] == 4
@@ -126,7 +135,7 @@ def test_a_collaboration_hanging_on_one_intermediary(fresh_graph, tmp_path):
                 collaborations=[{"id": "c", "name": "協働", "status": "active"}],
                 partners=[{"group_id": g, "collaboration_id": "c", "role": r}
                           for g, r in [("A", "lead"), ("B", "partner"), ("S", "coordinator")]])
-    fragile = network_gaps(_ctx(fresh_graph))["fragile_collaborations"]["items"]
+    fragile = network_gaps(fresh_graph)["fragile_collaborations"]["items"]
     # removing S (or a, A's only member) cuts A off; B has two members tied to S, so neither alone matters
     assert {n["id"] for n in fragile[0]["depends_on"]} == {"a", "S"}
 
@@ -175,17 +184,16 @@ def test_far_pairs_match_a_plain_breadth_first_search(long_hops):
     graph = igraph.Graph.Erdos_Renyi(n=300, m=330)
     graph.add_vertices(3)  # isolated vertices: pairs with no path at all
     ids = [f"v{i}" for i in range(graph.vcount())]
-    projection = Projection(graph, ids, {v: i for i, v in enumerate(ids)},
-                            [{"id": v, "type": "Group"} for v in ids], [], ())
+    projection = Projection.from_ties([{"id": v, "type": "Group"} for v in ids],
+                                      [(ids[a], ids[b], {"type": "KNOWS"}) for a, b in graph.get_edgelist()])
     rng = random.Random(long_hops)
-    rows = [{"needing_id": f"v{a}", "needing_name": "", "offering_id": f"v{b}", "offering_name": "",
-             "capability_id": "c", "capability_name": "", "areas": []}
+    rows = [{"needing_id": f"v{a}", "offering_id": f"v{b}", "capability_id": "c", "areas": []}
             for a, b in {(rng.randrange(303), rng.randrange(303)) for _ in range(400)} if a != b]
     expected = {}
     for row in rows:
-        hops = graph.distances(source=projection.index[row["needing_id"]],
-                               target=projection.index[row["offering_id"]])[0][0]
+        hops = projection.graph.distances(source=projection.index[row["needing_id"]],
+                                          target=projection.index[row["offering_id"]])[0][0]
         if hops >= long_hops:
             expected[(row["needing_id"], row["offering_id"])] = None if hops == float("inf") else hops
-    found = {(r["needing"]["id"], r["offering"]["id"]): r["hops"] for r in far_pairs(projection, rows, long_hops)}
+    found = {(r["needing"]["ref"], r["offering"]["ref"]): r["hops"] for r in far_pairs(projection, rows, long_hops)}
     assert found == expected and expected

@@ -61,7 +61,7 @@ def test_answering_a_survey_on_a_phone_with_save_and_return(phone, browser, clie
     coordinator.select_option("#row-1-kind", "volunteer_group")
     coordinator.click("#accept")
     assert coordinator.locator("#response-status").inner_text() == "反映済み"
-    records, _, _ = fresh_graph.execute_query(
+    records, _, _ = fresh_graph.driver.execute_query(
         "MATCH (:Group {id: 'g1'})-[r:RELATION]-(g:Group) RETURN g.name AS name, g.kind AS kind, r.strength AS s ORDER BY name")
     assert [r.data() for r in records] == [{"name": "まだ無い会", "kind": "volunteer_group", "s": None},
                                            {"name": "練馬こども食堂", "kind": "childcare", "s": 2}]

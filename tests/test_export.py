@@ -32,10 +32,10 @@ def _export_clear_import(neo4j, driver, folder, source):
 
 
 def test_round_trip_gives_identical_files_and_graph(neo4j, fresh_graph, tmp_path):
-    load_demo(fresh_graph, "neo4j")
-    graph = fingerprint(fresh_graph)
-    runner = _export_clear_import(neo4j, fresh_graph, tmp_path / "one", tmp_path / "one")
-    assert fingerprint(fresh_graph) == graph
+    load_demo(fresh_graph)
+    graph = fingerprint(fresh_graph.driver)
+    runner = _export_clear_import(neo4j, fresh_graph.driver, tmp_path / "one", tmp_path / "one")
+    assert fingerprint(fresh_graph.driver) == graph
     assert runner.invoke(main, ["export", str(tmp_path / "two")], env=_env(neo4j)).exit_code == 0
     one, two = _csv_files(tmp_path / "one"), _csv_files(tmp_path / "two")
     assert set(one) == {f"{spec.stem}.csv" for spec in FILES}
@@ -44,10 +44,10 @@ def test_round_trip_gives_identical_files_and_graph(neo4j, fresh_graph, tmp_path
 
 
 def test_workbook_export_imports_to_the_same_graph(neo4j, fresh_graph, tmp_path):
-    load_demo(fresh_graph, "neo4j")
-    graph = fingerprint(fresh_graph)
-    _export_clear_import(neo4j, fresh_graph, tmp_path / "x", tmp_path / "x" / "tsunagu.xlsx")
-    assert fingerprint(fresh_graph) == graph
+    load_demo(fresh_graph)
+    graph = fingerprint(fresh_graph.driver)
+    _export_clear_import(neo4j, fresh_graph.driver, tmp_path / "x", tmp_path / "x" / "tsunagu.xlsx")
+    assert fingerprint(fresh_graph.driver) == graph
 
 
 def test_formula_like_names_are_neutralised_and_come_back_unchanged(neo4j, fresh_graph, tmp_path):
@@ -63,10 +63,10 @@ def test_formula_like_names_are_neutralised_and_come_back_unchanged(neo4j, fresh
     assert [r["name"] for r in rows] == ["'=HYPERLINK(\"x\")", "'-マイナス会", "'@mention"]
     sheet = load_workbook(tmp_path / "out" / "tsunagu.xlsx")["groups"]
     assert all(cell.data_type != "f" for row in sheet.iter_rows() for cell in row)
-    before = fingerprint(fresh_graph)
+    before = fingerprint(fresh_graph.driver)
     clear(fresh_graph)
     assert runner.invoke(main, ["import", str(tmp_path / "out")], env=_env(neo4j)).exit_code == 0
-    assert fingerprint(fresh_graph) == before
+    assert fingerprint(fresh_graph.driver) == before
 
 
 def test_api_export_is_a_zip_of_the_template(admin_client, demo):

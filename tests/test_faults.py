@@ -6,7 +6,7 @@ from urllib.parse import urlparse
 from service import create_app, localdb
 from service.auth.access import OPEN
 from service.auth.users import Users
-from service.db import open_driver
+from service.graph import Graph
 
 NO_DATABASE_NEEDED = {"account.sign_in", "static", "vendor.vis_network"}
 
@@ -32,8 +32,8 @@ def test_every_endpoint_is_a_fast_503_without_neo4j_and_recovers(tmp_path):
               "DB_TIMEOUT": 2, "TESTING": True, "SECRET_KEY": "faults-" + "k" * 32, "AUTH": "on"}
     try:
         app = create_app(config)
-        with open_driver(config) as driver:
-            users = Users(driver, "neo4j")
+        with Graph(config) as handle:
+            users = Users(handle)
             users.add("faults-admin", "admin", "a long enough password")
             token = users.create_token("faults-admin")
         client = app.test_client()

@@ -53,9 +53,12 @@ def test_private_people_are_never_named(client, demo, driver):
     page = client.get("/maps/whole").get_data(as_text=True)
     twin = client.get("/api/network").get_json()
     by_id = {n["id"]: n for n in twin["nodes"]}
+    anonymous = [n for n in twin["nodes"] if n["id"].startswith("anon-")]
+    assert len(anonymous) >= len(records)
     for record in records:
         assert record["name"] not in page
-        assert by_id[record["id"]]["label"] == "(非公開の人)"
+        assert record["id"] not in by_id and f'"{record["id"]}"' not in page  # no real id either
+    assert all(n["label"] == "(非公開の人)" and n["anonymous"] for n in anonymous)
 
 
 def test_english_on_request_and_bad_language_is_400(client, demo):

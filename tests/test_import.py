@@ -113,13 +113,13 @@ def test_check_only_writes_nothing(neo4j, fresh_graph):
 
 def test_shift_jis_and_japanese_writing_are_read(neo4j, fresh_graph):
     assert _import(neo4j, CORPUS / "shift_jis").exit_code == 0
-    names, _, _ = fresh_graph.execute_query("MATCH (p:Person) RETURN p.name AS name ORDER BY p.id")
+    names, _, _ = fresh_graph.driver.execute_query("MATCH (p:Person) RETURN p.name AS name ORDER BY p.id")
     assert [r["name"] for r in names] == ["髙橋 花子", "山﨑 太郎", "上田 次郎"]
     assert _import(neo4j, CORPUS / "japanese_headers").exit_code == 0
-    records, _, _ = fresh_graph.execute_query(
+    records, _, _ = fresh_graph.driver.execute_query(
         "MATCH (p:Person {id: 'p-1'})-[m:MEMBER_OF]->() RETURN p.name AS name, toString(m.since) AS since")
     assert records[0]["name"] == "青木 花子" and records[0]["since"] == "2020-04-01"
-    records, _, _ = fresh_graph.execute_query(
+    records, _, _ = fresh_graph.driver.execute_query(
         "MATCH ()-[k:KNOWS]->() RETURN k.strength AS strength, toString(k.since) AS since")
     assert records[0]["strength"] == 2 and records[0]["since"] == "2022-05-01"
 
@@ -134,7 +134,7 @@ def test_reimport_changes_nothing_and_an_updated_row_updates(neo4j, fresh_graph,
     text = (CORPUS / "base" / "people.csv").read_text(encoding="utf-8")
     (changed / "people.csv").write_text(text.replace("石井 太郎", "石井 太一"), encoding="utf-8")
     assert _import(neo4j, changed).exit_code == 0
-    records, _, _ = fresh_graph.execute_query("MATCH (p:Person {id: 'p-2'}) RETURN p.name AS name")
+    records, _, _ = fresh_graph.driver.execute_query("MATCH (p:Person {id: 'p-2'}) RETURN p.name AS name")
     assert records[0]["name"] == "石井 太一"
     assert len(fingerprint(fresh_graph)[0]) == len(first[0])
 
@@ -145,7 +145,7 @@ def test_references_may_point_into_the_database(neo4j, fresh_graph, tmp_path):
     later.mkdir()
     (later / "memberships.csv").write_text("person_id,group_id,role\np-3,g-1,会員\n", encoding="utf-8")
     assert _import(neo4j, later).exit_code == 0
-    records, _, _ = fresh_graph.execute_query("MATCH (:Person {id: 'p-3'})-[m:MEMBER_OF]->(:Group {id: 'g-1'}) RETURN count(m) AS c")
+    records, _, _ = fresh_graph.driver.execute_query("MATCH (:Person {id: 'p-3'})-[m:MEMBER_OF]->(:Group {id: 'g-1'}) RETURN count(m) AS c")
     assert records[0]["c"] == 1
 
 
@@ -204,5 +204,5 @@ def _zip(folder):
 
 
 def _count(driver, query):
-    records, _, _ = driver.execute_query(query)
+    records, _, _ = getattr(driver, "driver", driver).execute_query(query)
     return records[0]["c"]

@@ -18,10 +18,10 @@ def test_every_label_has_a_unique_id(app, driver):
         assert (label, ("id",), "UNIQUENESS") in constraints
 
 
-def test_applying_twice_changes_nothing(driver):
+def test_applying_twice_changes_nothing(driver, graph):
     before = _constraints(driver)
-    schema.apply(driver, "neo4j")
-    schema.apply(driver, "neo4j")
+    schema.apply(graph)
+    schema.apply(graph)
     assert _constraints(driver) == before
 
 

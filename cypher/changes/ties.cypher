@@ -10,7 +10,7 @@ CALL () {
   RETURN 'disappeared' AS change, r, a, b, r.until AS day
 }
 RETURN change, type(r) AS type,
-       {id: a.id, name: a.name, type: CASE WHEN a:Person THEN 'Person' WHEN a:Group THEN 'Group' ELSE 'Collaboration' END, visibility: a.visibility, sector: a.sector} AS a,
-       {id: b.id, name: b.name, type: CASE WHEN b:Person THEN 'Person' WHEN b:Group THEN 'Group' ELSE 'Collaboration' END, visibility: b.visibility, sector: b.sector} AS b,
+       {id: a.id, type: CASE WHEN a:Person THEN 'Person' WHEN a:Group THEN 'Group' ELSE 'Collaboration' END} AS a,
+       {id: b.id, type: CASE WHEN b:Person THEN 'Person' WHEN b:Group THEN 'Group' ELSE 'Collaboration' END} AS b,
        toString(day) AS day, coalesce(r.role, r.kind, r.context) AS detail
 ORDER BY day, type, a.id, b.id

@@ -2,7 +2,7 @@
 // Columns: person, bridging (the columns of analysis/bridging_list), areas, groups, knows, events
 MATCH (p:Person {id: $id})
 RETURN {id: p.id, name: p.name, kana: p.kana, visibility: coalesce(p.visibility, 'internal')} AS person,
-  {id: p.id, name: p.name, visibility: coalesce(p.visibility, 'internal'), score: p.bridging_score,
+  {id: p.id, score: p.bridging_score,
    betweenness: p.bridging_betweenness, betweenness_normalized: p.bridging_betweenness_normalized,
    constraint: p.bridging_constraint, groups: p.bridging_groups, sectors: p.bridging_sectors,
    areas: p.bridging_areas, rank: p.bridging_rank, detail: p.bridging_detail} AS bridging,

@@ -16,13 +16,10 @@ score (0–100) = 60 × betweenness / the highest betweenness of anyone
 """
 from __future__ import annotations
 
-import json
 import math
 import random
-import time
 
-from .. import cypher, privacy
-from .projection import Projection, version
+from .projection import Projection
 
 WEIGHTS = {"betweenness": 60, "sectors": 20, "openness": 20}
 SECTOR_COUNT = 5
@@ -32,7 +29,8 @@ CUT_OFF_LIST = 10        # groups named per separated part
 
 def compute(projection: Projection, exact_max: int = 5000, samples: int = 1000,
             seed: int = 20261122) -> list[dict]:
-    """Bridging measures of every person, best first."""
+    """Bridging measures of every person, best first, by id: groups they bridge and the parts
+    cut off without them are ids too."""
     graph = projection.graph
     n = graph.vcount()
     if n == 0:
@@ -64,7 +62,7 @@ def compute(projection: Projection, exact_max: int = 5000, samples: int = 1000,
             "vertex": v, "id": projection.ids[v], "score": round(score, 2),
             "betweenness": b, "betweenness_normalized": b / normaliser, "constraint": round(c, 4),
             "groups": len(groups), "sectors": len(sectors), "areas": len(areas),
-            "bridges": {"groups": [_group_ref(projection, u) for u in groups], "sectors": sectors},
+            "bridges": {"groups": [projection.ids[u] for u in groups], "sectors": sectors},
             "cut_off": [], "method": method,
         })
     results.sort(key=lambda r: (-r["score"], r["id"]))
@@ -72,16 +70,6 @@ def compute(projection: Projection, exact_max: int = 5000, samples: int = 1000,
     for rank, row in enumerate(results, start=1):
         row["rank"] = rank
     return results
-
-
-def storable(results: list[dict]) -> list[dict]:
-    """Rows for cypher/analysis/store_bridging: numbers as properties, details as JSON."""
-    return [{"id": r["id"], "score": r["score"], "betweenness": r["betweenness"],
-             "betweenness_normalized": r["betweenness_normalized"], "constraint": r["constraint"],
-             "groups": r["groups"], "sectors": r["sectors"], "areas": r["areas"], "rank": r["rank"],
-             "detail": json.dumps({"bridges": r["bridges"], "cut_off": r["cut_off"],
-                                   "method": r["method"]}, ensure_ascii=False)}
-            for r in results]
 
 
 # ---------------------------------------------------------------------------------------
@@ -100,62 +88,7 @@ def _add_cut_off(projection: Projection, rows: list[dict]) -> None:
             members = [component[i] for i in part]
             groups = [u for u in members if projection.nodes[u]["type"] == "Group"]
             row["cut_off"].append({
-                "groups": [_group_ref(projection, u) for u in groups[:CUT_OFF_LIST]],
+                "groups": [projection.ids[u] for u in groups[:CUT_OFF_LIST]],
                 "group_count": len(groups),
                 "people_count": len(members) - len(groups),
             })
-
-
-def _group_ref(projection: Projection, vertex: int) -> dict:
-    node = projection.nodes[vertex]
-    return {"id": node["id"], "name": node["name"], "sector": node["sector"]}
-
-
-# --- precomputation and serving ------------------------------------------------------------
-def refresh(driver, database: str, cache, exact_max: int, samples: int) -> dict:
-    """Compute every person's measures and store them on the people (bridging_* properties)."""
-    started = time.perf_counter()
-    projection = cache.get(driver, database)
-    results = compute(projection, exact_max, samples)
-    rows = storable(results)
-    seconds = time.perf_counter() - started
-    method = results[0]["method"] if results else "exact"
-
-    def work(tx):
-        for start in range(0, len(rows), 10_000):
-            tx.run(cypher.load("analysis/store_bridging"), rows=rows[start:start + 10_000]).consume()
-        tx.run(cypher.load("analysis/store_bridging_version"), version=_stamp(projection.version),
-               method=method, seconds=seconds).consume()
-
-    with driver.session(database=database) as session:
-        session.execute_write(work)
-    return {"people": len(rows), "method": method, "seconds": round(time.perf_counter() - started, 2)}
-
-
-def ensure_fresh(driver, database: str, cache, exact_max: int, samples: int) -> dict:
-    """Stored measures describe the current graph: recompute first if they do not."""
-    records, _, _ = driver.execute_query(cypher.load("analysis/bridging_version"), database_=database)
-    stored = records[0]
-    current = _stamp(version(driver, database))
-    if stored["graph_version"] != current:
-        refresh(driver, database, cache, exact_max, samples)
-        records, _, _ = driver.execute_query(cypher.load("analysis/bridging_version"), database_=database)
-        stored = records[0]
-    return {"computed_at": stored["computed_at"], "method": stored["method"]}
-
-
-def present(row: dict) -> dict:
-    """A stored row as the API shows it (a private person anonymous)."""
-    detail = json.loads(row["detail"] or "{}")
-    return privacy.person(
-        row["id"], row["name"], row["visibility"], score=row["score"], rank=row["rank"],
-        measures={"betweenness": row["betweenness"],
-                  "betweenness_normalized": row["betweenness_normalized"],
-                  "constraint": row["constraint"], "groups_spanned": row["groups"],
-                  "sectors_spanned": row["sectors"], "areas_spanned": row["areas"]},
-        bridges=detail.get("bridges", {"groups": [], "sectors": []}),
-        cut_off=detail.get("cut_off", []))
-
-
-def _stamp(version_tuple: tuple) -> str:
-    return "|".join(str(part) for part in version_tuple)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 
 from .projection import Projection
+from .refs import ref
 from .steps import describe, node
 
 POINTS = {"distance": 40, "same_area": 20, "theme": 10, "themes_max": 20, "cooperation": 20,
@@ -20,7 +21,8 @@ POINTS = {"distance": 40, "same_area": 20, "theme": 10, "themes_max": 20, "coope
 
 
 def rank(projection: Projection, group_id: str, rows: list[dict], limit: int) -> list[dict]:
-    """Rows of cypher/analysis/candidates.cypher → ranked candidates with introductions."""
+    """Rows of cypher/analysis/candidates.cypher → ranked candidates with introductions
+    (groups, needs and people as references)."""
     source = projection.index.get(group_id)
     distances = projection.graph.distances(source=source)[0] if source is not None else []
     items = []
@@ -29,16 +31,14 @@ def rank(projection: Projection, group_id: str, rows: list[dict], limit: int) ->
         hops = distances[target] if target is not None and source is not None else math.inf
         score, reasons = _score(row, hops)
         items.append({
-            "group": {"id": row["candidate_id"], "name": row["candidate_name"],
-                      "kind": row["candidate_kind"], "sector": row["candidate_sector"]},
-            "capability": {"id": row["need_id"], "name": row["need_name"],
-                           "declared_need": row["declared"], "need_priority": row["need_priority"],
-                           "offer_note": row["offer_note"]},
+            "group": ref("Group", row["candidate_id"]),
+            "capability": ref("Capability", row["need_id"], declared_need=row["declared"],
+                              need_priority=row["need_priority"], offer_note=row["offer_note"]),
             "score": score, "reasons": reasons,
             "already_partners": bool(row["partners_in"]), "partners_in": row["partners_in"],
             "_hops": hops, "_target": target,
         })
-    items.sort(key=lambda i: (-i["score"], i["_hops"], i["group"]["id"], i["capability"]["id"]))
+    items.sort(key=lambda i: (-i["score"], i["_hops"], i["group"]["ref"], i["capability"]["ref"]))
     items = items[:limit]
     for item in items:
         item["introduction"] = _introduction(projection, source, item.pop("_target"), item.pop("_hops"))

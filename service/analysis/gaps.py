@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 
 from .projection import Projection
+from .refs import ref
 from .steps import node
 
 
@@ -34,27 +35,27 @@ def far_pairs(projection: Projection, rows: list[dict], long_hops: int) -> list[
     for a, b, row in far:
         hops = exact[a][b] if a is not None and b is not None else math.inf
         result.append({
-            "needing": {"id": row["needing_id"], "name": row["needing_name"]},
-            "offering": {"id": row["offering_id"], "name": row["offering_name"]},
-            "capability": {"id": row["capability_id"], "name": row["capability_name"]},
-            "areas": row["areas"], "hops": int(hops) if math.isfinite(hops) else None,
+            "needing": ref("Group", row["needing_id"]), "offering": ref("Group", row["offering_id"]),
+            "capability": ref("Capability", row["capability_id"]),
+            "areas": [ref("Area", a) for a in row["areas"]], "hops": int(hops) if math.isfinite(hops) else None,
             "connected": math.isfinite(hops),
         })
-    result.sort(key=lambda r: (r["connected"], -(r["hops"] or 0), r["needing"]["id"], r["offering"]["id"]))
+    result.sort(key=lambda r: (r["connected"], -(r["hops"] or 0), r["needing"]["ref"], r["offering"]["ref"]))
     return result
 
 
 def isolated(projection: Projection, rows: list[dict]) -> list[dict]:
-    """Of the groups with no relation or shared collaboration (rows of unrelated_groups.cypher),
-    those with no member who belongs to another group or knows a member of another group, on
-    the projection's day; each with its number of members that day."""
+    """Of the groups with no relation or shared collaboration (rows of unrelated_groups.cypher:
+    id, areas), those with no member who belongs to another group or knows a member of
+    another group, on the projection's day; each with its number of members that day."""
     graph, nodes = projection.graph, projection.nodes
     result = []
     for row in rows:
         v = projection.index.get(row["id"])
         members = [u for u in graph.neighbors(v) if nodes[u]["type"] == "Person"] if v is not None else []
         if not any(_reaches_another_group(projection, v, person) for person in members):
-            result.append({**row, "members": len(members)})
+            result.append(ref("Group", row["id"], areas=[ref("Area", a) for a in row["areas"]],
+                              members=len(members)))
     return result
 
 
@@ -116,5 +117,4 @@ def _together(graph, vertices: list[int], removed: int | None = None) -> bool:
 
 
 def _collaboration(row: dict) -> dict:
-    return {"id": row["id"], "name": row["name"], "status": row["status"],
-            "partners": [p["id"] for p in row["partners"]]}
+    return ref("Collaboration", row["id"], partners=[p["id"] for p in row["partners"]])

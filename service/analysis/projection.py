@@ -1,23 +1,34 @@
-"""The people–group network as an igraph graph, read with Cypher and cached per graph version.
+"""The people–group network as an igraph graph, built from plain data.
 
-Vertices are people and groups; edges are KNOWS (person–person) and MEMBER_OF (person–group),
+Vertices are people and groups (ids and what the algorithms use: type, sector, kind, areas,
+themes — never names); edges are KNOWS (person–person) and MEMBER_OF (person–group), read as
 undirected, that hold today: no `until` in the past. `at(day)` gives the network as it was on
-another day (ties whose since/until include it), for the `as_of` parameter of every question,
-and can leave out ties whose confidence is below `min_confidence` (see `confidence`).
-A graph with only KNOWS, or only memberships, works the same.
+another day (ties whose since/until include it), and can leave out ties whose confidence is
+below `min_confidence` (see `confidence`). A graph with only KNOWS, or only memberships,
+works the same.
+
+Nothing here reads a database: `Projection.from_ties(nodes, ties)` takes plain dicts and
+tuples (service/projections.py reads them from Neo4j), so the algorithms are tested on small
+named graphs in memory.
+
+>>> p = Projection.from_ties([{"id": "p1", "type": "Person"}, {"id": "g1", "type": "Group"}],
+...                          [("p1", "g1", {"type": "MEMBER_OF"})])
+>>> p.graph.vcount(), p.graph.ecount(), p.groups
+(2, 1, [0])
 """
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass, field
 from datetime import date
 from math import isclose
+from typing import Iterable
 
 import igraph
-from neo4j import Driver, RoutingControl
 
-from .. import cypher
 from .answers import AnswerCache
+
+NODE_FIELDS = ("sector", "kind", "intermediary", "areas", "themes")
+TIE_FIELDS = ("type", "strength", "role", "context", "since", "until", "confirmed")
 
 
 @dataclass
@@ -25,13 +36,33 @@ class Projection:
     graph: igraph.Graph
     ids: list[str]
     index: dict[str, int]
-    nodes: list[dict]          # per vertex: id, type, name, visibility, sector, kind, areas
+    nodes: list[dict]          # per vertex: id, type, sector, kind, intermediary, areas, themes
     edges: list[dict]          # per edge: type, strength, role, context, since, until, confirmed
-    version: tuple
+    version: str
     ties: list[tuple] = field(default_factory=list, repr=False)  # every tie: (a, b, attributes)
     as_of: str | None = None
     min_confidence: float | None = None
     _past: AnswerCache = field(default_factory=lambda: AnswerCache(size=8), repr=False)
+
+    @classmethod
+    def from_ties(cls, nodes: Iterable[dict], ties: Iterable[tuple[str, str, dict]],
+                  version: str = "") -> "Projection":
+        """The network of `nodes` ({"id", "type": "Person"|"Group", optional sector, kind,
+        intermediary, areas, themes}) and `ties` ((id, id, {"type": "KNOWS"|"MEMBER_OF",
+        optional strength, role, context, since, until, confirmed as ISO dates})), as today."""
+        plain = sorted(({"id": n["id"], "type": n["type"], **{k: n.get(k) for k in NODE_FIELDS}}
+                        for n in nodes), key=lambda n: n["id"])
+        for node in plain:
+            node["areas"] = list(node["areas"] or [])
+            node["themes"] = list(node["themes"] or [])
+            node["intermediary"] = bool(node["intermediary"])
+        index = {n["id"]: i for i, n in enumerate(plain)}
+        indexed = []
+        for a, b, tie in ties:
+            i, j = index.get(a), index.get(b)
+            if i is not None and j is not None and i != j:
+                indexed.append((i, j, {k: tie.get(k) for k in TIE_FIELDS}))
+        return _build(plain, indexed, version, None)
 
     def at(self, day: str | None, min_confidence: float | None = None, fade_days: int = 730) -> "Projection":
         """The network on `day` (ISO date): the ties whose since/until include it, and whose
@@ -55,39 +86,19 @@ class Projection:
     def groups(self) -> list[int]:
         return [i for i, n in enumerate(self.nodes) if n["type"] == "Group"]
 
-
-def version(driver: Driver, database: str) -> tuple:
-    records, _, _ = driver.execute_query(cypher.load("analysis/graph_version"),
-                                         routing_=RoutingControl.READ, database_=database)
-    row = records[0]
-    return (row["version"], row["nodes"], row["ties"])
-
-
-def load(driver: Driver, database: str, stamp: tuple | None = None) -> Projection:
-    """Read the projection from Neo4j in one read transaction."""
-    def work(tx):
-        nodes = _rows(tx.run(cypher.load("analysis/projection_nodes")).single().data())
-        edges = _rows(tx.run(cypher.load("analysis/projection_edges")).single().data())
-        return nodes, edges
-
-    with driver.session(database=database, default_access_mode="READ") as session:
-        nodes, edges = session.execute_read(work)
-    nodes.sort(key=lambda n: n["id"])
-    index = {n["id"]: i for i, n in enumerate(nodes)}
-    ties = []
-    for edge in edges:
-        a, b = index.get(edge["source"]), index.get(edge["target"])
-        if a is not None and b is not None and a != b:
-            ties.append((a, b, {k: edge[k] for k in ("type", "strength", "role", "context", "since", "until",
-                                                "confirmed")}))
-    return _build(nodes, ties, stamp or version(driver, database), None)
+    def kind_of(self, vertex: int) -> str:
+        return self.nodes[vertex]["type"]
 
 
 def confidence(tie: dict, reference: date, fade_days: int) -> float:
     """How sure we still are that a tie holds on `reference`: 1 when it was confirmed (or
     began) that day, halving every `fade_days` without confirmation. So a tie drawn as
     fading (not confirmed for `fade_days`) has a confidence below 0.5. A tie with neither
-    date counts as 1: nothing says it went stale."""
+    date counts as 1: nothing says it went stale.
+
+    >>> confidence({"confirmed": "2024-01-01"}, date(2026, 1, 1), 731)
+    0.5
+    """
     seen = tie.get("confirmed") or tie.get("since")
     if not seen:
         return 1.0
@@ -100,7 +111,18 @@ def fading(tie: dict, reference: date, fade_days: int) -> bool:
     return _below(confidence(tie, reference, fade_days), 0.5)
 
 
-def _build(nodes: list[dict], ties: list[tuple], stamp: tuple, day: str | None,
+def seen_after(day: str | None, min_confidence: float, fade_days: int) -> str:
+    """The earliest confirmation (or start) day a tie may have to be at least `min_confidence`
+    sure on `day`: what Cypher compares with, instead of computing confidences."""
+    from datetime import timedelta
+    from math import floor, log2
+    reference = date.fromisoformat(day) if day else date.today()
+    days = floor(fade_days * log2(1 / min_confidence) + 1e-9) if min_confidence > 0 else 10 ** 5
+    return (reference - timedelta(days=min(days, 10 ** 5))).isoformat()
+
+
+# ---------------------------------------------------------------------------------------
+def _build(nodes: list[dict], ties: list[tuple], stamp: str, day: str | None,
            min_confidence: float | None = None, fade_days: int = 730) -> Projection:
     """The graph of the ties that hold on `day` (None: today, where a tie not yet begun
     counts, as it always has) with at least `min_confidence`."""
@@ -128,26 +150,3 @@ def _build(nodes: list[dict], ties: list[tuple], stamp: tuple, day: str | None,
 def _below(value: float, threshold: float) -> bool:
     """value < threshold, where a tie exactly at the threshold (up to rounding) is kept."""
     return value < threshold and not isclose(value, threshold, rel_tol=1e-9)
-
-
-def _rows(columns: dict) -> list[dict]:
-    """Parallel lists (one Cypher row, far faster to receive than a row per item) → dicts;
-    the '' and 0 that stood in for null become None again."""
-    keys = list(columns)
-    return [{k: (None if v in ("", 0) and not isinstance(v, bool) else v) for k, v in zip(keys, row)}
-            for row in zip(*columns.values())]
-
-
-class ProjectionCache:
-    """One projection per process, reloaded when the graph's version or size changes."""
-
-    def __init__(self):
-        self._lock = threading.Lock()
-        self._projection: Projection | None = None
-
-    def get(self, driver: Driver, database: str) -> Projection:
-        stamp = version(driver, database)
-        with self._lock:
-            if self._projection is None or self._projection.version != stamp:
-                self._projection = load(driver, database, stamp)
-            return self._projection

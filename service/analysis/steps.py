@@ -1,13 +1,12 @@
-"""A path through the people–group network, as an answer shows it: nodes and ties in order,
-private people as anonymous steps."""
+"""A path through the people–group network, as an answer holds it: node references and the
+ties between them, in order (names are applied when the answer is shown)."""
 from __future__ import annotations
 
-from .. import privacy
 from .projection import Projection
+from .refs import ref
 
 
 def describe(projection: Projection, vertices: list[int]) -> dict:
-    nodes = [node(projection, v) for v in vertices]
     ties = []
     for a, b in zip(vertices, vertices[1:]):
         edge = projection.edges[projection.graph.get_eid(a, b)]
@@ -17,12 +16,8 @@ def describe(projection: Projection, vertices: list[int]) -> dict:
         else:
             tie.update(role=edge["role"])
         ties.append(tie)
-    return {"hops": len(vertices) - 1, "nodes": nodes, "ties": ties}
+    return {"hops": len(vertices) - 1, "nodes": [node(projection, v) for v in vertices], "ties": ties}
 
 
-def node(projection: Projection, vertex: int) -> dict:
-    data = projection.nodes[vertex]
-    if data["type"] == "Person":
-        return privacy.person(data["id"], data["name"], data["visibility"], type="Person")
-    return {"type": "Group", "id": data["id"], "name": data["name"], "label": data["name"],
-            "sector": data["sector"], "kind": data["kind"], "anonymous": False}
+def node(projection: Projection, vertex: int, **extra) -> dict:
+    return ref(projection.nodes[vertex]["type"], projection.ids[vertex], **extra)

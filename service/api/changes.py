@@ -4,7 +4,9 @@ from __future__ import annotations
 from flask import Blueprint, jsonify
 
 from .. import changes, params
+from ..db import graph
 from ..errors import ApiError
+from ..privacy import present
 
 bp = Blueprint("changes", __name__)
 
@@ -18,4 +20,4 @@ def between():
     if start > end:
         raise ApiError(400, "bad_parameter", "from は to より前の日付にしてください。",
                        "from must be before to.", parameter="from")
-    return jsonify(changes.between(start, end))
+    return jsonify(present(graph(), changes.between(graph(), start, end)))

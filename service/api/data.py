@@ -7,12 +7,11 @@ import datetime as dt
 
 from flask import Blueprint, Response, current_app, jsonify, request
 
-from .. import audit, db, export
+from .. import audit, export, precompute
 from ..auth.access import requires
+from ..db import graph
 from ..errors import ApiError
 from ..importer.run import import_upload
-from ..questions import refresh_bridging
-from .questions import context
 
 bp = Blueprint("data", __name__)
 
@@ -29,7 +28,7 @@ def import_file():
                        parameter="file")
     max_bytes = current_app.config["IMPORT_MAX_BYTES"]
     data = upload.stream.read(max_bytes + 1)
-    report = import_upload(db.driver(), db.database(), upload.filename, data, max_bytes,
+    report = import_upload(graph(), upload.filename, data, max_bytes,
                            check_only=_flag("check"), prune=_flag("prune"))
     body = report.as_dict()
     if not report.ok:
@@ -38,8 +37,10 @@ def import_file():
                          "message_en": f"{len(report.problems)} problem(s) found; nothing was written."}
         return jsonify(body), 422
     if not report.checked_only:
-        body["bridging"] = refresh_bridging(context())
-        audit.record(db.driver(), db.database(), "import",
+        precompute.refresh_in_background(graph())
+        body["bridging"] = {"status": "computing", "message": "地域の顔役のスコアを計算しています。数十秒後に新しいスコアになります。",
+                            "message_en": "Bridging scores are being computed; they will be new in under a minute."}
+        audit.record(graph(), "import",
                      detail=f"{upload.filename[:100]}: {report.rows} rows" + (" (prune)" if _flag("prune") else ""))
     return jsonify(body), 200 if report.checked_only else 201
 
@@ -47,8 +48,8 @@ def import_file():
 @bp.get("/api/export")
 @requires("admin")
 def export_zip():
-    tables = export.export_rows(db.driver(), db.database())
-    audit.record(db.driver(), db.database(), "export", detail="zip")
+    tables = export.export_rows(graph())
+    audit.record(graph(), "export", detail="zip")
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M")
     return Response(export.zip_bytes(tables), mimetype="application/zip",
                     headers={"Content-Disposition": f'attachment; filename="tsunagu-{stamp}.zip"'})

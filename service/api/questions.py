@@ -1,24 +1,16 @@
 """JSON endpoints of the four questions: /api/bridging, /api/groups/<id>/candidates,
-/api/paths (/api/gaps is the twin of the gaps page). Thin: check the parameters, ask service/questions.py."""
+/api/paths (/api/gaps is the twin of the gaps page). Thin: check the parameters, ask
+service/questions.py, name the answer for the reader."""
 from __future__ import annotations
 
-from flask import Blueprint, current_app, jsonify, request
+from flask import Blueprint, jsonify, request
 
-from .. import db, params, questions
-from ..analysis.answers import AnswerCache
-from ..analysis.projection import ProjectionCache
+from .. import params, questions
+from ..db import graph
+from ..privacy import present
 from ..template import SECTORS
 
 bp = Blueprint("questions", __name__)
-
-
-def context() -> questions.Context:
-    cache = current_app.extensions.setdefault("projection_cache", ProjectionCache())
-    answers = current_app.extensions.setdefault("answer_cache", AnswerCache())
-    ctx = questions.Context.from_config(db.driver(), current_app.config, cache, answers)
-    ctx.as_of = params.day("as_of")
-    ctx.min_confidence = params.fraction("min_confidence") or None
-    return ctx
 
 
 @bp.get("/api/bridging")
@@ -27,7 +19,7 @@ def bridging():
     area = params.existing("area", request.args.get("area") or None, ("Area",))
     sector = params.choice("sector", SECTORS)
     theme = params.existing("theme", request.args.get("theme") or None, ("Theme",))
-    return jsonify(questions.bridging_people(context(), limit, area, sector, theme))
+    return jsonify(present(graph(), questions.bridging_people(graph(), params.view(), limit, area, sector, theme)))
 
 
 @bp.get("/api/groups/<group_id>/candidates")
@@ -35,7 +27,7 @@ def candidates(group_id: str):
     params.existing("group", group_id, ("Group",))
     need = params.existing("need", request.args.get("need") or None, ("Capability",))
     limit = params.limit(default=10)
-    return jsonify(questions.collaboration_candidates(context(), group_id, need, limit))
+    return jsonify(present(graph(), questions.collaboration_candidates(graph(), params.view(), group_id, need, limit)))
 
 
 @bp.get("/api/paths")
@@ -44,4 +36,4 @@ def paths():
     to_id = params.existing("to", params.required("to"), ("Person", "Group"))
     k = params.integer("k", 3, 1, 10)
     max_hops = params.integer("max_hops", 8, 1, 20)
-    return jsonify(questions.introduction_paths(context(), from_id, to_id, k, max_hops))
+    return jsonify(present(graph(), questions.introduction_paths(graph(), params.view(), from_id, to_id, k, max_hops)))

@@ -13,7 +13,8 @@ from urllib.parse import quote
 
 from flask import Flask, current_app, g, redirect, request, session
 
-from .. import db, privacy, secret
+from .. import db, secret
+from ..privacy import Reader
 from ..errors import ApiError, wants_page
 from . import csrf
 from .users import Users
@@ -27,7 +28,7 @@ LOCAL_USER = {"name": "local", "role": "admin"}
 
 
 def users() -> Users:
-    return Users(db.driver(), db.database())
+    return Users(db.graph())
 
 
 def requires(*roles: str):
@@ -57,9 +58,10 @@ def init_app(app: Flask) -> None:
 
 def _who_is_asking():
     g.user, g.via = None, None
-    g.named = ()
+    db.set_reader(Reader("viewer"))
     if auth_off():
-        g.user, g.via, g.named = LOCAL_USER, "local", privacy.LEVELS["admin"]
+        g.user, g.via = LOCAL_USER, "local"
+        db.set_reader(Reader("admin"))
         csrf.check(via_token=False, auth_off=True)
         return None
     if request.endpoint in OPEN or request.endpoint is None:
@@ -70,7 +72,8 @@ def _who_is_asking():
         if wants_page():
             return redirect(f"/sign-in?next={quote(request.full_path.rstrip('?'), safe='/')}")
         raise ApiError(401, "sign_in_required", "サインインが必要です。", "Sign in first (or send an API token).")
-    g.user, g.named = user, privacy.LEVELS[user["role"]]
+    g.user = user
+    db.set_reader(Reader(user["role"]))
     if user.get("must_change") and g.via == "session" and request.endpoint not in WHILE_CHANGING_PASSWORD:
         if wants_page():
             return redirect("/account/password")

@@ -18,7 +18,7 @@ def attempt(name: str, password: str) -> dict | None:
     429 when too many attempts failed lately."""
     keys = [f"user:{name.casefold()[:64]}", f"address:{request.remote_addr}"]
     failures = {r["key"]: r["failures"] for r in
-                db.read("auth/throttle_failures", keys=keys, window_seconds=WINDOW_SECONDS)}
+                db.graph().read("auth/throttle_failures", keys=keys, window_seconds=WINDOW_SECONDS)}
     allowed = current_app.config.get("SIGNIN_ATTEMPTS", 5)
     if failures[keys[0]] >= allowed or failures[keys[1]] >= ADDRESS_FACTOR * allowed:
         raise ApiError(429, "too_many_attempts",
@@ -27,9 +27,9 @@ def attempt(name: str, password: str) -> dict | None:
                        retry_after=WINDOW_SECONDS)
     user = users().check_credentials(name, password)
     if user is None:
-        db.write("auth/throttle_fail", keys=keys, window_seconds=WINDOW_SECONDS)
-        audit.record(db.driver(), db.database(), "sign_in_failed", detail=name[:64], user=None)
+        db.graph().write("auth/throttle_fail", keys=keys, window_seconds=WINDOW_SECONDS)
+        audit.record(db.graph(), "sign_in_failed", detail=name[:64], user=None)
         return None
-    db.write("auth/throttle_clear", key=keys[0])
-    audit.record(db.driver(), db.database(), "sign_in", user=user["name"])
+    db.graph().write("auth/throttle_clear", key=keys[0])
+    audit.record(db.graph(), "sign_in", user=user["name"])
     return user

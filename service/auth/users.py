@@ -10,10 +10,8 @@ import hashlib
 import re
 import secrets
 
-from neo4j import Driver, RoutingControl
 from neo4j.exceptions import ConstraintError
 
-from .. import cypher
 from ..errors import ApiError
 from . import passwords
 
@@ -23,11 +21,10 @@ TOKEN_PREFIX = "tsu_"
 
 
 class Users:
-    """The user store of one database."""
+    """The user store of one graph (service/graph.py)."""
 
-    def __init__(self, driver: Driver, database: str):
-        self.driver = driver
-        self.database = database
+    def __init__(self, graph):
+        self.graph = graph
 
     def add(self, name: str, role: str, password: str, must_change: bool = False) -> None:
         _check_name(name)
@@ -36,14 +33,14 @@ class Users:
                            f"The role must be one of {', '.join(ROLES)}.", parameter="role")
         _check_password(password)
         try:
-            self._write("auth/create_user", name=name, role=role,
+            self.graph.write("auth/create_user", name=name, role=role,
                         password_hash=passwords.hash_password(password), must_change=must_change)
         except ConstraintError:
             raise ApiError(409, "user_exists", f"ユーザー「{name}」はすでにいます。",
                            f"A user named {name!r} already exists.", parameter="name") from None
 
     def find(self, name: str) -> dict | None:
-        rows = self._read("auth/find_user", name=name)
+        rows = self.graph.read("auth/find_user", name=name)
         return rows[0] if rows else None
 
     def check_credentials(self, name: str, password: str) -> dict | None:
@@ -53,19 +50,19 @@ class Users:
         return user if ok and not user["disabled"] else None
 
     def list(self) -> list[dict]:
-        return self._read("auth/list_users")
+        return self.graph.read("auth/list_users")
 
     def count(self) -> int:
-        return self._read("auth/count_users")[0]["users"]
+        return self.graph.read("auth/count_users")[0]["users"]
 
     def set_password(self, name: str, password: str, must_change: bool = False) -> None:
         _check_password(password)
-        if not self._write("auth/set_password", name=name, password_hash=passwords.hash_password(password),
+        if not self.graph.write("auth/set_password", name=name, password_hash=passwords.hash_password(password),
                            must_change=must_change):
             raise _no_user(name)
 
     def set_disabled(self, name: str, disabled: bool = True) -> None:
-        if not self._write("auth/set_disabled", name=name, disabled=disabled):
+        if not self.graph.write("auth/set_disabled", name=name, disabled=disabled):
             raise _no_user(name)
 
     def create_token(self, user: str, label: str | None = None) -> str:
@@ -73,32 +70,24 @@ class Users:
         if self.find(user) is None:
             raise _no_user(user)
         token = TOKEN_PREFIX + secrets.token_urlsafe(32)
-        self._write("auth/create_token", hash=token_hash(token), user=user, name=label)
+        self.graph.write("auth/create_token", hash=token_hash(token), user=user, name=label)
         return token
 
     def token_user(self, token: str) -> dict | None:
         if not token.startswith(TOKEN_PREFIX) or len(token) > 200:
             return None
-        rows = self._read("auth/find_token_user", hash=token_hash(token))
+        rows = self.graph.read("auth/find_token_user", hash=token_hash(token))
         return rows[0] if rows else None
 
     def list_tokens(self, user: str | None = None) -> list[dict]:
-        return self._read("auth/list_tokens", user=user)
+        return self.graph.read("auth/list_tokens", user=user)
 
     def revoke_token(self, prefix: str) -> int:
         if len(prefix) < 6:
             raise ApiError(400, "bad_parameter", "トークンの ID は 6 文字以上で指定してください。",
                            "Give at least 6 characters of the token id.", parameter="id")
-        return self._write("auth/revoke_token", prefix=prefix)[0]["revoked"]
+        return self.graph.write("auth/revoke_token", prefix=prefix)[0]["revoked"]
 
-    def _read(self, statement: str, **params) -> list[dict]:
-        records, _, _ = self.driver.execute_query(cypher.load(statement), params, routing_=RoutingControl.READ,
-                                                  database_=self.database)
-        return [r.data() for r in records]
-
-    def _write(self, statement: str, **params) -> list[dict]:
-        records, _, _ = self.driver.execute_query(cypher.load(statement), params, database_=self.database)
-        return [r.data() for r in records]
 
 
 def token_hash(token: str) -> str:

@@ -11,17 +11,16 @@ from ..errors import ApiError
 from .common import connect, fail, main, say
 
 
-def users_of(config, driver) -> Users:
-    schema.apply(driver, config["NEO4J_DATABASE"])
-    return Users(driver, config["NEO4J_DATABASE"])
+def users_of(graph) -> Users:
+    schema.apply(graph)
+    return Users(graph)
 
 
 def run(action):
-    """Run `action(users, config, driver)`; an ApiError becomes a clear message and exit 1."""
-    config, driver = connect()
-    with driver:
+    """Run `action(users, graph)`; an ApiError becomes a clear message and exit 1."""
+    with connect() as graph:
         try:
-            return action(users_of(config, driver), config, driver)
+            return action(users_of(graph), graph)
         except ApiError as err:
             fail(Exception(f"{err.message} / {err.message_en}"))
 
@@ -44,16 +43,16 @@ def user() -> None:
 def user_add(name, role, password_stdin) -> None:
     password = read_password(password_stdin)
 
-    def action(users, config, driver):
+    def action(users, graph):
         users.add(name, role, password)
-        audit.record(driver, config["NEO4J_DATABASE"], "user_added", target=name, detail=role, user="cli")
+        audit.record(graph, "user_added", target=name, detail=role, user="cli")
     run(action)
     click.echo(f"ユーザーを追加しました / added user {name} ({role})")
 
 
 @user.command("list", help="List users (names, roles, state; never passwords).")
 def user_list() -> None:
-    for row in run(lambda users, config, driver: users.list()):
+    for row in run(lambda users, graph: users.list()):
         state = "disabled" if row["disabled"] else ("must change password" if row["must_change"] else "active")
         click.echo(f"{row['name']:<20} {row['role']:<7} {state:<21} tokens={row['tokens']}  since {row['created'][:10]}")
 
@@ -73,9 +72,9 @@ def user_enable(name) -> None:
 
 
 def set_disabled(name: str, disabled: bool) -> None:
-    def action(users, config, driver):
+    def action(users, graph):
         users.set_disabled(name, disabled)
-        audit.record(driver, config["NEO4J_DATABASE"], "user_disabled" if disabled else "user_enabled",
+        audit.record(graph, "user_disabled" if disabled else "user_enabled",
                      target=name, user="cli")
     run(action)
 
@@ -86,9 +85,9 @@ def set_disabled(name: str, disabled: bool) -> None:
 def user_passwd(name, password_stdin) -> None:
     password = read_password(password_stdin, "新しいパスワード / new password")
 
-    def action(users, config, driver):
+    def action(users, graph):
         users.set_password(name, password)
-        audit.record(driver, config["NEO4J_DATABASE"], "password_changed", target=name, user="cli")
+        audit.record(graph, "password_changed", target=name, user="cli")
     run(action)
     click.echo(f"パスワードを変更しました / password changed for {name}")
 
@@ -102,9 +101,9 @@ def token() -> None:
 @click.option("--user", "user_name", required=True)
 @click.option("--name", "label", default=None, help="What the token is for.")
 def token_create(user_name, label) -> None:
-    def action(users, config, driver):
+    def action(users, graph):
         made = users.create_token(user_name, label)
-        audit.record(driver, config["NEO4J_DATABASE"], "token_created", target=user_name, detail=label,
+        audit.record(graph, "token_created", target=user_name, detail=label,
                      user="cli")
         return made
     made = run(action)
@@ -116,7 +115,7 @@ def token_create(user_name, label) -> None:
 @token.command("list", help="List API tokens (id = the start of the hash; never the token).")
 @click.option("--user", "user_name", default=None)
 def token_list(user_name) -> None:
-    for row in run(lambda users, config, driver: users.list_tokens(user_name)):
+    for row in run(lambda users, graph: users.list_tokens(user_name)):
         click.echo(f"{row['id']}  {'revoked' if row['revoked'] else 'active':<7} {row['user']:<20} "
                    f"{row['name'] or '-':<24} {row['created'][:19]}")
 
@@ -124,8 +123,8 @@ def token_list(user_name) -> None:
 @token.command("revoke", help="Revoke the API token(s) whose id starts with ID (from `token list`).")
 @click.argument("token_id", metavar="ID")
 def token_revoke(token_id) -> None:
-    def action(users, config, driver):
+    def action(users, graph):
         count = users.revoke_token(token_id)
-        audit.record(driver, config["NEO4J_DATABASE"], "token_revoked", detail=token_id, user="cli")
+        audit.record(graph, "token_revoked", detail=token_id, user="cli")
         return count
     click.echo(f"revoked {run(action)}")

@@ -10,7 +10,7 @@ import click
 
 from .. import audit, backup, deletion, schema
 from ..errors import ApiError
-from .common import connect, context, fail, main, refresh_bridging, say
+from .common import analyse, connect, fail, main, say
 
 
 @main.group(help="人 / people.")
@@ -24,10 +24,9 @@ def person() -> None:
 def person_delete(person_id, yes) -> None:
     if not yes:
         click.confirm(f"{person_id} を削除します(元に戻せません)/ delete {person_id} for good?", abort=True, err=True)
-    ctx = context()
-    with ctx.driver:
+    with connect() as graph:
         try:
-            result = deletion.delete_person(ctx, person_id, user="cli")
+            result = deletion.delete_person(graph, person_id, user="cli")
         except ApiError as err:
             fail(Exception(f"{err.message} / {err.message_en}"))
     click.echo(f"削除しました / deleted {person_id}; audit entries forgotten: "
@@ -40,9 +39,8 @@ def person_delete(person_id, yes) -> None:
 @click.option("--limit", type=click.IntRange(1, 1_000_000), default=100)
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table")
 def audit_command(action, user_name, limit, fmt) -> None:
-    config, driver = connect()
-    with driver:
-        rows = audit.entries(driver, config["NEO4J_DATABASE"], action, user_name, limit)
+    with connect() as graph:
+        rows = audit.entries(graph, action, user_name, limit)
     columns = ("at", "user", "action", "target", "detail", "address")
     if fmt == "json":
         click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
@@ -59,10 +57,9 @@ def audit_command(action, user_name, limit, fmt) -> None:
 @main.command("backup", help="Write FILE (.zip): the whole network plus users and tokens (as hashes).")
 @click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
 def backup_command(path) -> None:
-    config, driver = connect()
-    with driver:
-        counts = backup.write(driver, config["NEO4J_DATABASE"], path)
-        audit.record(driver, config["NEO4J_DATABASE"], "backup", detail=str(path), user="cli")
+    with connect() as graph:
+        counts = backup.write(graph, path)
+        audit.record(graph, "backup", detail=str(path), user="cli")
     click.echo(f"バックアップしました / backed up {counts['rows']} rows, {_besides(counts)} to {path}")
 
 
@@ -72,15 +69,14 @@ def backup_command(path) -> None:
 def restore_command(path, yes) -> None:
     if not yes:
         click.confirm("今のデータとユーザーを置き換えます / replace the current data and users?", abort=True, err=True)
-    config, driver = connect()
-    with driver:
-        schema.apply(driver, config["NEO4J_DATABASE"])
+    with connect() as graph:
+        schema.apply(graph)
         try:
-            counts = backup.restore(driver, config["NEO4J_DATABASE"], path, config["IMPORT_MAX_BYTES"])
+            counts = backup.restore(graph, path, graph.config["IMPORT_MAX_BYTES"])
         except backup.BackupError as err:
             fail(Exception(f"復元しませんでした(何も変更していません)/ nothing restored: {err}"))
-        refresh_bridging(driver, config)
-        audit.record(driver, config["NEO4J_DATABASE"], "restore", detail=str(path), user="cli")
+        analyse(graph)
+        audit.record(graph, "restore", detail=str(path), user="cli")
     say(f"復元しました / restored {counts['rows']} rows ({counts['pruned']} removed), {_besides(counts)}")
 
 

@@ -1,4 +1,4 @@
-"""What every `tsunagu` command shares: messages, connecting to Neo4j, printing answers."""
+"""What every `tsunagu` command shares: messages, the graph handle, printing answers."""
 from __future__ import annotations
 
 import json
@@ -6,8 +6,8 @@ import sys
 
 import click
 
-from .. import localdb, schema, seed, settings
-from ..db import open_driver
+from .. import localdb, precompute, schema, seed, settings
+from ..graph import Graph
 
 
 @click.group(help="つなぐ Tsunagu — 練馬区の協働ネットワーク / the collaboration network of Nerima ward.")
@@ -29,39 +29,34 @@ def fail(err: Exception) -> None:
     sys.exit(1)
 
 
-def connect(config: dict | None = None):
-    """(config, driver) for NEO4J_URI or the local Neo4j (started if needed); a clear error if not."""
-    config = config or settings.app_config()
+def connect(config: dict | None = None) -> Graph:
+    """The graph handle for NEO4J_URI or the local Neo4j (started if needed); a clear error if
+    not. The command line reads at the staff level: private people are not named."""
     try:
-        return config, open_driver(config, progress=say)
+        return Graph(config or settings.app_config(), progress=say)
     except localdb.LocalNeo4jError as err:
         fail(err)
 
 
-def refresh_bridging(driver, config: dict) -> None:
-    """Precompute the bridging scores after data changed, so /api/bridging answers at once."""
-    from ..questions import Context, refresh_bridging
-    info = refresh_bridging(Context.from_config(driver, config))
-    say(f"顔役スコアを計算しました / bridging scores computed for {info['people']} people "
-         f"in {info['seconds']} s ({info['method']})")
+def analyse(graph: Graph) -> None:
+    """Compute the bridging scores after data changed, so that every page answers at once."""
+    info = precompute.refresh(graph, progress=say)
+    if info is None:
+        say("別のプロセスが計算中です / another process is computing the scores")
+    elif not info.get("skipped"):
+        say(f"顔役スコアを計算しました / bridging scores computed for {info['people']} people "
+            f"in {info['seconds']} s ({info['method']})")
 
 
-def load_demo(driver, config: dict, if_empty: bool) -> None:
-    database = config["NEO4J_DATABASE"]
-    schema.apply(driver, database)
-    if if_empty and not seed.is_empty(driver, database):
+def load_demo(graph: Graph, if_empty: bool) -> None:
+    schema.apply(graph)
+    if if_empty and not seed.is_empty(graph):
         say("データが既にあるためデモは読み込みません / the database already has data: demo not loaded")
         return
-    counts = seed.load_demo(driver, database)
-    refresh_bridging(driver, config)
+    counts = seed.load_demo(graph)
+    analyse(graph)
     say("デモネットワークを読み込みました / demo network loaded: "
-         + ", ".join(f"{name} {count}" for name, count in counts.items()))
-
-
-def context():
-    from ..questions import Context
-    config, driver = connect()
-    return Context.from_config(driver, config)
+        + ", ".join(f"{name} {count}" for name, count in counts.items()))
 
 
 def emit(data, as_json: bool, table) -> None:
@@ -71,6 +66,6 @@ def emit(data, as_json: bool, table) -> None:
         table(data)
 
 
-def require(ctx, value: str, labels: tuple[str, ...], what: str) -> None:
-    if value is not None and not ctx.read("analysis/node_labels", id=value, labels=list(labels)):
+def require(graph: Graph, value: str, labels: tuple[str, ...], what: str) -> None:
+    if value is not None and not graph.read("analysis/node_labels", id=value, labels=list(labels)):
         fail(ValueError(f"{what}「{value}」が見つかりません / no {'/'.join(labels)} with id {value!r}"))

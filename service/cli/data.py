@@ -7,15 +7,14 @@ from pathlib import Path
 
 import click
 
-from .common import connect, load_demo, main, refresh_bridging
+from .common import analyse, connect, fail, load_demo, main, say
 
 
 @main.command("seed", help="Load the fictional demo network of Nerima (seed/demo/).")
 @click.option("--if-empty", is_flag=True, help="Only when the database holds no nodes.")
 def seed_command(if_empty: bool) -> None:
-    config, driver = connect()
-    with driver:
-        load_demo(driver, config, if_empty)
+    with connect() as graph:
+        load_demo(graph, if_empty)
 
 
 @main.command("import", help="Import a folder of template CSV files, a .zip of them, or an .xlsx workbook.")
@@ -26,7 +25,7 @@ def seed_command(if_empty: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 def import_command(path: Path, check_only: bool, prune: bool, as_json: bool) -> None:
     from ..importer.run import import_path
-    config, driver = connect()
+    graph = connect()
     bar = {}
 
     def on_checked(total: int) -> None:
@@ -34,16 +33,17 @@ def import_command(path: Path, check_only: bool, prune: bool, as_json: bool) -> 
         bar["bar"].__enter__()
 
     def progress(_stem: str, count: int) -> None:
-        bar["bar"].update(count)
+        if "bar" in bar:
+            bar["bar"].update(count)
 
-    with driver:
-        report = import_path(driver, config["NEO4J_DATABASE"], path, config["IMPORT_MAX_BYTES"],
-                             check_only=check_only, prune=prune, progress=progress,
-                             on_checked=None if as_json else on_checked)
+    with graph:
+        report = import_path(graph, path, graph.config["IMPORT_MAX_BYTES"], check_only=check_only, prune=prune,
+                             progress=progress, on_checked=None if as_json else on_checked)
+        if "bar" in bar:
+            bar["bar"].__exit__(None, None, None)
+            del bar["bar"]
         if report.ok and not report.checked_only:
-            refresh_bridging(driver, config)
-    if "bar" in bar:
-        bar["bar"].__exit__(None, None, None)
+            analyse(graph)
     if as_json:
         click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
     else:
@@ -68,13 +68,29 @@ def print_report(report) -> None:
         click.echo("削除 / pruned: " + ", ".join(f"{k} {v}" for k, v in pruned.items()))
 
 
+@main.command("analyse", help="Compute the bridging scores of the current network now (the app does it "
+                              "in the background after imports; this waits for it).")
+@click.option("--force", is_flag=True, help="Compute even when the stored scores are up to date.")
+def analyse_command(force: bool) -> None:
+    from .. import precompute
+    with connect() as graph:
+        info = precompute.refresh(graph, force=force, progress=say)
+    if info is None:
+        fail(RuntimeError("別のプロセスが計算中です。しばらくしてからもう一度 / another process is computing "
+                          "the scores now; try again in a minute"))
+    if info.get("skipped"):
+        click.echo("顔役スコアは最新です / the bridging scores are up to date")
+    else:
+        click.echo(f"顔役スコアを計算しました / bridging scores computed for {info['people']} people "
+                   f"in {info['seconds']} s ({info['method']})")
+
+
 @main.command("export", help="Write the whole graph to DIR as template CSV files and tsunagu.xlsx.")
 @click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
 def export_command(directory: Path) -> None:
     from .. import export
-    config, driver = connect()
-    with driver:
-        tables = export.export_rows(driver, config["NEO4J_DATABASE"])
+    with connect() as graph:
+        tables = export.export_rows(graph)
     paths = export.write_dir(tables, directory)
     rows = sum(len(rows) for _, rows in tables.values())
     click.echo(f"書き出しました / exported {rows} rows to {len(paths)} files in {directory}")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import click
 
 from .. import schema
-from .common import connect, context, fail, main
+from .common import connect, fail, main
 
 
 @main.group("embed-token", help="埋め込み用トークン / read-only tokens for maps in dashboards' iframes.")
@@ -28,11 +28,10 @@ def embed_token_create(map_name, target, filters, names, label) -> None:
             fail(ValueError(f"--filter は NAME=VALUE の形で / --filter takes NAME=VALUE, not {item!r}"))
         key, value = item.split("=", 1)
         fixed[key] = value
-    config, driver = connect()
-    with driver:
-        schema.apply(driver, config["NEO4J_DATABASE"])
+    with connect() as graph:
+        schema.apply(graph)
         try:
-            token = embed.create(driver, config["NEO4J_DATABASE"], map_name, target, fixed, names, label)
+            token = embed.create(graph, map_name, target, fixed, names, label)
         except embed.EmbedError as err:
             fail(err)
     path = f"/embed/{map_name}" + (f"/{target}" if target else "")
@@ -43,9 +42,8 @@ def embed_token_create(map_name, target, filters, names, label) -> None:
 
 @embed_token.command("list", help="List embed tokens (their hash prefix, never the token).")
 def embed_token_list() -> None:
-    ctx = context()
-    with ctx.driver:
-        rows = ctx.read("embed/list_tokens")
+    with connect() as graph:
+        rows = graph.read("embed/list_tokens")
     for row in rows:
         state = "revoked" if row["revoked"] else "active"
         click.echo(f"{row['prefix']}  {state:<7} {row['map']:<10} {row['target'] or '-':<14} "
@@ -57,11 +55,8 @@ def embed_token_list() -> None:
 def embed_token_revoke(prefix) -> None:
     if len(prefix) < 8:
         fail(ValueError("PREFIX は 8 文字以上 / PREFIX needs at least 8 characters"))
-    config, driver = connect()
-    with driver:
-        from .. import cypher
-        records, _, _ = driver.execute_query(cypher.load("embed/revoke_token"), prefix=prefix,
-                                             database_=config["NEO4J_DATABASE"])
-    click.echo(f"revoked {records[0]['revoked']}")
+    with connect() as graph:
+        revoked = graph.write("embed/revoke_token", prefix=prefix)[0]["revoked"]
+    click.echo(f"revoked {revoked}")
 
 

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import click
 
-from .common import context, emit, main, require, say
+from ..privacy import present
+
+from .common import connect, emit, main, require, say
 
 
 @main.command("bridging", help="地域の顔役: people ranked by how much they bridge groups and sectors.")
@@ -14,15 +16,16 @@ from .common import context, emit, main, require, say
 @click.option("--refresh", is_flag=True, help="Recompute the stored scores first.")
 @click.option("--json", "as_json", is_flag=True)
 def bridging_command(limit, area, sector, theme, refresh, as_json) -> None:
-    from ..questions import bridging_people, refresh_bridging
-    ctx = context()
-    with ctx.driver:
-        require(ctx, area, ("Area",), "地域 / area")
-        require(ctx, theme, ("Theme",), "テーマ / theme")
-        if refresh:
-            info = refresh_bridging(ctx)
-            say(f"再計算しました / recomputed for {info['people']} people in {info['seconds']} s ({info['method']})")
-        data = bridging_people(ctx, limit, area, sector, theme)
+    from .. import precompute
+    from ..questions import TODAY, bridging_people
+    with connect() as graph:
+        require(graph, area, ("Area",), "地域 / area")
+        require(graph, theme, ("Theme",), "テーマ / theme")
+        if refresh or not precompute.status(graph)["fresh"]:
+            info = precompute.refresh(graph, force=refresh)
+            if info and not info.get("skipped"):
+                say(f"計算しました / computed for {info['people']} people in {info['seconds']} s ({info['method']})")
+        data = present(graph, bridging_people(graph, TODAY, limit, area, sector, theme))
 
     def table(d):
         click.echo(f"{'順位':<4} {'スコア':>6}  {'名前':<16} {'媒介':>9} {'制約':>6} 団体 分野  つなぐ団体")
@@ -41,12 +44,11 @@ def bridging_command(limit, area, sector, theme, refresh, as_json) -> None:
 @click.option("--limit", type=click.IntRange(1, 500), default=10)
 @click.option("--json", "as_json", is_flag=True)
 def candidates_command(group, need, limit, as_json) -> None:
-    from ..questions import collaboration_candidates
-    ctx = context()
-    with ctx.driver:
-        require(ctx, group, ("Group",), "団体 / group")
-        require(ctx, need, ("Capability",), "課題 / need")
-        data = collaboration_candidates(ctx, group, need, limit)
+    from ..questions import TODAY, collaboration_candidates
+    with connect() as graph:
+        require(graph, group, ("Group",), "団体 / group")
+        require(graph, need, ("Capability",), "課題 / need")
+        data = present(graph, collaboration_candidates(graph, TODAY, group, need, limit))
 
     def table(d):
         for item in d["items"]:
@@ -70,12 +72,11 @@ def candidates_command(group, need, limit, as_json) -> None:
 @click.option("--max-hops", type=click.IntRange(1, 20), default=8)
 @click.option("--json", "as_json", is_flag=True)
 def path_command(from_id, to_id, k, max_hops, as_json) -> None:
-    from ..questions import introduction_paths
-    ctx = context()
-    with ctx.driver:
-        require(ctx, from_id, ("Person", "Group"), "FROM")
-        require(ctx, to_id, ("Person", "Group"), "TO")
-        data = introduction_paths(ctx, from_id, to_id, k, max_hops)
+    from ..questions import TODAY, introduction_paths
+    with connect() as graph:
+        require(graph, from_id, ("Person", "Group"), "FROM")
+        require(graph, to_id, ("Person", "Group"), "TO")
+        data = present(graph, introduction_paths(graph, TODAY, from_id, to_id, k, max_hops))
 
     def table(d):
         for number, path in enumerate(d["items"], start=1):
@@ -90,11 +91,10 @@ def path_command(from_id, to_id, k, max_hops, as_json) -> None:
 @click.option("--long-hops", type=click.IntRange(2, 20), default=5)
 @click.option("--json", "as_json", is_flag=True)
 def gaps_command(area, long_hops, as_json) -> None:
-    from ..questions import network_gaps
-    ctx = context()
-    with ctx.driver:
-        require(ctx, area, ("Area",), "地域 / area")
-        data = network_gaps(ctx, area, long_hops)
+    from ..questions import TODAY, network_gaps
+    with connect() as graph:
+        require(graph, area, ("Area",), "地域 / area")
+        data = present(graph, network_gaps(graph, TODAY, area, long_hops))
 
     def table(d):
         click.echo(f"■ 補い合えるのに遠い団体 / complementary but far apart ({d['far_complementary_pairs']['total']})")

@@ -26,13 +26,12 @@ from .common import connect, fail, load_demo, main, say
 def up(port: int | None, host: str | None, no_demo: bool, workers: int | None) -> None:
     config = settings.app_config()
     started_here = not config["NEO4J_URI"] and localdb.status(Path(config["TSUNAGU_HOME"]))["state"] != "running"
-    config, driver = connect(config)
-    with driver:
+    with connect(config) as graph:
         if no_demo:
-            schema.apply(driver, config["NEO4J_DATABASE"])
+            schema.apply(graph)
         else:
-            load_demo(driver, config, if_empty=True)
-        first_admin(driver, config)
+            load_demo(graph, if_empty=True)
+        first_admin(graph)
     _first_secret(config)
     default_host, default_port = settings.get("TSUNAGU_BIND").rsplit(":", 1)
     bind = f"{host or default_host}:{port or default_port}"
@@ -95,13 +94,13 @@ def _first_secret(config: dict) -> None:
         fail(err)
 
 
-def first_admin(driver, config: dict) -> None:
+def first_admin(graph) -> None:
     """With sign-in on and no user yet, create `admin` with a one-time password printed here:
     the first sign-in must replace it."""
-    if str(config.get("AUTH", "on")).lower() == "off":
+    if str(graph.config.get("AUTH", "on")).lower() == "off":
         say("TSUNAGU_AUTH=off: サインインなし、誰でも管理者です / no sign-in: every visitor is an admin")
         return
-    users = Users(driver, config["NEO4J_DATABASE"])
+    users = Users(graph)
     if users.count() == 0:
         password = passwords.generate()
         users.add("admin", "admin", password, must_change=True)

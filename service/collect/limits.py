@@ -24,16 +24,16 @@ def bad_link() -> None:
 def check_address() -> None:
     """429 before even looking at a link when this address sent too many bad ones."""
     key = f"bad-link:{request.remote_addr}"
-    failures = db.read("auth/throttle_failures", keys=[key], window_seconds=WINDOW_SECONDS)[0]["failures"]
+    failures = db.graph().read("auth/throttle_failures", keys=[key], window_seconds=WINDOW_SECONDS)[0]["failures"]
     if failures >= BAD_PER_ADDRESS:
         _refuse()
 
 
 def _count(key: str, limit: int) -> None:
-    failures = db.read("auth/throttle_failures", keys=[key], window_seconds=WINDOW_SECONDS)[0]["failures"]
+    failures = db.graph().read("auth/throttle_failures", keys=[key], window_seconds=WINDOW_SECONDS)[0]["failures"]
     if failures >= limit:
         _refuse()
-    db.write("auth/throttle_fail", keys=[key], window_seconds=WINDOW_SECONDS)
+    db.graph().write("auth/throttle_fail", keys=[key], window_seconds=WINDOW_SECONDS)
 
 
 def _refuse():

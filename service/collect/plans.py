@@ -26,19 +26,19 @@ WRITES = ("groups", "people", "memberships", "relations", "knows", "needs", "off
 def plan(response: dict, corrections: dict | None = None) -> dict:
     """Everything accepting `response` with `corrections` would write, row by row."""
     corrections = _checked(corrections or {})
-    groups = [{**gr, "folded": (fold(gr["name"]), fold(gr["kana"]))} for gr in db.read("collect/groups_for_matching")]
+    groups = [{**gr, "folded": (fold(gr["name"]), fold(gr["kana"]))} for gr in db.graph().read("collect/groups_for_matching")]
     known = {gr["id"]: gr for gr in groups}
     payload = response["payload"]
     if response["kind"] == "survey":
         rows = [_row(i, p["name"], p["group_id"], groups, known, corrections, p) for i, p in enumerate(payload["partners"])]
         own = response["group"]["id"]
-        people = db.read("collect/people_for_matching", groups=[own] + [r["target"] for r in rows if r["target"]],
+        people = db.graph().read("collect/people_for_matching", groups=[own] + [r["target"] for r in rows if r["target"]],
                          event=None)
         return _survey_plan(response, payload, rows, own, people, corrections)
     rows = [_row(0, payload["group_name"], payload["group_id"], groups, known, corrections, {})] \
         if payload.get("group_name") else []
     event = response["event"]["id"]
-    people = db.read("collect/people_for_matching", groups=[r["target"] for r in rows if r["target"]], event=event)
+    people = db.graph().read("collect/people_for_matching", groups=[r["target"] for r in rows if r["target"]], event=event)
     return _signin_plan(response, payload, rows, people, corrections)
 
 
@@ -111,7 +111,7 @@ def _signin_plan(response, payload, rows, people, corrections) -> dict:
         writes["memberships"].append(_tie(me, group, None, source, day))
     writes["attendance"].append({"person_id": me, "event_id": event["id"], "source": source})
     mine, met = fold(name), [fold(m) for m in payload.get("met", [])]
-    for other in db.read("collect/accepted_signins", event=event["id"]):
+    for other in db.graph().read("collect/accepted_signins", event=event["id"]):
         written = json.loads(other["written"] or "{}")
         if written.get("person_id") and written.get("person_id") != me and written.get("name") in met \
                 and mine in written.get("met", []):

@@ -8,7 +8,7 @@ import json
 
 from flask import g
 
-from .. import audit, cypher, db
+from .. import audit, db
 from ..errors import ApiError
 from .plans import WRITES, plan
 
@@ -16,14 +16,14 @@ STATUSES = ("pending", "accepted", "rejected")
 
 
 def listing(kind=None, survey=None, event=None, status=None, limit=500) -> list[dict]:
-    rows = db.read("collect/responses", kind=kind, survey=survey, event=event, status=status, id=None, limit=limit)
+    rows = db.graph().read("collect/responses", kind=kind, survey=survey, event=event, status=status, id=None, limit=limit)
     for row in rows:
         _decode(row)
     return rows
 
 
 def find(response_id: str) -> dict:
-    rows = db.read("collect/responses", kind=None, survey=None, event=None, status=None, id=response_id[:100], limit=1)
+    rows = db.graph().read("collect/responses", kind=None, survey=None, event=None, status=None, id=response_id[:100], limit=1)
     if not rows:
         raise ApiError(404, "not_found", f"ID「{response_id[:100]}」の回答は見つかりません。",
                        f"No response with the id {response_id[:100]!r}.", parameter="id")
@@ -42,31 +42,27 @@ def accept(response_id: str, corrections: dict | None = None) -> dict:
                "met": planned.get("met_folded", []), "counts": {k: len(v) for k, v in writes.items()},
                "source": planned["source"]}
 
-    def work(tx):
+    with db.graph().transaction() as tx:
         for name in WRITES:
             if writes[name]:
-                statement = "import/groups" if name == "groups" else f"collect/write_{name}"
-                tx.run(cypher.load(statement), rows=writes[name]).consume()
-        tx.run(cypher.load("import/bump_version")).consume()
-        closed = tx.run(cypher.load("collect/review_response"), id=response_id, status="accepted",
-                        written=json.dumps(summary, ensure_ascii=False), user=_user(), note=None).data()
+                tx.run("import/groups" if name == "groups" else f"collect/write_{name}", rows=writes[name])
+        tx.run("import/bump_version")
+        closed = tx.run("collect/review_response", id=response_id, status="accepted",
+                        written=json.dumps(summary, ensure_ascii=False), user=_user(), note=None)
         if not closed:
             raise ApiError(409, "already_reviewed", "この回答はすでに確認済みです。", "This response was reviewed already.")
-
-    with db.driver().session(database=db.database()) as session:
-        session.execute_write(work)
-    audit.record(db.driver(), db.database(), "response_accepted", target=response_id,
+    audit.record(db.graph(), "response_accepted", target=response_id,
                  detail=", ".join(f"{k} {v}" for k, v in summary["counts"].items() if v))
     return {**find(response_id), "writes": writes}
 
 
 def reject(response_id: str, note: str | None) -> dict:
     _must_be_pending(find(response_id))
-    closed = db.write("collect/review_response", id=response_id, status="rejected", written=None,
+    closed = db.graph().write("collect/review_response", id=response_id, status="rejected", written=None,
                       user=_user(), note=(note or "")[:1000] or None)
     if not closed:
         raise ApiError(409, "already_reviewed", "この回答はすでに確認済みです。", "This response was reviewed already.")
-    audit.record(db.driver(), db.database(), "response_rejected", target=response_id)
+    audit.record(db.graph(), "response_rejected", target=response_id)
     return find(response_id)
 
 

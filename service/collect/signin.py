@@ -21,21 +21,21 @@ def create(event_id: str, closes: str | None) -> dict:
         raise ApiError(400, "bad_parameter", "受付の終わりは今日以降の日付にしてください。",
                        "The sheet must close today or later.", parameter="closes")
     sheet_id = "sheet-" + secrets.token_hex(8)
-    db.write("collect/create_sheet", id=sheet_id, event=event_id, closes=closes,
+    db.graph().write("collect/create_sheet", id=sheet_id, event=event_id, closes=closes,
              user=(g.get("user") or {}).get("name"))
-    audit.record(db.driver(), db.database(), "signin_sheet_created", target=sheet_id, detail=event_id)
+    audit.record(db.graph(), "signin_sheet_created", target=sheet_id, detail=event_id)
     return find(sheet_id)
 
 
 def find(sheet_id: str) -> dict:
-    rows = db.read("collect/sheets", event=None, id=sheet_id[:100])
+    rows = db.graph().read("collect/sheets", event=None, id=sheet_id[:100])
     if not rows:
         raise ApiError(404, "not_found", "その受付は見つかりません。", "No such sign-in sheet.", parameter="id")
     return with_link(rows[0])
 
 
 def listing(event_id: str | None = None) -> list[dict]:
-    return [with_link(r) for r in db.read("collect/sheets", event=event_id, id=None)]
+    return [with_link(r) for r in db.graph().read("collect/sheets", event=event_id, id=None)]
 
 
 def with_link(sheet: dict) -> dict:
@@ -45,7 +45,7 @@ def with_link(sheet: dict) -> dict:
 def open_sheet(token: str) -> dict:
     limits.check_address()
     sheet_id = links.opened("signin", token)
-    rows = db.read("collect/sheets", event=None, id=sheet_id) if sheet_id else []
+    rows = db.graph().read("collect/sheets", event=None, id=sheet_id) if sheet_id else []
     if not rows:
         limits.bad_link()
         raise ApiError(404, "unknown_link", "このリンクは使えません。会場の案内のリンクをそのまま開いてください。",
@@ -59,8 +59,8 @@ def open_sheet(token: str) -> dict:
 
 
 def sign_in(sheet: dict, posted) -> form.Reading:
-    reading = form.signin(posted, db.read("collect/groups_for_matching"))
+    reading = form.signin(posted, db.graph().read("collect/groups_for_matching"))
     if not reading.problems:
-        db.write("collect/stage_signin", response="res-" + secrets.token_hex(6), sheet=sheet["id"],
+        db.graph().write("collect/stage_signin", response="res-" + secrets.token_hex(6), sheet=sheet["id"],
                  event=sheet["event"]["id"], payload=json.dumps(reading.payload, ensure_ascii=False))
     return reading

@@ -33,21 +33,21 @@ def create(title: str, message: str, deadline: str, questions: list[str], area: 
         name, ja, en = problems[0]
         raise ApiError(400, "bad_parameter", ja, en, parameter=name)
     if group_ids:
-        known = {r["id"] for r in db.read("collect/target_groups", area=None, sector=None, ids=group_ids)}
+        known = {r["id"] for r in db.graph().read("collect/target_groups", area=None, sector=None, ids=group_ids)}
         missing = [i for i in dict.fromkeys(group_ids) if i not in known]
         if missing:
             listed = "、".join(i[:100] for i in missing[:10])
             raise ApiError(404, "not_found", f"この団体IDは見つかりません: {listed}(団体の一覧は /search で確かめられます)",
                            f"No group with these ids: {', '.join(i[:100] for i in missing[:10])}.", parameter="groups")
-    targets = db.read("collect/target_groups", area=area, sector=sector, ids=group_ids)
+    targets = db.graph().read("collect/target_groups", area=area, sector=sector, ids=group_ids)
     if not targets:
         raise ApiError(400, "no_groups", "条件に合う団体がありません。地域・セクター・団体の指定を見直してください。",
                        "No group matches: check the area, sector or group list.", parameter="groups")
     survey_id = "sv-" + secrets.token_hex(5)
     invites = [{"id": "inv-" + secrets.token_hex(8), "group_id": t["id"]} for t in targets]
-    db.write("collect/create_survey", id=survey_id, title=title, message=message or None, deadline=deadline,
+    db.graph().write("collect/create_survey", id=survey_id, title=title, message=message or None, deadline=deadline,
              questions=chosen, user=(g.get("user") or {}).get("name"), invites=invites)
-    audit.record(db.driver(), db.database(), "survey_created", target=survey_id,
+    audit.record(db.graph(), "survey_created", target=survey_id,
                  detail=f"{title[:80]} ({len(invites)})")
     return progress(survey_id)
 
@@ -55,21 +55,21 @@ def create(title: str, message: str, deadline: str, questions: list[str], area: 
 def set_deadline(survey_id: str, deadline: str) -> dict:
     """Extend a survey (a later deadline) or close it now (one before today): every link
     follows at once."""
-    if not db.write("collect/set_deadline", id=survey_id[:100], deadline=deadline):
+    if not db.graph().write("collect/set_deadline", id=survey_id[:100], deadline=deadline):
         progress(survey_id)  # the 404 naming the survey
-    audit.record(db.driver(), db.database(), "survey_deadline", target=survey_id[:100], detail=deadline)
+    audit.record(db.graph(), "survey_deadline", target=survey_id[:100], detail=deadline)
     return progress(survey_id)
 
 
 def listing() -> list[dict]:
-    rows = db.read("collect/surveys")
+    rows = db.graph().read("collect/surveys")
     for row in rows:
         row["response_rate"] = _rate(row["submitted"], row["invited"])
     return rows
 
 
 def progress(survey_id: str) -> dict:
-    rows = db.read("collect/survey", id=survey_id[:100])
+    rows = db.graph().read("collect/survey", id=survey_id[:100])
     if not rows:
         raise ApiError(404, "not_found", f"ID「{survey_id[:100]}」の調査は見つかりません。",
                        f"No survey with the id {survey_id[:100]!r}.", parameter="id")
@@ -89,7 +89,7 @@ def open_invite(token: str) -> dict:
     """The invitation a link opens; 404 for a link not made here, 410 after the deadline."""
     limits.check_address()
     invite_id = links.opened("survey", token)
-    rows = db.read("collect/invite", id=invite_id) if invite_id else []
+    rows = db.graph().read("collect/invite", id=invite_id) if invite_id else []
     if not rows:
         limits.bad_link()
         raise ApiError(404, "unknown_link", "このリンクは使えません。届いた案内のリンクをそのまま開いてください。",
@@ -106,7 +106,7 @@ def open_invite(token: str) -> dict:
 
 
 def seen(invite_id: str) -> None:
-    db.write("collect/open_invite", id=invite_id)
+    db.graph().write("collect/open_invite", id=invite_id)
 
 
 def answer(found: dict, posted, submitting: bool, capabilities: list[dict]) -> form.Reading:
@@ -115,17 +115,17 @@ def answer(found: dict, posted, submitting: bool, capabilities: list[dict]) -> f
     if invite["status"] == "submitted":
         raise ApiError(409, "already_submitted", "この回答はすでに提出されています。変更は事務局にご連絡ください。",
                        "This answer was submitted already. Contact the office to change it.")
-    groups = db.read("collect/groups_for_matching")
+    groups = db.graph().read("collect/groups_for_matching")
     reading = form.survey(posted, survey["questions"], {c["id"] for c in capabilities}, groups,
                           found["group"]["id"], submitting)
     if reading.problems:
         return reading
     payload = json.dumps(reading.payload, ensure_ascii=False)
     if submitting:
-        stored = db.write("collect/submit_invite", id=invite["id"], response="res-" + secrets.token_hex(6),
+        stored = db.graph().write("collect/submit_invite", id=invite["id"], response="res-" + secrets.token_hex(6),
                           payload=payload, group=found["group"]["id"], survey=survey["id"])
     else:
-        stored = db.write("collect/save_draft", id=invite["id"], draft=payload)
+        stored = db.graph().write("collect/save_draft", id=invite["id"], draft=payload)
     if not stored:
         raise ApiError(409, "already_submitted", "この回答はすでに提出されています。",
                        "This answer was submitted already.")

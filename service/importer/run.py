@@ -5,10 +5,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from neo4j import Driver, RoutingControl
 from neo4j.exceptions import TransientError
 
-from .. import cypher, schema
+from .. import schema
 from .problems import Problem, problem
 from .read import Reading, read_bytes, read_path
 from .validate import check
@@ -31,22 +30,19 @@ class ImportReport:
                 "problems": [p.as_dict() for p in self.problems]}
 
 
-def import_path(driver: Driver, database: str, path: Path, max_bytes: int, **options) -> ImportReport:
-    return import_reading(driver, database, read_path(path, max_bytes), **options)
+def import_path(graph, path: Path, max_bytes: int, **options) -> ImportReport:
+    return import_reading(graph, read_path(path, max_bytes), **options)
 
 
-def import_upload(driver: Driver, database: str, name: str, data: bytes, max_bytes: int,
-                  **options) -> ImportReport:
-    return import_reading(driver, database, read_bytes(name, data, max_bytes), **options)
+def import_upload(graph, name: str, data: bytes, max_bytes: int, **options) -> ImportReport:
+    return import_reading(graph, read_bytes(name, data, max_bytes), **options)
 
 
-def import_reading(driver: Driver, database: str, reading: Reading, check_only: bool = False,
+def import_reading(graph, reading: Reading, check_only: bool = False,
                    prune: bool = False, progress: Callable[[str, int], None] | None = None,
                    on_checked: Callable[[int], None] | None = None) -> ImportReport:
     def existing(label: str, ids: list[str]) -> set[str]:
-        records, _, _ = driver.execute_query(cypher.load("import/existing_ids"), label=label, ids=ids,
-                                             routing_=RoutingControl.READ, database_=database)
-        return {r["id"] for r in records}
+        return {r["id"] for r in graph.read("import/existing_ids", label=label, ids=ids)}
 
     checked = check(reading, existing)
     files = {spec.stem: len(rows) for spec, rows in checked.batches}
@@ -56,9 +52,9 @@ def import_reading(driver: Driver, database: str, reading: Reading, check_only: 
         return ImportReport(not checked.problems, True, checked.rows, files, problems=checked.problems)
     if on_checked:
         on_checked(checked.rows)
-    schema.apply(driver, database)  # MERGE on ids needs the unique constraints to be fast
+    schema.apply(graph)  # MERGE on ids needs the unique constraints to be fast
     try:
-        report = write(driver, database, checked.batches, prune=prune,
+        report = write(graph, checked.batches, prune=prune,
                        progress=progress or (lambda _s, _n: None))
     except TransientError as err:
         if "OutOfMemory" not in (err.code or ""):

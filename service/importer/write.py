@@ -8,55 +8,43 @@ from __future__ import annotations
 
 from typing import Callable
 
-from neo4j import Driver, Transaction
-
-from .. import cypher, search
+from .. import search
 from ..template import TemplateFile
 
 BATCH_SIZE = 10_000
 
 
-def write(driver: Driver, database: str, batches: list[tuple[TemplateFile, list[dict]]],
-          prune: bool = False, progress: Callable[[str, int], None] = lambda _stem, _n: None) -> dict:
-    """Write (file spec, typed rows) pairs in template order; returns rows written and pruned."""
+def write(graph, batches: list[tuple[TemplateFile, list[dict]]], prune: bool = False,
+          progress: Callable[[str, int], None] = lambda _stem, _n: None) -> dict:
+    """Write (file spec, typed rows) pairs in template order; returns rows written and pruned.
 
-    def work(tx: Transaction) -> dict:
-        report = {"written": {}, "pruned": {}}
+    One explicit transaction (graph.transaction), not a retried one: a failed import must
+    not be re-run whole by the driver's retries; it is rolled back and reported."""
+    report = {"written": {}, "pruned": {}}
+    with graph.transaction() as tx:
         for spec, rows in batches:
-            text = cypher.load(f"import/{spec.statement}")
             if spec.is_node:
                 search.add_keys(rows)
             for start in range(0, len(rows), BATCH_SIZE):
                 chunk = rows[start:start + BATCH_SIZE]
-                tx.run(text, rows=chunk).consume()
+                tx.run(f"import/{spec.statement}", rows=chunk)
                 progress(spec.stem, len(chunk))
             report["written"][spec.stem] = len(rows)
         if prune:
             for spec, rows in reversed(batches):
                 report["pruned"][spec.stem] = _prune(tx, spec, rows)
-        tx.run(cypher.load("import/bump_version")).consume()
-        return report
-
-    # An explicit transaction, not execute_write: a failed import must not be re-run whole
-    # by the driver's retries; it is rolled back and reported.
-    with driver.session(database=database) as session:
-        with session.begin_transaction() as tx:
-            report = work(tx)
-            tx.commit()
+        tx.run("import/bump_version")
     return report
 
 
-def _prune(tx: Transaction, spec: TemplateFile, rows: list[dict]) -> int:
+def _prune(tx, spec: TemplateFile, rows: list[dict]) -> int:
     if spec.is_node:
-        record = tx.run(cypher.load("import/prune_nodes"), label=spec.label,
-                        ids=[r["id"] for r in rows]).single()
-        return record["deleted"]
+        return tx.run_one("import/prune_nodes", label=spec.label, ids=[r["id"] for r in rows])["deleted"]
     tie_type, from_label, to_labels = spec.tie
     first, second = spec.key[0], spec.key[1]
     with_kind = "kind" in spec.key
     keys = [[r[first], r[second]] + ([r["kind"]] if with_kind else []) for r in rows]
     if tie_type == "KNOWS":
         keys += [[r[second], r[first]] for r in rows]
-    record = tx.run(cypher.load("import/prune_ties"), type=tie_type, from_label=from_label,
-                    to_labels=list(to_labels), keys=keys, with_kind=with_kind).single()
-    return record["deleted"]
+    return tx.run_one("import/prune_ties", type=tie_type, from_label=from_label, to_labels=list(to_labels),
+                      keys=keys, with_kind=with_kind)["deleted"]

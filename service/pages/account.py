@@ -31,7 +31,7 @@ def sign_in():
 @bp.post("/sign-out")
 def sign_out():
     if g.get("user") and g.via == "session":
-        audit.record(db.driver(), db.database(), "sign_out")
+        audit.record(db.graph(), "sign_out")
     session.clear()
     return redirect("/sign-in")
 
@@ -51,7 +51,7 @@ def password():
         else:
             users().set_password(g.user["name"], new)
             session["epoch"] = users().find(g.user["name"])["session_epoch"]
-            audit.record(db.driver(), db.database(), "password_changed")
+            audit.record(db.graph(), "password_changed")
             return redirect("/")
     return render_template("password.html", problem=problem,
                            must_change=bool(g.user and g.user.get("must_change"))), 400 if problem else 200

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from flask import Blueprint, g, jsonify, redirect
 
-from .. import audit, db, deletion, params
-from ..api.questions import context
+from .. import audit, deletion, params
 from ..auth.access import requires
+from ..db import graph
 from .twin import Table, register
 
 bp = Blueprint("admin", __name__)
@@ -20,17 +20,17 @@ def audit_log() -> dict:
     user = params.value("user")
     limit = params.limit(default=200, maximum=10_000)
     return {"action": action, "user": user, "actions": list(audit.ACTIONS),
-            "entries": audit.entries(db.driver(), db.database(), action, user and user[:64], limit)}
+            "entries": audit.entries(graph(), action, user and user[:64], limit)}
 
 
 @bp.delete("/api/people/<person_id>")
 @requires("admin")
 def delete_person_api(person_id: str):
-    return jsonify(deletion.delete_person(context(), person_id, user=g.user["name"]))
+    return jsonify(deletion.delete_person(graph(), person_id, user=g.user["name"]))
 
 
 @bp.post("/people/<person_id>/delete")
 @requires("admin")
 def delete_person_form(person_id: str):
-    deletion.delete_person(context(), person_id, user=g.user["name"])
+    deletion.delete_person(graph(), person_id, user=g.user["name"])
     return redirect("/?deleted=1")

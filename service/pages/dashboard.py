@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from flask import Blueprint
 
-from .. import db, questions
-from ..api.questions import context
+from .. import questions
+from ..db import graph
 from .twin import Table, register
 
 bp = Blueprint("dashboard", __name__)
@@ -18,11 +18,10 @@ BRIDGING_TABLE = Table("地域の顔役", (("rank", "順位"), ("label", "名前
 
 @register(bp, "/", "/api/summary", "dashboard.html", {"bridging": BRIDGING_TABLE})
 def summary() -> dict:
-    ctx = context()
-    figures = db.read("pages/summary")[0]
+    figures = graph().read("pages/summary")[0]
     figures["groups"] = sum(s["groups"] for s in figures["groups_by_sector"])
-    figures["isolated_groups"] = len(questions.isolated_groups(ctx, ctx.projection()))
-    figures["top_bridging"] = questions.bridging_people(ctx, TOP_BRIDGING)["items"]
+    figures["isolated_groups"] = len(questions.isolated_groups(graph(), questions.TODAY))
+    figures["top_bridging"] = questions.bridging_people(graph(), questions.TODAY, TOP_BRIDGING)["items"]
     figures["maps"] = [{"name": name, "url": url} for name, url in (
         ("ネットワーク全体", "/maps/whole"), ("団体と人のネットワーク", "/maps/network"),
         ("地域の顔役", "/maps/bridging"))]

@@ -11,8 +11,9 @@ from werkzeug.datastructures import MultiDict
 
 from visualizations import styles
 
-from .. import db, embed, lang, map_views, privacy
+from .. import db, embed, lang, map_views
 from ..errors import ApiError
+from ..privacy import Reader
 
 bp = Blueprint("embed", __name__)
 
@@ -20,7 +21,7 @@ bp = Blueprint("embed", __name__)
 @bp.get("/embed/<name>")
 @bp.get("/embed/<name>/<target>")
 def embedded(name: str, target: str | None = None):
-    grant = embed.find(db.driver(), db.database(), request.args.get("token", ""))
+    grant = embed.find(db.graph(), request.args.get("token", ""))
     if grant is None:
         raise ApiError(403, "embed_token_invalid", "埋め込み用トークンが無効です。",
                        "The embed token is missing, unknown or revoked.", parameter="token")
@@ -30,9 +31,9 @@ def embedded(name: str, target: str | None = None):
         raise ApiError(403, "embed_token_scope", "このトークンではこの地図・条件は表示できません。",
                        "This token does not allow this map or these filters.")
     g.param_source = MultiDict(grant["filters"])
-    g.named = privacy.LEVELS["embed" if grant["names"] else "embed-no-names"]
+    db.set_reader(Reader("embed" if grant["names"] else "embed-no-names"))
     current = lang.current()
-    data = map_views.build(name, current, target, people_names=bool(grant["names"]))
+    data = map_views.build(name, current, target)
     response = current_app.make_response(render_template(
         "embed.html", map=data, lang=current, words=styles.text(current), title=data["title"]))
     origins = current_app.config.get("EMBED_ORIGINS") or "'self'"

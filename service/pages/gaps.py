@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from flask import Blueprint
 
-from .. import db, params, questions
-from ..api.questions import context
+from .. import params, questions
+from ..db import graph
+from ..privacy import present
 from .twin import Table, register
 
 bp = Blueprint("gaps", __name__)
@@ -15,7 +16,7 @@ NO_AREA = "(地域なし)"
 
 def _pairs(data: dict) -> list[dict]:
     return [{"needing": p["needing"]["name"], "capability": p["capability"]["name"],
-             "offering": p["offering"]["name"], "areas": p["areas"],
+             "offering": p["offering"]["name"], "areas": [a["name"] for a in p["areas"]],
              "hops": p["hops"], "connected": p["connected"]}
             for p in data["far_complementary_pairs"]["items"]]
 
@@ -30,7 +31,8 @@ def _fragile(data: dict) -> list[dict]:
     "pairs": Table("遠い課題×強みの組み合わせ", (("needing", "課題のある団体"), ("capability", "課題"), ("offering", "強みのある団体"),
                     ("areas", "地域"), ("hops", "ステップ数"), ("connected", "つながりあり")), _pairs),
     "isolated": Table("孤立している団体", (("id", "ID"), ("name", "団体"), ("kind", "種別"), ("sector", "セクター"),
-                       ("areas", "地域"), ("members", "会員数")), lambda d: d["isolated_groups"]["items"]),
+                       ("areas", "地域"), ("members", "会員数")),
+                      lambda d: [{**g, "areas": [a["name"] for a in g["areas"]]} for g in d["isolated_groups"]["items"]]),
     "fragile": Table("一つに頼っている協働", (("collaboration", "協働"), ("status", "状況"), ("depends_on", "頼っている人・団体"),
                       ("disconnected", "つながっていない参加団体あり")), _fragile),
 })
@@ -38,9 +40,11 @@ def gaps() -> dict:
     area = params.existing("area", params.value("area"), ("Area",))
     long_hops = params.integer("long_hops", 5, 2, 20)
     limit = params.limit(default=100, maximum=1000)
-    answer = dict(questions.network_gaps(context(), area, long_hops, limit))  # a copy: it is cached
+    # named here (not only by the page) because the sections by area need the areas' names;
+    # what is kept is the answer of ids (present makes a copy)
+    answer = present(graph(), questions.network_gaps(graph(), params.view(), area, long_hops, limit))
     answer["area"] = area
-    answer["areas"] = db.read("pages/areas")
+    answer["areas"] = graph().read("pages/areas")
     answer["by_area"] = _by_area(answer)
     return answer
 
@@ -54,9 +58,9 @@ def _by_area(answer: dict) -> list[dict]:
         return sections.setdefault(name, {"area": name, "far_complementary_pairs": [], "isolated_groups": []})
 
     for pair in answer["far_complementary_pairs"]["items"]:
-        for name in pair["areas"] or [NO_AREA]:
+        for name in [a["name"] for a in pair["areas"]] or [NO_AREA]:
             section(name)["far_complementary_pairs"].append(pair)
     for group in answer["isolated_groups"]["items"]:
-        for name in group["areas"] or [NO_AREA]:
+        for name in [a["name"] for a in group["areas"]] or [NO_AREA]:
             section(name)["isolated_groups"].append(group)
     return [sections[name] for name in sorted(sections)]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from flask import Blueprint
 
-from .. import db, impact, params
-from ..api.questions import context
+from .. import impact, params
+from ..db import graph
 from .twin import register
 
 bp = Blueprint("impact", __name__)
@@ -13,11 +13,10 @@ bp = Blueprint("impact", __name__)
 
 @register(bp, "/impact", "/api/impact", "impact.html")
 def impact_report() -> dict:
-    ctx = context()
     event, start, end = params.value("event"), params.day("from"), params.day("to")
     if (start is None) != (end is None):
         params.required("to" if end is None else "from")
-    return {"events": db.read("impact/events"),
-            "event_impact": impact.event_impact(ctx, event[:200]) if event else None,
-            "period_impact": impact.period_impact(ctx, start, end) if start else None,
-            "self_running": impact.self_running(ctx)}
+    return {"events": graph().read("impact/events"),
+            "event_impact": impact.event_impact(graph(), event[:200]) if event else None,
+            "period_impact": impact.period_impact(graph(), start, end) if start else None,
+            "self_running": impact.self_running(graph())}

@@ -6,8 +6,9 @@ from __future__ import annotations
 from flask import Blueprint, jsonify, redirect, request
 
 from .. import introductions, params
-from ..api.questions import context
 from ..auth.access import requires
+from ..db import graph
+from ..privacy import present
 from ..errors import ApiError
 from .twin import Table, register
 
@@ -30,7 +31,7 @@ def introduction_list() -> dict:
     status = params.choice("status", introductions.STATUSES)
     group = params.existing("group", params.value("group"), ("Group",))
     return {"status": status, "group": group, "statuses": list(introductions.STATUSES),
-            "items": introductions.listing(status, group, limit=params.limit(default=200, maximum=5000))}
+            "items": introductions.listing(graph(), status, group, limit=params.limit(default=200, maximum=5000))}
 
 
 @bp.post("/api/introductions")
@@ -41,9 +42,9 @@ def create():
     candidate = params.existing("candidate", _need(given, "candidate"), ("Group",))
     need = params.existing("need", given.get("need") or None, ("Capability",))
     via = params.existing("via", given.get("via") or None, ("Person",))
-    made = introductions.create(context(), group, candidate, need, via, given.get("note"))
+    made = introductions.create(graph(), group, candidate, need, via, given.get("note"))
     if request.is_json:
-        return jsonify(made), 201
+        return jsonify(present(graph(), made)), 201
     return redirect("/introductions")
 
 
@@ -56,8 +57,8 @@ def advance(introduction_id: str):
         raise ApiError(400, "bad_parameter", f"status は次のいずれかです: {', '.join(introductions.STATUSES)}",
                        f"status must be one of: {', '.join(introductions.STATUSES)}", parameter="status")
     collaboration = params.existing("collaboration", given.get("collaboration") or None, ("Collaboration",))
-    moved = introductions.advance(introduction_id[:100], status, collaboration)
-    return jsonify(moved) if request.is_json else redirect("/introductions")
+    moved = introductions.advance(graph(), introduction_id[:100], status, collaboration)
+    return jsonify(present(graph(), moved)) if request.is_json else redirect("/introductions")
 
 
 def _given() -> dict:

@@ -7,7 +7,9 @@ from flask import Blueprint, jsonify, render_template, request
 
 from visualizations import styles
 
-from .. import lang, map_views
+from .. import lang, map_views, params
+from ..db import graph
+from ..errors import ApiError
 
 bp = Blueprint("maps", __name__)
 
@@ -37,13 +39,15 @@ def twin(name: str, target: str | None = None):
 
 @bp.get("/api/maps/details/<node_id>")
 def details(node_id: str):
-    """The details panel of a map node (a person or group)."""
-    from .. import db, params, privacy
+    """The details panel of a map node (a person the reader may see named, or a group)."""
     params.existing("id", node_id, ("Person", "Group"))
-    row = db.read("map/node_details", id=node_id)[0]
+    row = graph().read_one("map/node_details", id=node_id)
     if row["type"] == "Person":
-        return jsonify({**privacy.person(row["id"], row["name"], row["visibility"], type="Person"),
-                        "groups": row["groups"]})
+        if not graph().reader.may_name(row["visibility"]):
+            raise ApiError(404, "not_found", f"ID「{node_id[:200]}」の人・団体は見つかりません。",
+                           f"No person or group with the id {node_id[:200]!r}.", parameter="id")
+        return jsonify({"id": row["id"], "type": "Person", "name": row["name"], "label": row["name"],
+                        "anonymous": False, "groups": row["groups"]})
     return jsonify({"id": row["id"], "type": "Group", "name": row["name"], "kind": row["kind"],
                     "sector": row["sector"], "members": row["members"], "needs": row["needs"],
                     "offers": row["offers"]})

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from flask import Blueprint, request
 
-from .. import db, params, questions, search
-from ..api.questions import context
+from .. import params, questions, search
+from ..db import graph
 from .twin import Table, register
 
 bp = Blueprint("partners", __name__)
@@ -39,15 +39,14 @@ def partners() -> dict:
               "capabilities": [], "candidates": []}
     if group_id is None:
         if query:
-            answer["groups_found"] = search.find(db.driver(), db.database(), query, ("Group",),
-                                                 50)["results"]["Group"]["items"]
+            answer["groups_found"] = search.find(graph(), query, ("Group",), 50)["results"]["Group"]["items"]
         return answer
-    row = db.read("pages/group_needs", id=group_id)[0]
+    row = graph().read("pages/group_needs", id=group_id)[0]
     answer.update(group=row["group"], needs=row["needs"], capabilities=row["capabilities"])
     if need_id is not None:
         names = {c["id"]: c["name"] for c in row["capabilities"]}
         answer["need"] = next((n for n in row["needs"] if n["id"] == need_id),
                               {"id": need_id, "name": names.get(need_id), "declared": False})
         answer["candidates"] = questions.collaboration_candidates(
-            context(), group_id, need_id, params.limit(default=10, maximum=100))["items"]
+            graph(), params.view(), group_id, need_id, params.limit(default=10, maximum=100))["items"]
     return answer

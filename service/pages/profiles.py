@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from flask import Blueprint
 
-from .. import audit, db, profiles
-from ..api.questions import context
+from .. import audit, profiles
+from ..db import graph
 from .twin import Table, register
 
 bp = Blueprint("profiles", __name__)
@@ -30,7 +30,7 @@ def _candidates(data: dict) -> list[dict]:
                         _candidates),
 })
 def group(group_id: str) -> dict:
-    return profiles.group(context(), group_id)
+    return profiles.group(graph(), group_id)
 
 
 @register(bp, "/people/<person_id>", "/api/people/<person_id>", "person.html", {
@@ -39,8 +39,8 @@ def group(group_id: str) -> dict:
     "groups": Table("所属団体", (("id", "ID"), ("name", "団体"), ("role", "役割"), ("since", "開始")), lambda d: d["groups"]),
 })
 def person(person_id: str) -> dict:
-    answer = profiles.person(context(), person_id)
-    audit.record(db.driver(), db.database(), "view_person", target=person_id)
+    answer = profiles.person(graph(), person_id)
+    audit.record(graph(), "view_person", target=person_id)
     return answer
 
 
@@ -49,10 +49,10 @@ def person(person_id: str) -> dict:
               "partners": Table("参加団体", (("id", "ID"), ("name", "団体"), ("role", "役割"), ("sector", "セクター"),
                                  ("since", "参加")), lambda d: d["partners"])})
 def collaboration(collaboration_id: str) -> dict:
-    return profiles.collaboration(collaboration_id)
+    return profiles.collaboration(graph(), collaboration_id)
 
 
 @register(bp, "/events/<event_id>", "/api/events/<event_id>", "event.html", {
     "attendees": Table("参加者", _PERSON + (("groups", "所属"),), lambda d: d["attendees"])})
 def event(event_id: str) -> dict:
-    return profiles.event(event_id)
+    return profiles.event(graph(), event_id)

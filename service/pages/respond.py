@@ -17,7 +17,7 @@ EMPTY = {"respondent": {}, "partners": [], "needs": [], "needs_note": None, "off
 @bp.route("/r/<token>", methods=["GET", "POST"])
 def survey(token: str):
     found = surveys.open_invite(token)
-    capabilities = db.read("collect/capabilities")
+    capabilities = db.graph().read("collect/capabilities")
     reading, state = None, found["invite"]["status"]
     if request.method == "POST":
         submitting = request.form.get("action") == "submit"
@@ -74,5 +74,5 @@ def sign_in_groups(token: str):
 def _groups():
     """Up to 10 groups whose name or kana contains the typed text (folded)."""
     query = (request.args.get("q") or "")[:100]
-    found = search.find(db.driver(), db.database(), query, ("Group",), limit=10)
+    found = search.find(db.graph(), query, ("Group",), limit=10)
     return jsonify({"items": [{"id": item["id"], "name": item["name"]} for item in found["results"]["Group"]["items"]]})

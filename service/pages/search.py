@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from flask import Blueprint, request
 
-from .. import db, params, search
+from .. import params, search
+from ..db import graph
 from ..errors import ApiError
 from .twin import Table, register
 
@@ -26,4 +27,4 @@ def results() -> dict:
                        f"The search text may be at most {MAX_QUERY} characters.", parameter="q")
     chosen = params.choice("type", search.TYPES)
     limit = params.limit(default=20, maximum=200)
-    return search.find(db.driver(), db.database(), query, (chosen,) if chosen else search.TYPES, limit)
+    return search.find(graph(), query, (chosen,) if chosen else search.TYPES, limit)

@@ -35,8 +35,8 @@ def _link_rows(invites: list[dict]) -> list[dict]:
     lambda d: d["surveys"])}, roles=EDITORS)
 def survey_list() -> dict:
     return {"surveys": surveys.listing(), "sheets": signin.listing(), "questions": list(form.QUESTIONS),
-            "sectors": list(SECTORS), "areas": db.read("pages/areas"), "events": db.read("impact/events"),
-            "pending": db.read("collect/pending_count")[0]["pending"]}
+            "sectors": list(SECTORS), "areas": db.graph().read("pages/areas"), "events": db.graph().read("impact/events"),
+            "pending": db.graph().read("collect/pending_count")[0]["pending"]}
 
 
 @bp.post("/api/surveys")
@@ -105,7 +105,7 @@ def response_list() -> dict:
 def response_review(response_id: str) -> dict:
     """The response and what accepting it as it stands would write."""
     response = review.find(response_id)
-    audit.record(db.driver(), db.database(), "view_response", target=response["id"])  # names people typed
+    audit.record(db.graph(), "view_response", target=response["id"])  # names people typed
     planned = plans.plan(response) if response["status"] == "pending" else None
     return {"response": response, "plan": planned, "how": list(form.HOW), "sectors": list(SECTORS)}
 

@@ -1,8 +1,10 @@
 """One data function, two answers: the HTML page and its JSON twin (`/api/...`).
 
 Both return the same dict — the template renders it, the twin serialises it — so they cannot
-drift apart. Lists in it download with `?format=csv` (UTF-8 with BOM, for Excel) or
-`?format=json`, choosing the list with `&list=NAME` when a page has several.
+drift apart. The dict may hold node references (service/analysis/refs.py): they are named
+here, for the reader, before anything is shown (service/privacy.present). Lists in it
+download with `?format=csv` (UTF-8 with BOM, for Excel) or `?format=json`, choosing the list
+with `&list=NAME` when a page has several.
 """
 from __future__ import annotations
 
@@ -12,9 +14,11 @@ from typing import Callable
 
 from flask import Blueprint, Response, jsonify, render_template, request, url_for
 
-from .. import audit, db, lang, params
+from .. import audit, lang, params
+from ..db import graph
 from ..errors import ApiError
 from ..export import csv_bytes
+from ..privacy import present
 
 FORMATS = ("csv", "json")
 
@@ -38,7 +42,7 @@ def register(bp: Blueprint, rule: str, api_rule: str, template: str,
         name = build.__name__
 
         def page(**view_args):
-            data = build(**view_args)
+            data = present(graph(), build(**view_args))
             download = _download(data, tables, name)
             if download is not None:
                 return download
@@ -49,7 +53,7 @@ def register(bp: Blueprint, rule: str, api_rule: str, template: str,
                            for key, table in tables.items()])
 
         def twin(**view_args):
-            data = build(**view_args)
+            data = present(graph(), build(**view_args))
             download = _download(data, tables, name)
             return jsonify(data) if download is None else download
 
@@ -77,7 +81,7 @@ def _download(data: dict, tables: dict[str, Table], name: str) -> Response | Non
     rows = table.rows(data)
     filename = f"tsunagu-{name}-{which}.{fmt}"
     target = next(iter(request.view_args.values()), None) if request.view_args else None
-    audit.record(db.driver(), db.database(), "download", target=target, detail=filename)
+    audit.record(graph(), "download", target=target, detail=filename)
     if fmt == "csv":
         header = [lang.gettext(title) for _, title in table.columns]
         body = csv_bytes(header, [[_cell(row.get(key)) for key, _ in table.columns] for row in rows])

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from flask import Blueprint, url_for
 
-from .. import db, params, privacy, questions, search
-from ..api.questions import context
+from .. import params, questions, search
+from ..db import graph
 from .twin import Table, register
 
 bp = Blueprint("who_knows_whom", __name__)
@@ -37,7 +37,7 @@ def who_knows_whom() -> dict:
     if chosen_from and chosen_to:
         k = params.integer("k", 3, 1, 10)
         max_hops = params.integer("max_hops", 8, 1, 20)
-        answer["paths"] = questions.introduction_paths(context(), chosen_from["id"], chosen_to["id"],
+        answer["paths"] = questions.introduction_paths(graph(), params.view(), chosen_from["id"], chosen_to["id"],
                                                        k, max_hops)["items"]
         answer["map_url"] = url_for("maps.page", name="path", **{"from": chosen_from["id"],
                                                                  "to": chosen_to["id"], "k": k})
@@ -50,11 +50,11 @@ def _resolve(text: str | None) -> dict:
     if not text:
         return answer
     text = text[:100]
-    rows = db.read("pages/endpoint", id=text, named=list(privacy.named()))
+    rows = graph().read("pages/endpoint", id=text, named=list(graph().reader.named))
     if rows:
         answer["chosen"] = rows[0]
         return answer
-    found = search.find(db.driver(), db.database(), text, ("Person", "Group"), CHOICES)["results"]
+    found = search.find(graph(), text, ("Person", "Group"), CHOICES)["results"]
     choices = [{"id": i["id"], "name": i["name"], "type": t} for t in ("Person", "Group")
                for i in found[t]["items"]]
     exact = [c for c in choices if search.fold(c["name"]) == search.fold(text)]

@@ -49,7 +49,7 @@
     document.getElementById("details-name").textContent = node.name || node.label;
     document.getElementById("details-text").textContent = node.plainTitle;
     var ego = document.getElementById("details-ego");
-    var egoable = node.type === "Person" || node.type === "Group";
+    var egoable = (node.type === "Person" && !node.anonymous) || node.type === "Group";
     ego.hidden = !egoable;
     if (egoable) { ego.href = "/maps/ego/" + encodeURIComponent(node.id) + (document.documentElement.lang === "en" ? "?lang=en" : ""); }
     var own = document.getElementById("details-page");

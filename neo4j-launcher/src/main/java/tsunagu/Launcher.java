@@ -51,6 +51,13 @@ public final class Launcher {
                 .setConfig(GraphDatabaseSettings.pagecache_memory, pagecache)
                 .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
                 .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(10))
+                // The server sends a keep-alive on every open request at least once a second,
+                // and tells drivers so (the connection.recv_timeout_seconds hint): a client
+                // then gives up on a hung server within seconds instead of waiting forever.
+                .setConfig(BoltConnector.connection_keep_alive_type, BoltConnector.KeepAliveRequestType.ALL)
+                .setConfig(BoltConnector.connection_keep_alive, Duration.ofSeconds(1))
+                .setConfig(BoltConnector.connection_keep_alive_streaming_scheduling_interval, Duration.ofMillis(500))
+                .setConfig(BoltConnector.connection_keep_alive_probes, 2)
                 .build();
 
         CountDownLatch stopped = new CountDownLatch(1);

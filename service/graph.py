@@ -1,0 +1,182 @@
+"""One handle to the graph: the driver, the database, the caches and who is reading.
+
+Every part of Tsunagu — pages, the API, the command line, background work — reaches Neo4j
+through a `Graph`: `read` and `write` run one statement of cypher/ by name with parameters,
+`transaction` runs several in one transaction. The app factory makes one per process (a
+Neo4j driver is a connection pool: one per process); each request gets a copy bound to its
+reader (`for_reader`), which shares the driver and the caches.
+
+A local Neo4j (no NEO4J_URI) may be restarted while the app runs, possibly on another
+port: when a connection fails, the handle looks up where the local instance now answers
+and reconnects (service/localdb.py keeps a home's port across restarts anyway).
+"""
+from __future__ import annotations
+
+import threading
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+from neo4j import Driver, GraphDatabase, Query, RoutingControl
+from neo4j.exceptions import ServiceUnavailable, SessionExpired
+
+from . import cypher, localdb
+from .analysis.answers import AnswerCache
+from .privacy import Reader
+
+_GONE = (ServiceUnavailable, SessionExpired)
+
+
+@dataclass
+class _Pool:
+    """The driver and where it points; shared by every copy of a Graph, replaced on reconnect."""
+    driver: Driver
+    uri: str
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+
+@dataclass
+class Caches:
+    """What a process keeps between requests, keyed by graph version: projections of the
+    network (ids and numbers only) and answers computed from them."""
+    projections: AnswerCache = field(default_factory=lambda: AnswerCache(size=4))
+    answers: AnswerCache = field(default_factory=AnswerCache)
+
+
+class Graph:
+    def __init__(self, config: dict, progress: Callable[[str], None] = lambda _m: None,
+                 reader: Reader | None = None):
+        self.config = config
+        self.database: str = config.get("NEO4J_DATABASE") or "neo4j"
+        self.home: Path | None = None if config.get("NEO4J_URI") else Path(config["TSUNAGU_HOME"])
+        self.timeout = float(config.get("DB_TIMEOUT", 2))
+        self.query_timeout = float(config.get("QUERY_TIMEOUT", 60))
+        self.fade_days = int(config.get("FADE_DAYS", 730))
+        self.reader = reader or Reader("staff")
+        self.caches = Caches()
+        uri, auth = self._where(progress)
+        self._pool = _Pool(self._open(uri, auth), uri)
+
+    # --- who reads ------------------------------------------------------------------------
+    def for_reader(self, reader: Reader) -> "Graph":
+        """The same handle (driver, caches) for another reader."""
+        other = object.__new__(Graph)
+        other.__dict__.update(self.__dict__)
+        other.reader = reader
+        return other
+
+    # --- statements -----------------------------------------------------------------------
+    @property
+    def driver(self) -> Driver:
+        return self._pool.driver
+
+    def read(self, name: str, /, **params: Any) -> list[dict]:
+        """Rows of the read statement cypher/<name>.cypher, as plain dicts."""
+        return self._retrying(lambda driver: _rows(driver.execute_query(
+            self._query(name), params, routing_=RoutingControl.READ, database_=self.database)))
+
+    def read_one(self, name: str, /, **params: Any) -> dict | None:
+        rows = self.read(name, **params)
+        return rows[0] if rows else None
+
+    def write(self, name: str, /, **params: Any) -> list[dict]:
+        """Rows of the write statement cypher/<name>.cypher, as plain dicts."""
+        return self._retrying(lambda driver: _rows(driver.execute_query(
+            self._query(name), params, routing_=RoutingControl.WRITE, database_=self.database)))
+
+    def ping(self, name: str) -> list[dict]:
+        """One try of a read statement, no retries: for health checks that must answer fast."""
+        with self.driver.session(database=self.database, default_access_mode="READ") as session:
+            return [record.data() for record in session.run(cypher.load(name))]
+
+    @contextmanager
+    def transaction(self, write: bool = True) -> Iterator["Transaction"]:
+        """One explicit transaction: committed when the block ends, rolled back (and nothing
+        written) when it raises. Not retried: a failed import is reported, not run twice."""
+        self._reconnect_if_moved()
+        mode = "WRITE" if write else "READ"
+        with self.driver.session(database=self.database, default_access_mode=mode) as session:
+            with session.begin_transaction() as tx:
+                yield Transaction(tx)
+                tx.commit()
+
+    def version(self) -> str:
+        """The graph's version stamp: changes whenever the network (not users, logs, surveys)
+        changes. Part of the key of everything kept per version."""
+        from .template import NETWORK_LABELS, NETWORK_TYPES
+        row = self.read("analysis/graph_version", labels=list(NETWORK_LABELS), types=list(NETWORK_TYPES))[0]
+        return f"{row['version']}|{row['nodes']}|{row['ties']}"
+
+    def close(self) -> None:
+        self.driver.close()
+
+    def __enter__(self) -> "Graph":
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.close()
+
+    # ---------------------------------------------------------------------------------------
+    def _query(self, name: str) -> Query:
+        return Query(cypher.load(name), timeout=self.query_timeout)
+
+    def _retrying(self, work: Callable[[Driver], Any]) -> Any:
+        try:
+            return work(self.driver)
+        except _GONE:
+            if not self._reconnect_if_moved():
+                raise
+            return work(self.driver)
+
+    def _reconnect_if_moved(self) -> bool:
+        """For the local Neo4j: follow it when it was restarted on another port. True when
+        the driver now points somewhere new."""
+        if self.home is None:
+            return False
+        found = localdb.connection(self.home)
+        if found is None or found.uri == self._pool.uri:
+            return False
+        with self._pool.lock:
+            if found.uri != self._pool.uri:
+                old = self._pool.driver
+                self._pool.driver = self._open(found.uri, (found.user, found.password))
+                self._pool.uri = found.uri
+                old.close()
+        return True
+
+    def _where(self, progress) -> tuple[str, tuple[str, str]]:
+        if self.home is None:
+            return self.config["NEO4J_URI"], (self.config.get("NEO4J_USER") or "neo4j",
+                                              self.config.get("NEO4J_PASSWORD") or "")
+        conn = localdb.start(self.home, progress=progress)
+        return conn.uri, (conn.user, conn.password)
+
+    def _open(self, uri: str, auth: tuple[str, str]) -> Driver:
+        # Half the budget to connect (the Bolt handshake included), all of it to wait for a
+        # free connection, a quarter to retry: a request answers 503 within DB_TIMEOUT or
+        # about twice that when Neo4j is gone or hangs (the local Neo4j sends keep-alives
+        # each second, so a hung server is noticed within two).
+        return GraphDatabase.driver(
+            uri, auth=auth, connection_timeout=self.timeout / 2,
+            connection_acquisition_timeout=self.timeout, max_transaction_retry_time=self.timeout / 4,
+            notifications_min_severity="OFF", user_agent="tsunagu")
+
+
+class Transaction:
+    """A transaction that runs statements of cypher/ by name."""
+
+    def __init__(self, tx):
+        self.tx = tx
+
+    def run(self, name: str, /, **params: Any) -> list[dict]:
+        return [record.data() for record in self.tx.run(cypher.load(name), params)]
+
+    def run_one(self, name: str, /, **params: Any) -> dict | None:
+        rows = self.run(name, **params)
+        return rows[0] if rows else None
+
+
+def _rows(result) -> list[dict]:
+    records, _summary, _keys = result
+    return [record.data() for record in records]
