@@ -7,12 +7,14 @@ from flask import Flask
 
 from . import db, errors, labels, lang, security, settings
 from .auth import access
+from .jsonbody import SafeJSONProvider
 
 
 def create_app(test_config: dict | None = None) -> Flask:
     """Build the app: settings from the environment, then `test_config`, then the database,
     the error handlers and the blueprints."""
     app = Flask(__name__)
+    app.json = SafeJSONProvider(app)
     app.config.from_mapping(settings.app_config())
     if test_config:
         app.config.update(test_config)

@@ -46,7 +46,7 @@ def write(graph, path: Path) -> dict:
             {"format": FORMAT, "version": 1, "created": datetime.now(timezone.utc).isoformat(),
              "counts": counts}, indent=1))
     temporary = path.with_name(path.name + ".part")
-    temporary.write_bytes(buffer.getvalue())
+    export.write_private(temporary, buffer.getvalue())  # names and password hashes: 0600
     temporary.replace(path)  # never a half-written backup under the real name
     return counts
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import zipfile
 from pathlib import Path
 
@@ -28,18 +29,27 @@ def export_rows(graph) -> dict[str, tuple[list[str], list[list]]]:
 
 
 def write_dir(tables: dict, folder: Path) -> list[Path]:
-    """One CSV per file plus tsunagu.xlsx; returns the paths written."""
+    """One CSV per file plus tsunagu.xlsx (each readable by its owner only: they hold names);
+    returns the paths written."""
     folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     paths = []
     for stem, (header, rows) in tables.items():
         path = folder / f"{stem}.csv"
-        path.write_bytes(csv_bytes(header, rows))
+        write_private(path, csv_bytes(header, rows))
         paths.append(path)
     workbook = folder / "tsunagu.xlsx"
-    workbook.write_bytes(xlsx_bytes(tables))
+    write_private(workbook, xlsx_bytes(tables))
     paths.append(workbook)
     return paths
+
+
+def write_private(path: Path, data: bytes) -> None:
+    """Write `data` to `path` with mode 0600 (also when the file was there before)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as handle:
+        os.fchmod(handle.fileno(), 0o600)
+        handle.write(data)
 
 
 def zip_bytes(tables: dict) -> bytes:

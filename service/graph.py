@@ -13,13 +13,14 @@ and reconnects (service/localdb.py keeps a home's port across restarts anyway).
 from __future__ import annotations
 
 import threading
+import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
 from neo4j import Driver, GraphDatabase, Query, RoutingControl
-from neo4j.exceptions import ServiceUnavailable, SessionExpired
+from neo4j.exceptions import ServiceUnavailable, SessionExpired, TransientError
 
 from . import cypher, localdb
 from .analysis.answers import AnswerCache
@@ -86,9 +87,17 @@ class Graph:
             self._query(name), params, routing_=RoutingControl.WRITE, database_=self.database)))
 
     def ping(self, name: str) -> list[dict]:
-        """One try of a read statement, no retries: for health checks that must answer fast."""
-        with self.driver.session(database=self.database, default_access_mode="READ") as session:
-            return [record.data() for record in session.run(cypher.load(name))]
+        """A read statement tried once (again only when the local Neo4j moved): for health
+        checks that must answer fast."""
+        def once(driver: Driver) -> list[dict]:
+            with driver.session(database=self.database, default_access_mode="READ") as session:
+                return [record.data() for record in session.run(cypher.load(name))]
+        try:
+            return once(self.driver)
+        except _GONE:
+            if not self._reconnect_if_moved():
+                raise
+            return once(self.driver)
 
     @contextmanager
     def transaction(self, write: bool = True) -> Iterator["Transaction"]:
@@ -122,11 +131,20 @@ class Graph:
         return Query(cypher.load(name), timeout=self.query_timeout)
 
     def _retrying(self, work: Callable[[Driver], Any]) -> Any:
+        """Run `work` and try once more when it failed for a reason that may pass: a pooled
+        connection that went stale, a deadlock, the local Neo4j restarted elsewhere. A local
+        Neo4j that is not running fails at once (no point waiting)."""
         try:
             return work(self.driver)
+        except TransientError:
+            time.sleep(0.1)
+            return work(self.driver)
         except _GONE:
-            if not self._reconnect_if_moved():
+            if self._reconnect_if_moved():
+                return work(self.driver)
+            if self.home is not None and localdb.status(self.home)["state"] != "running":
                 raise
+            time.sleep(0.2)
             return work(self.driver)
 
     def _reconnect_if_moved(self) -> bool:
@@ -154,12 +172,13 @@ class Graph:
 
     def _open(self, uri: str, auth: tuple[str, str]) -> Driver:
         # Half the budget to connect (the Bolt handshake included), all of it to wait for a
-        # free connection, a quarter to retry: a request answers 503 within DB_TIMEOUT or
-        # about twice that when Neo4j is gone or hangs (the local Neo4j sends keep-alives
-        # each second, so a hung server is noticed within two).
+        # free connection, and no retries inside the driver (`_retrying` tries once more
+        # itself, when there is a point): a request answers 503 within about DB_TIMEOUT when
+        # Neo4j is gone or hangs (the local Neo4j sends keep-alives each second, so a hung
+        # server is noticed within two).
         return GraphDatabase.driver(
             uri, auth=auth, connection_timeout=self.timeout / 2,
-            connection_acquisition_timeout=self.timeout, max_transaction_retry_time=self.timeout / 4,
+            connection_acquisition_timeout=self.timeout, max_transaction_retry_time=0,
             notifications_min_severity="OFF", user_agent="tsunagu")
 
 

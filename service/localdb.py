@@ -75,7 +75,7 @@ def start(home: Path, port: int | None = None, heap: str | None = None,
         _clean_stale(home, progress)
         java = _require_java()
         classpath = build(progress)
-        port = _choose_port(port if port is not None else _env_int("TSUNAGU_NEO4J_PORT"))
+        port = _port_for(home, port if port is not None else _env_int("TSUNAGU_NEO4J_PORT"))
         password = _ensure_password(home)
         heap = heap or settings.get("TSUNAGU_NEO4J_HEAP")
         pagecache_bytes = settings.parse_size(pagecache or settings.get("TSUNAGU_NEO4J_PAGECACHE"))
@@ -156,6 +156,7 @@ def build(progress: Callable[[str], None] = lambda _msg: None) -> str:
                 raise LocalNeo4jError(
                     "Maven で Neo4j を取得できませんでした / Maven could not fetch or build Neo4j "
                     f"(exit {result.returncode}). Last lines of {log_path}:\n{_tail(log_path)}")
+            classpath_file.touch()  # Maven leaves an unchanged file as it was: mark this build
     return f"{classes}{os.pathsep}{classpath_file.read_text().strip()}"
 
 
@@ -174,6 +175,33 @@ def _require_java() -> str:
             f"Java {match.group(1)} は古すぎます(17 以上が必要)/ Java {match.group(1)} is too old: "
             "Neo4j 5.26 needs Java 17 or newer.")
     return java
+
+
+def _port_for(home: Path, asked: int | None) -> int:
+    """The port asked for; else the one this home used last (so that an app still running
+    finds its Neo4j again after `db stop` and `db start`), when it is still free; else a free one."""
+    if asked is not None:
+        port = _choose_port(asked)
+    else:
+        last = _last_port(home)
+        port = last if last is not None and _is_free(last) else _choose_port(None)
+    (home / "port").write_text(str(port))
+    return port
+
+
+def _last_port(home: Path) -> int | None:
+    try:
+        return int((home / "port").read_text().strip())
+    except (OSError, ValueError):
+        return None
+
+
+def _is_free(port: int) -> bool:
+    try:
+        _choose_port(port)
+        return True
+    except LocalNeo4jError:
+        return False
 
 
 def _choose_port(port: int | None) -> int:

@@ -61,19 +61,27 @@ def day(name: str) -> str | None:
     return as_day(name, value(name))
 
 
+FIRST_YEAR, LAST_YEAR = 1900, 2200  # dates a ward's records can mean
+
+
 def as_day(name: str, given: str | None) -> str | None:
-    """`given` (the value of `name`, from a query or a posted form) as an ISO date, or None."""
+    """`given` (the value of `name`, from a query or a posted form) as an ISO date, or None;
+    a date outside 1900–2200 is refused like a malformed one (0001-01-01 is a typo)."""
     if given is None:
         return None
     try:
-        return date.fromisoformat(given[:10]).isoformat() if len(given) == 10 else _bad_day(name)
+        day = date.fromisoformat(given[:10]) if len(given) == 10 else None
     except ValueError:
+        day = None
+    if day is None or not FIRST_YEAR <= day.year <= LAST_YEAR:
         return _bad_day(name)
+    return day.isoformat()
 
 
 def _bad_day(name: str):
-    raise ApiError(400, "bad_parameter", f"{name} は 2025-04-01 の形の日付で指定してください。",
-                   f"{name} must be a date like 2025-04-01.", parameter=name)
+    raise ApiError(400, "bad_parameter",
+                   f"{name} は 2025-04-01 の形の日付({FIRST_YEAR}〜{LAST_YEAR}年)で指定してください。",
+                   f"{name} must be a date like 2025-04-01 (years {FIRST_YEAR} to {LAST_YEAR}).", parameter=name)
 
 
 def posted():

@@ -28,7 +28,8 @@ SETTINGS: tuple[Setting, ...] = (
             "Folder of the local Neo4j (data, logs, password). Default: "
             "$XDG_DATA_HOME/tsunagu or ~/.local/share/tsunagu."),
     Setting("TSUNAGU_NEO4J_PORT", None,
-            "Bolt port of the local Neo4j. Default: a free port chosen at start."),
+            "Bolt port of the local Neo4j. Default: the port this home used last if it is free, else a "
+            "free port."),
     Setting("TSUNAGU_NEO4J_HEAP", "2g",
             "Java heap of the local Neo4j (-Xmx). One import is one transaction: a ward-sized import "
             "(about 430,000 rows) needs 2g."),
@@ -70,8 +71,13 @@ SETTINGS: tuple[Setting, ...] = (
             "`true` sends the session cookie over HTTPS only: set it when a TLS proxy is in front."),
     Setting("TSUNAGU_SESSION_HOURS", "8", "Hours a sign-in lasts."),
     Setting("TSUNAGU_SIGNIN_ATTEMPTS", "5",
-            "Failed sign-ins allowed per user name in 15 minutes (ten times as many per address); "
-            "then 429."),
+            "Failed sign-ins per user name in 15 minutes before each further try must wait (15 s, "
+            "doubling up to 15 min: 429 with Retry-After)."),
+    Setting("TSUNAGU_TRUSTED_PROXIES", None,
+            "How clients' addresses can be told apart: unset, they are not used for limits (behind a "
+            "proxy everyone would share one); 0 when clients connect directly; N (e.g. 1) when N "
+            "proxies in front set X-Forwarded-For. Then failed sign-ins and bad survey links are "
+            "also limited per address."),
     Setting("TSUNAGU_PUBLIC_URL", None,
             "The address respondents reach, e.g. https://tsunagu.example.jp: survey and sign-in "
             "links and QR codes start with it. Default: the address of the request that made them."),
@@ -98,6 +104,10 @@ def default_home(environ: dict | None = None) -> Path:
     env = os.environ if environ is None else environ
     base = env.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
     return Path(base) / "tsunagu"
+
+
+def _optional_int(text: str | None) -> int | None:
+    return None if text in (None, "") else int(text)
 
 
 def parse_size(text: str) -> int:
@@ -131,5 +141,6 @@ def app_config(environ: dict | None = None) -> dict:
         "SESSION_COOKIE_SECURE": get("TSUNAGU_COOKIE_SECURE", environ).lower() == "true",
         "SESSION_HOURS": float(get("TSUNAGU_SESSION_HOURS", environ)),
         "SIGNIN_ATTEMPTS": int(get("TSUNAGU_SIGNIN_ATTEMPTS", environ)),
+        "TRUSTED_PROXIES": _optional_int(get("TSUNAGU_TRUSTED_PROXIES", environ)),
         "PUBLIC_URL": get("TSUNAGU_PUBLIC_URL", environ),
     }

@@ -101,10 +101,12 @@ def _from_token() -> dict | None:
 
 
 def _from_session() -> dict | None:
-    name = session.get("user")
-    if not name:
+    """The user of the session cookie, if its session still lives on the server (signing out
+    ends it there: a copied cookie stops working) and the user is not disabled."""
+    session_id = session.get("sid")
+    if not session_id:
         return None
-    user = users().find(name)
+    user = users().session_user(session_id, float(current_app.config.get("SESSION_HOURS", 8)))
     if user is None or user["disabled"] or user["session_epoch"] != session.get("epoch"):
         session.clear()
         return None

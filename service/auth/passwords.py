@@ -41,6 +41,10 @@ def problem(password: str) -> tuple[str, str] | None:
                 f"The password must have at least {MIN_LENGTH} characters.")
     if len(password) > 1000:
         return ("パスワードが長すぎます(1000 文字まで)。", "The password is too long (1,000 characters at most).")
+    if not password.strip() or len(set(password)) < 3:
+        return ("空白だけや、同じ文字の繰り返しのパスワードは使えません。3 種類以上の文字を混ぜてください。",
+                "A password of spaces only, or of one or two characters repeated, is refused: mix at least "
+                "three different characters.")
     return None
 
 

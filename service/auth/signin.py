@@ -1,35 +1,70 @@
-"""Checking a sign-in: the password, and a limit on failed attempts per user name and per
-address (kept in Neo4j, so every app process counts the same attempts). An address may fail
-ten times as often as a name: a ward office signs in from behind one address."""
+"""Checking a sign-in: the password, and a limit on failed attempts that slows guessing down
+without locking the rightful owner out.
+
+Failures are counted per user name (kept in Neo4j, so every app process counts the same).
+After TSUNAGU_SIGNIN_ATTEMPTS failures in 15 minutes, each further try must wait: 15 s, then
+30 s, 1 min … doubling up to 15 min from the last failure (backoff, not a lock: the owner
+who waits gets in). Per client address only when addresses can be told apart
+(TSUNAGU_TRUSTED_PROXIES set): behind an unconfigured proxy everyone shares one address, and
+counting it would let one person lock everyone out. An address may fail ten times as often as
+a name: an office signs in from behind one address.
+"""
 from __future__ import annotations
 
-from flask import current_app, request
+import math
 
-from .. import audit, db
+from flask import current_app
+
+from .. import audit, db, security
 from ..errors import ApiError
 from .access import users
 
 WINDOW_SECONDS = 15 * 60
+FIRST_WAIT_SECONDS = 15
 ADDRESS_FACTOR = 10
 
 
 def attempt(name: str, password: str) -> dict | None:
     """The user when the name and password are right; None (and one more failure) when not;
-    429 when too many attempts failed lately."""
-    keys = [f"user:{name.casefold()[:64]}", f"address:{request.remote_addr}"]
-    failures = {r["key"]: r["failures"] for r in
-                db.graph().read("auth/throttle_failures", keys=keys, window_seconds=WINDOW_SECONDS)}
+    429 with Retry-After while a backoff runs."""
     allowed = current_app.config.get("SIGNIN_ATTEMPTS", 5)
-    if failures[keys[0]] >= allowed or failures[keys[1]] >= ADDRESS_FACTOR * allowed:
+    limits = {f"user:{name.casefold()[:64]}": allowed}
+    address = security.client_address()
+    if address is not None:
+        limits[f"address:{address}"] = ADDRESS_FACTOR * allowed
+    rows = db.graph().read("auth/throttle_failures", keys=list(limits), window_seconds=WINDOW_SECONDS)
+    wait = max(backoff(r["failures"], limits[r["key"]], r["seconds_since_last"]) for r in rows)
+    if wait > 0:
         raise ApiError(429, "too_many_attempts",
-                       "サインインの失敗が続いたため、15 分ほど待ってから再度お試しください。",
-                       "Too many failed sign-ins. Wait about 15 minutes and try again.",
-                       retry_after=WINDOW_SECONDS)
+                       f"サインインの失敗が続いたため、{_minutes(wait)}待ってから再度お試しください。",
+                       f"Too many failed sign-ins. Wait {_minutes_en(wait)} and try again.",
+                       retry_after=wait)
     user = users().check_credentials(name, password)
     if user is None:
-        db.graph().write("auth/throttle_fail", keys=keys, window_seconds=WINDOW_SECONDS)
+        db.graph().write("auth/throttle_fail", keys=list(limits), window_seconds=WINDOW_SECONDS)
         audit.record(db.graph(), "sign_in_failed", detail=name[:64], user=None)
         return None
-    db.graph().write("auth/throttle_clear", key=keys[0])
+    db.graph().write("auth/throttle_clear", key=next(iter(limits)))
     audit.record(db.graph(), "sign_in", user=user["name"])
     return user
+
+
+def backoff(failures: int, allowed: int, seconds_since_last: int | None) -> int:
+    """Seconds still to wait before the next try: none below `allowed` failures, then
+    FIRST_WAIT_SECONDS doubling with each further failure, at most the window.
+
+    >>> backoff(4, 5, 0), backoff(5, 5, 0), backoff(6, 5, 10), backoff(30, 5, 0)
+    (0, 15, 20, 900)
+    """
+    if failures < allowed:
+        return 0
+    wait = min(WINDOW_SECONDS, FIRST_WAIT_SECONDS * 2 ** min(failures - allowed, 20))
+    return max(0, math.ceil(wait - (seconds_since_last or 0)))
+
+
+def _minutes(seconds: int) -> str:
+    return f"{seconds} 秒" if seconds < 60 else f"{math.ceil(seconds / 60)} 分ほど"
+
+
+def _minutes_en(seconds: int) -> str:
+    return f"{seconds} seconds" if seconds < 60 else f"about {math.ceil(seconds / 60)} minutes"

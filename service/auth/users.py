@@ -39,6 +39,22 @@ class Users:
             raise ApiError(409, "user_exists", f"ユーザー「{name}」はすでにいます。",
                            f"A user named {name!r} already exists.", parameter="name") from None
 
+    def start_session(self, name: str, hours: float) -> str:
+        """A new server-side session for `name`; its id goes into the signed cookie."""
+        session_id = secrets.token_urlsafe(32)
+        self.graph.write("auth/session_start", id=session_id, user=name, hours=float(hours))
+        return session_id
+
+    def session_user(self, session_id: str, hours: float) -> dict | None:
+        """The user of a live session, or None (signed out, expired, or never ours)."""
+        if not session_id or len(session_id) > 100:
+            return None
+        return self.graph.read_one("auth/session_user", id=session_id, hours=float(hours))
+
+    def end_session(self, session_id: str | None) -> None:
+        if session_id:
+            self.graph.write("auth/session_end", id=session_id[:100])
+
     def find(self, name: str) -> dict | None:
         rows = self.graph.read("auth/find_user", name=name)
         return rows[0] if rows else None

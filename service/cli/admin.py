@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from .. import audit, backup, deletion, schema
+from ..export import neutralise
 from ..errors import ApiError
 from .common import analyse, connect, fail, main, say
 
@@ -44,14 +45,20 @@ def audit_command(action, user_name, limit, fmt) -> None:
     columns = ("at", "user", "action", "target", "detail", "address")
     if fmt == "json":
         click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
-    elif fmt == "csv":
+    elif fmt == "csv":  # opened in Excel: a cell like =HYPERLINK(…) is written as text
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow(columns)
-        writer.writerows([[row[c] for c in columns] for row in rows])
-    else:
+        writer.writerows([[neutralise(_printable(row[c])) for c in columns] for row in rows])
+    else:  # on a terminal: a typed escape sequence is shown, never obeyed
         for row in rows:
-            click.echo(f"{row['at'][:19]}  {row['user'] or '-':<12} {row['action']:<16} "
-                       f"{row['target'] or '':<14} {row['detail'] or ''}")
+            click.echo(f"{row['at'][:19]}  {_printable(row['user']) or '-':<12} {row['action']:<16} "
+                       f"{_printable(row['target']):<14} {_printable(row['detail'])}")
+
+
+def _printable(value) -> str:
+    """Text someone typed (a failed sign-in's name) with control characters shown as \\xNN."""
+    text = "" if value is None else str(value)
+    return "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in text)
 
 
 @main.command("backup", help="Write FILE (.zip): the whole network plus users and tokens (as hashes).")

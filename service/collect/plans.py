@@ -12,6 +12,7 @@ import secrets
 from difflib import SequenceMatcher
 
 from .. import db
+from ..analysis.refs import ref
 from ..errors import ApiError
 from ..labels import NAMES
 from ..search import fold, key
@@ -40,6 +41,17 @@ def plan(response: dict, corrections: dict | None = None) -> dict:
     event = response["event"]["id"]
     people = db.graph().read("collect/people_for_matching", groups=[r["target"] for r in rows if r["target"]], event=event)
     return _signin_plan(response, payload, rows, people, corrections)
+
+
+def preview(planned: dict) -> dict:
+    """What a reviewer is shown of a plan: the rows, the respondent as typed, the problems,
+    how many things of each kind would be written, and the people it names — a person it
+    matched as a reference (named, or not, at the reviewer's level), never their id."""
+    return {"rows": planned["rows"], "respondent": planned["respondent"], "source": planned["source"],
+            "problems": planned["problems"], "counts": {k: len(v) for k, v in planned["writes"].items()},
+            "people": [{"typed": row["name"], "new": not row["existing"],
+                        "person": ref("Person", row["id"]) if row["existing"] else None}
+                       for row in planned["writes"]["people"]]}
 
 
 def likely_duplicates(name: str, groups: list[dict]) -> list[dict]:
@@ -172,12 +184,14 @@ class _PersonFinder:
         folded = fold(name)
         same = [p for p in self.people if fold(p["name"]) == folded and (group in p["groups"] or
                                                                         (self.event and not group))]
-        if len(same) == 1:
+        existing = len(same) == 1
+        if existing:
             person_id = same[0]["id"]
         else:
             person_id = self.made.setdefault((folded, group), "p-" + secrets.token_hex(6))
         self.writes["people"].append({"id": person_id, "name": name.strip(), "kana": None, "visibility": visibility,
-                                      "search": key(name), "consent": consent, "source": self.source})
+                                      "search": key(name), "consent": consent, "source": self.source,
+                                      "existing": existing})
         return person_id
 
 

@@ -53,7 +53,7 @@ def accept(response_id: str, corrections: dict | None = None) -> dict:
             raise ApiError(409, "already_reviewed", "この回答はすでに確認済みです。", "This response was reviewed already.")
     audit.record(db.graph(), "response_accepted", target=response_id,
                  detail=", ".join(f"{k} {v}" for k, v in summary["counts"].items() if v))
-    return {**find(response_id), "writes": writes}
+    return {**find(response_id), "counts": summary["counts"]}
 
 
 def reject(response_id: str, note: str | None) -> dict:
@@ -72,8 +72,11 @@ def _must_be_pending(response: dict) -> None:
 
 
 def _decode(row: dict) -> dict:
+    """A response as coordinators see it: what was typed, and of what was written only the
+    counts and the source (the ids of the people it matched stay inside)."""
     row["payload"] = json.loads(row["payload"]) if row["payload"] else {}
-    row["written"] = json.loads(row["written"]) if row.get("written") else None
+    written = json.loads(row["written"]) if row.get("written") else None
+    row["written"] = {"counts": written["counts"], "source": written["source"]} if written else None
     return row
 
 

@@ -42,7 +42,7 @@ def with_link(sheet: dict) -> dict:
     return {**sheet, "link": links.url("signin", sheet["id"])}
 
 
-def open_sheet(token: str) -> dict:
+def open_sheet(token: str, suggesting: bool = False) -> dict:
     limits.check_address()
     sheet_id = links.opened("signin", token)
     rows = db.graph().read("collect/sheets", event=None, id=sheet_id) if sheet_id else []
@@ -54,7 +54,7 @@ def open_sheet(token: str) -> dict:
     if sheet["closes"] < date.today().isoformat():
         limits.bad_link()
         raise ApiError(410, "link_expired", "この受付は終了しました。", "This sign-in sheet is closed.")
-    limits.use_link("signin", sheet_id)
+    (limits.suggest if suggesting else limits.use_link)("signin", sheet_id)
     return sheet
 
 

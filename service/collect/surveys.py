@@ -85,7 +85,7 @@ def progress(survey_id: str) -> dict:
 
 
 # --- the respondent's side ----------------------------------------------------------------
-def open_invite(token: str) -> dict:
+def open_invite(token: str, suggesting: bool = False) -> dict:
     """The invitation a link opens; 404 for a link not made here, 410 after the deadline."""
     limits.check_address()
     invite_id = links.opened("survey", token)
@@ -100,7 +100,7 @@ def open_invite(token: str) -> dict:
         raise ApiError(410, "link_expired",
                        f"この調査の締め切り({found['survey']['deadline']})を過ぎたため、回答できません。事務局にお問い合わせください。",
                        f"The deadline of this survey ({found['survey']['deadline']}) has passed. Contact the office.")
-    limits.use_link("survey", invite_id)
+    (limits.suggest if suggesting else limits.use_link)("survey", invite_id)
     found["answers"] = json.loads(found["invite"]["draft"]) if found["invite"]["draft"] else None
     return found
 

@@ -19,6 +19,8 @@ MESSAGES = {
                               "the import does not fit in one transaction of the database's memory; nothing was written",
                               "TSUNAGU_NEO4J_HEAP を増やす(例: 4g)か、ファイルを分けて取り込んでください",
                               "raise TSUNAGU_NEO4J_HEAP (e.g. 4g) or import the files in parts"),
+    "duplicate_file": ("同じ名前のファイルが zip の中に2つ以上あります", "two files of the same name are in the zip",
+                       "どちらか一方だけを入れた zip を作り直してください", "make the zip again with only one of them"),
     "unknown_file": ("テンプレートにないファイル名です", "not a file of the template",
                      "ファイル名(シート名)をテンプレートの名前にしてください",
                      "rename the file (or sheet) to a template name, e.g. people.csv"),

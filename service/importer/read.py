@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -16,6 +17,8 @@ from ..template import BY_STEM, FILES, TemplateFile
 from .problems import Problem, problem
 
 NEUTRALISED = ("'=", "'+", "'-", "'@")
+XLSX_EXPANSION = 8   # a workbook's XML may be this many times the import limit (it compresses well)
+UNREADABLE = (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError, ValueError)
 
 
 @dataclass
@@ -54,7 +57,7 @@ def read_bytes(name: str, data: bytes, max_bytes: int) -> Reading:
         return Reading([], [problem("too_large", name, value=f"{len(data) // 1_000_000} MB")])
     lower = name.lower()
     if lower.endswith(".xlsx") or (data[:2] == b"PK" and _is_xlsx(data)):
-        return read_xlsx(name, data)
+        return read_xlsx(name, data, XLSX_EXPANSION * max_bytes)
     if lower.endswith(".zip") or data[:2] == b"PK":
         return _read_zip(name, data, max_bytes)
     if lower.endswith(".csv"):
@@ -62,12 +65,24 @@ def read_bytes(name: str, data: bytes, max_bytes: int) -> Reading:
     return Reading([], [problem("unreadable", name)])
 
 
-def read_xlsx(name: str, data: bytes) -> Reading:
-    from openpyxl import load_workbook
+def read_xlsx(name: str, data: bytes, max_expanded: int) -> Reading:
+    """A workbook, bounded by what it expands to (its XML), not by its file size: a small
+    file can unpack to gigabytes. A damaged one (bad checksums, false sizes) is unreadable."""
     try:
-        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
-    except Exception:  # openpyxl raises many kinds for a damaged file
+        expanded = sum(member.file_size for member in zipfile.ZipFile(io.BytesIO(data)).infolist())
+    except (zipfile.BadZipFile, OSError, ValueError):
         return Reading([], [problem("unreadable", name)])
+    if expanded > max_expanded:
+        return Reading([], [problem("too_large", name, value=f"{expanded // 1_000_000} MB (展開後 / unpacked)")])
+    try:
+        return _read_workbook(name, data)
+    except Exception:  # openpyxl and zipfile raise many kinds for a damaged file
+        return Reading([], [problem("unreadable", name)])
+
+
+def _read_workbook(name: str, data: bytes) -> Reading:
+    from openpyxl import load_workbook
+    workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
     sheets, problems = [], []
     for spec in FILES:
         if spec.stem not in workbook.sheetnames:
@@ -159,7 +174,15 @@ def _read_named_files(files: dict, sizes: dict, max_bytes: int) -> Reading:
         if sizes.get(name, 0) > max_bytes:
             problems.append(problem("too_large", name, value=f"{sizes[name] // 1_000_000} MB"))
             continue
-        sheet, found = read_csv_bytes(name, files[name](), spec)
+        try:
+            data = files[name]()
+        except _TooLarge:
+            problems.append(problem("too_large", name, value=f"> {max_bytes // 1_000_000} MB"))
+            continue
+        except UNREADABLE:  # a zip member with a bad checksum, a false size, an unknown method
+            problems.append(problem("unreadable", name))
+            continue
+        sheet, found = read_csv_bytes(name, data, spec)
         problems.extend(found)
         if sheet is not None:
             sheets.append(sheet)
@@ -172,16 +195,34 @@ def _read_zip(name: str, data: bytes, max_bytes: int) -> Reading:
         members = [m for m in archive.infolist() if not m.is_dir()]
     except zipfile.BadZipFile:
         return Reading([], [problem("unreadable", name)])
-    files, sizes = {}, {}
+    files, sizes, problems = {}, {}, []
     for member in members:
         base = PurePosixPath(member.filename).name  # folders inside the zip are ignored
         if base.startswith((".", "__MACOSX")) or "__MACOSX" in member.filename:
             continue
-        files[base] = (lambda m=member: archive.read(m))
+        if base in files:  # two people.csv in two folders: which one is meant?
+            problems.append(problem("duplicate_file", f"{name}/{member.filename}", value=base))
+            continue
+        files[base] = (lambda m=member: _read_member(archive, m, max_bytes))
         sizes[base] = member.file_size
+    if problems:
+        return Reading([], problems)
     if sum(sizes.values()) > max_bytes:
         return Reading([], [problem("too_large", name, value=f"{sum(sizes.values()) // 1_000_000} MB")])
     return _read_named_files(files, sizes, max_bytes)
+
+
+class _TooLarge(Exception):
+    pass
+
+
+def _read_member(archive: zipfile.ZipFile, member: zipfile.ZipInfo, max_bytes: int) -> bytes:
+    """A member's bytes, reading at most `max_bytes` whatever size its header claims."""
+    with archive.open(member) as handle:
+        data = handle.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise _TooLarge(member.filename)
+    return data
 
 
 def _is_xlsx(data: bytes) -> bool:

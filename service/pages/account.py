@@ -1,7 +1,9 @@
 """Signing in and out, changing one's password, and /api/me (who am I, with which role)."""
 from __future__ import annotations
 
-from flask import Blueprint, g, jsonify, redirect, render_template, request, session
+from urllib.parse import urlsplit
+
+from flask import Blueprint, current_app, g, jsonify, redirect, render_template, request, session
 
 from .. import audit, db, lang
 from ..auth import passwords, signin
@@ -20,7 +22,8 @@ def sign_in():
         if user is not None:
             session.clear()
             session.permanent = True
-            session.update(user=user["name"], epoch=user["session_epoch"])
+            sid = users().start_session(user["name"], current_app.config.get("SESSION_HOURS", 8))
+            session.update(user=user["name"], epoch=user["session_epoch"], sid=sid)
             return redirect("/account/password" if user["must_change"] else next_url)
         problem = lang.gettext("ユーザー名かパスワードが違います。")
     status = 401 if problem else 200
@@ -31,6 +34,7 @@ def sign_in():
 @bp.post("/sign-out")
 def sign_out():
     if g.get("user") and g.via == "session":
+        users().end_session(session.get("sid"))
         audit.record(db.graph(), "sign_out")
     session.clear()
     return redirect("/sign-in")
@@ -63,7 +67,14 @@ def me():
 
 
 def _safe_next(target: str | None) -> str:
-    """Only a path of this site: never an open redirect to another host."""
-    if not target or not target.startswith("/") or target.startswith("//") or "\\" in target:
+    """Only a path of this site: never an open redirect to another host. Browsers drop tabs
+    and line breaks from addresses (so "/<tab>/evil.example" would be "//evil.example"), and a
+    line break in a header is an injection: anything but printable characters is refused."""
+    if not target or len(target) > 2000 or not target.startswith("/") or target.startswith("//"):
+        return "/"
+    if "\\" in target or any(ord(c) < 0x21 or c == "\x7f" for c in target):
+        return "/"
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc:
         return "/"
     return target

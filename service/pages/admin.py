@@ -2,11 +2,13 @@
 (DELETE /api/people/<id>, or the form on the person page)."""
 from __future__ import annotations
 
-from flask import Blueprint, g, jsonify, redirect
+from flask import Blueprint, g, jsonify, redirect, request
 
 from .. import audit, deletion, params
 from ..auth.access import requires
 from ..db import graph
+from ..errors import ApiError
+from ..template import VISIBILITIES
 from .twin import Table, register
 
 bp = Blueprint("admin", __name__)
@@ -27,6 +29,27 @@ def audit_log() -> dict:
 @requires("admin")
 def delete_person_api(person_id: str):
     return jsonify(deletion.delete_person(graph(), person_id, user=g.user["name"]))
+
+
+@bp.post("/api/people/<person_id>/visibility")
+@requires("admin")
+def set_visibility(person_id: str):
+    """How a person's name may be shown: only an admin changes it for an existing person (a
+    survey answer can make someone less visible, never more), and the change is logged."""
+    given = params.posted()
+    visibility = given.get("visibility")
+    if visibility not in VISIBILITIES:
+        raise ApiError(400, "bad_parameter", f"visibility は次のいずれかです: {', '.join(VISIBILITIES)}",
+                       f"visibility must be one of: {', '.join(VISIBILITIES)}", parameter="visibility")
+    changed = graph().write("people/set_visibility", id=person_id[:200], visibility=visibility)
+    if not changed:
+        raise ApiError(404, "not_found", f"ID「{person_id[:200]}」の人は見つかりません。",
+                       f"No person with the id {person_id[:200]!r}.", parameter="id")
+    audit.record(graph(), "visibility_changed", target=person_id[:200],
+                 detail=f"{changed[0]['before']} → {visibility}")
+    if request.is_json:
+        return jsonify({"id": person_id, "visibility": visibility, "before": changed[0]["before"]})
+    return redirect(f"/people/{person_id}?changed=visibility")
 
 
 @bp.post("/people/<person_id>/delete")

@@ -37,14 +37,18 @@ def survey(token: str):
 
 @bp.get("/api/r/<token>")
 def survey_json(token: str):
+    """What the respondent needs to go on: the survey, their group and their saved draft —
+    and once submitted, only that it was submitted (the link shows no answers any more)."""
     found = surveys.open_invite(token)
+    submitted = found["invite"]["status"] == "submitted"
     return jsonify({"survey": found["survey"], "group": found["group"], "status": found["invite"]["status"],
-                    "saved": found["invite"]["saved"], "answers": found["answers"]})
+                    "saved": None if submitted else found["invite"]["saved"],
+                    "answers": None if submitted else found["answers"]})
 
 
 @bp.get("/r/<token>/groups")
 def survey_groups(token: str):
-    surveys.open_invite(token)
+    surveys.open_invite(token, suggesting=True)
     return _groups()
 
 
@@ -67,7 +71,7 @@ def sign_in_json(token: str):
 
 @bp.get("/s/<token>/groups")
 def sign_in_groups(token: str):
-    signin.open_sheet(token)
+    signin.open_sheet(token, suggesting=True)
     return _groups()
 
 

@@ -106,7 +106,7 @@ def response_review(response_id: str) -> dict:
     """The response and what accepting it as it stands would write."""
     response = review.find(response_id)
     audit.record(db.graph(), "view_response", target=response["id"])  # names people typed
-    planned = plans.plan(response) if response["status"] == "pending" else None
+    planned = plans.preview(plans.plan(response)) if response["status"] == "pending" else None
     return {"response": response, "plan": planned, "how": list(form.HOW), "sectors": list(SECTORS)}
 
 

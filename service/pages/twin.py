@@ -58,6 +58,7 @@ def register(bp: Blueprint, rule: str, api_rule: str, template: str,
             return jsonify(data) if download is None else download
 
         page.roles = twin.roles = roles
+        page.tables = twin.tables = tables  # what downloads there are (tests walk them)
         bp.add_url_rule(rule, name, page)
         bp.add_url_rule(api_rule, f"{name}_json", twin)
         return build
