@@ -37,3 +37,24 @@ def test_the_blank_workbook_imports_cleanly(admin_client):
     response = admin_client.post("/api/import", data={"file": (io.BytesIO(data), "blank.xlsx"), "check": "true"})
     assert response.status_code == 200, response.get_json()
     assert response.get_json()["rows"] == 0
+
+
+def test_what_counts_as_the_network_comes_from_the_template(client, fresh_graph, tmp_path, driver):
+    """Stats, the graph version (and so every cache), export and backup use the labels and
+    types the template writes: a tie of any of them changes the version; a user does not."""
+    from conftest import build_graph
+    from service.template import FILES, NETWORK_LABELS, NETWORK_TYPES
+    stats = client.get("/api/stats").get_json()
+    assert list(stats["nodes"]) == list(NETWORK_LABELS) and list(stats["relationships"]) == list(NETWORK_TYPES)
+    assert {f.tie[0] for f in FILES if f.tie} | {"PART_OF"} == set(NETWORK_TYPES)
+    build_graph(fresh_graph, tmp_path, groups=[{"id": "d", "name": "協働推進課", "kind": "ward_department",
+                                               "sector": "public"},
+                                              {"id": "g", "name": "町会", "kind": "neighborhood_association",
+                                               "sector": "chien"}])
+    before = fresh_graph.version()
+    driver.execute_query("MATCH (d:Group {id: 'd'}), (g:Group {id: 'g'}) CREATE (d)-[:SUPPORTS]->(g)")
+    assert fresh_graph.version() != before
+    after = fresh_graph.version()
+    driver.execute_query("CREATE (:User {name: 'not-the-network'})")
+    assert fresh_graph.version() == after
+    driver.execute_query("MATCH (u:User {name: 'not-the-network'}) DELETE u")
