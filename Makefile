@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: install run test test-tools demo clean-venv
+.PHONY: install run test test-tools translations demo clean-venv
 
 install: $(STAMP)
 
@@ -33,6 +33,11 @@ test-tools:
 		$(SUDO) apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium fonts-noto-cjk docker-compose >/dev/null; \
 	fi
+
+# After adding or changing a message: extract it into the catalogue, write its English in
+# service/translations/en/LC_MESSAGES/messages.po, run this again to compile.
+translations: install
+	$(BIN)/python -m service.catalogue
 
 demo:
 	$(PYTHON) seed/build_demo.py

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from . import export, schema
 from .importer.run import import_upload
+from .lang import _, cli_locale
 
 FORMAT = "tsunagu-backup"
 RESTORE = {"User": "backup/restore_users", "ApiToken": "backup/restore_api_tokens",
@@ -56,10 +57,10 @@ def restore(graph, path: Path, max_bytes: int) -> dict:
     schema.apply(graph)
     checked = import_upload(graph, "backup-data.zip", data_zip, max_bytes, check_only=True)
     if not checked.ok:
-        raise BackupError("; ".join(p.line() for p in checked.problems[:10]))
+        raise BackupError("; ".join(p.line(cli_locale()) for p in checked.problems[:10]))
     report = import_upload(graph, "backup-data.zip", data_zip, max_bytes, prune=True)
     if not report.ok:
-        raise BackupError("; ".join(p.line() for p in report.problems[:10]))
+        raise BackupError("; ".join(p.line(cli_locale()) for p in report.problems[:10]))
     with graph.transaction() as tx:
         tx.run("backup/clear_access")
         for label, statement in RESTORE.items():
@@ -72,14 +73,14 @@ def _read(path: Path) -> tuple[bytes, dict]:
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as err:
-        raise BackupError(f"{path}: not a Tsunagu backup zip ({err})") from None
+        raise BackupError(_("%(path)s: つなぐのバックアップの zip ではありません(%(reason)s)", path=path, reason=err)) from None
     with archive:
         names = set(archive.namelist())
         if "manifest.json" not in names or "access.json" not in names:
-            raise BackupError(f"{path}: manifest.json or access.json is missing: not a Tsunagu backup")
+            raise BackupError(_("%(path)s: manifest.json か access.json がありません。つなぐのバックアップではありません", path=path))
         manifest = json.loads(archive.read("manifest.json"))
         if manifest.get("format") != FORMAT:
-            raise BackupError(f"{path}: manifest.json does not say format {FORMAT!r}")
+            raise BackupError(_("%(path)s: manifest.json の形式が %(format)s ではありません", path=path, format=FORMAT))
         inner = io.BytesIO()
         with zipfile.ZipFile(inner, "w") as data:
             for name in sorted(n for n in names if n.startswith("data/") and n.endswith(".csv")):

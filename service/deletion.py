@@ -7,7 +7,7 @@ from __future__ import annotations
 from . import audit, precompute
 from .errors import ApiError
 
-REDACTED = "(削除済み)"
+REDACTED = "(削除済み)"  # data: written into collected answers in place of a name
 
 
 def delete_person(graph, person_id: str, user: str | None = None) -> dict:
@@ -24,8 +24,7 @@ def delete_person(graph, person_id: str, user: str | None = None) -> dict:
             tx.run("import/bump_version")
             result = {"deleted": deleted, "audit_entries_forgotten": forgotten}
     if not result["deleted"]:
-        raise ApiError(404, "not_found", f"ID「{person_id[:200]}」の人は見つかりません。",
-                       f"No person with the id {person_id[:200]!r}.", parameter="id")
+        raise ApiError(404, "not_found", "ID「%(person_id)s」の人は見つかりません。", person_id=person_id[:200], parameter="id")
     scores = precompute.refresh(graph)  # the scores of everyone else no longer count them
     audit.record(graph, "delete_person", user=user)
     return {**result, "bridging_recomputed_for": (scores or {}).get("people")}

@@ -6,6 +6,8 @@ import hashlib
 import json
 import secrets
 
+from .lang import _
+
 
 MAPS = ("network", "ego", "path", "bridging", "candidates")
 FILTERS = {"network": ("area", "sector", "theme", "kind"), "ego": ("depth",), "path": ("from", "to", "k"),
@@ -19,12 +21,14 @@ class EmbedError(ValueError):
 
 def create(graph, map_name: str, target: str | None, filters: dict, names: bool, label: str) -> str:
     if map_name not in MAPS:
-        raise EmbedError(f"map must be one of {', '.join(MAPS)}")
+        raise EmbedError(_("地図は次のいずれかです: %(maps)s", maps=", ".join(MAPS)))
     if (map_name in NEEDS_TARGET) != bool(target):
-        raise EmbedError(f"the {map_name} map {'needs' if map_name in NEEDS_TARGET else 'takes no'} --target")
+        raise EmbedError(_("%(map)s の地図には --target が必要です", map=map_name) if map_name in NEEDS_TARGET
+                         else _("%(map)s の地図は --target を取りません", map=map_name))
     unknown = set(filters) - set(FILTERS[map_name])
     if unknown:
-        raise EmbedError(f"filters not used by the {map_name} map: {', '.join(sorted(unknown))}")
+        raise EmbedError(_("%(map)s の地図で使わない条件です: %(filters)s", map=map_name,
+                           filters=", ".join(sorted(unknown))))
     token = secrets.token_urlsafe(32)
     graph.write("embed/create_token", hash=digest(token), label=label, map=map_name, target=target,
                 filters=json.dumps(filters, sort_keys=True), names=names)

@@ -1,8 +1,9 @@
 """One error shape for every API answer: {"error": {"status", "code", "message", "message_en"}}.
 
-Japanese first, English beside it; never a stack trace. A browser asking for a page (not
-/api/..., or a form it posted to /api/...) gets the same error as an HTML page, in the
-interface language; on the pages for people without an account, without the menu.
+Japanese first, English beside it (both from the one catalogue, service/lang.py); never a
+stack trace. A browser asking for a page (not /api/..., or a form it posted to /api/...) gets
+the same error as an HTML page, in the interface language; on the pages for people without
+an account, without the menu.
 """
 from __future__ import annotations
 
@@ -12,21 +13,43 @@ from flask import Flask, jsonify, render_template, request
 from neo4j.exceptions import ServiceUnavailable, SessionExpired
 from werkzeug.exceptions import HTTPException
 
+from . import lang
+from .lang import N_
+
 log = logging.getLogger(__name__)
 
 
 class ApiError(Exception):
-    def __init__(self, status: int, code: str, message: str, message_en: str, **details):
-        super().__init__(message_en)
+    """An error for the person who asked: `message` is Japanese (the catalogue's msgid) with
+    `%(name)s` placeholders filled from `values`; `parameter` names what to fix,
+    `retry_after` (seconds) when to try again."""
+
+    def __init__(self, status: int, code: str, message: str, /, *, parameter: str | None = None,
+                 retry_after: int | None = None, **values):
         self.status = status
         self.code = code
-        self.message = message
-        self.message_en = message_en
-        self.details = details
+        self.template = message
+        self.values = values
+        self.details = {k: v for k, v in (("parameter", parameter), ("retry_after", retry_after)) if v is not None}
+        super().__init__(self.text("en"))
+
+    def text(self, locale: str) -> str:
+        return lang.text(self.template, locale, **self.values)
+
+    @property
+    def message(self) -> str:
+        return self.text("ja")
+
+    @property
+    def message_en(self) -> str:
+        return self.text("en")
 
 
-def error_response(status: int, code: str, message: str, message_en: str, **details):
-    body = {"status": status, "code": code, "message": message, "message_en": message_en}
+def error_response(status: int, code: str, message: str, values: dict | None = None, **details):
+    """The error body: `message` (a Japanese msgid) in Japanese and in English."""
+    values = values or {}
+    body = {"status": status, "code": code, "message": lang.text(message, "ja", **values),
+            "message_en": lang.text(message, "en", **values)}
     body.update(details)
     if wants_page():
         try:
@@ -50,19 +73,19 @@ def wants_page() -> bool:
 
 
 _HTTP_MESSAGES = {
-    400: ("リクエストが正しくありません。", "bad_request"),
-    404: ("ページが見つかりません。", "not_found"),
-    405: ("このメソッドは使えません。", "method_not_allowed"),
-    413: ("送信されたデータが大きすぎます。", "too_large"),
-    414: ("URL が長すぎます。", "uri_too_long"),
-    429: ("試行回数が多すぎます。しばらく待ってから再度お試しください。", "too_many_requests"),
+    400: (N_("リクエストが正しくありません。"), "bad_request"),
+    404: (N_("ページが見つかりません。"), "not_found"),
+    405: (N_("このメソッドは使えません。"), "method_not_allowed"),
+    413: (N_("送信されたデータが大きすぎます。"), "too_large"),
+    414: (N_("URL が長すぎます。"), "uri_too_long"),
+    429: (N_("試行回数が多すぎます。しばらく待ってから再度お試しください。"), "too_many_requests"),
 }
 
 
 def init_app(app: Flask) -> None:
     @app.errorhandler(ApiError)
     def _api_error(err: ApiError):
-        response, status = error_response(err.status, err.code, err.message, err.message_en, **err.details)
+        response, status = error_response(err.status, err.code, err.template, err.values, **err.details)
         if "retry_after" in err.details:
             response = app.make_response((response, status))
             response.headers["Retry-After"] = str(err.details["retry_after"])
@@ -72,8 +95,7 @@ def init_app(app: Flask) -> None:
     def _db_down(err):
         log.warning("Neo4j unavailable: %s", err)
         return error_response(503, "database_unavailable",
-                              "データベースに接続できません。しばらくしてから再度お試しください。",
-                              "The database is not reachable. Try again shortly.")
+                              N_("データベースに接続できません。しばらくしてから再度お試しください。"))
 
     app.register_error_handler(ServiceUnavailable, _db_down)
     app.register_error_handler(SessionExpired, _db_down)
@@ -81,11 +103,9 @@ def init_app(app: Flask) -> None:
     @app.errorhandler(HTTPException)
     def _http_error(err: HTTPException):
         message, code = _HTTP_MESSAGES.get(err.code, (err.name, err.name.lower().replace(" ", "_")))
-        return error_response(err.code, code, message, err.description or err.name)
+        return error_response(err.code, code, message)
 
     @app.errorhandler(Exception)
     def _unexpected(err: Exception):
         log.exception("unexpected error")
-        return error_response(500, "internal_error",
-                              "内部エラーが発生しました。管理者に連絡してください。",
-                              "An internal error occurred. Please contact the administrator.")
+        return error_response(500, "internal_error", N_("内部エラーが発生しました。管理者に連絡してください。"))

@@ -74,7 +74,7 @@ def xlsx_bytes(tables: dict, instructions: list[list[str]] | None = None) -> byt
     workbook = Workbook()
     workbook.remove(workbook.active)
     if instructions:
-        sheet = workbook.create_sheet("説明")
+        sheet = workbook.create_sheet("説明")  # data: the template's instructions sheet
         for line in instructions:
             sheet.append(line)
     for stem, (header, rows) in tables.items():

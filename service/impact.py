@@ -17,21 +17,19 @@ YEAR = timedelta(days=365)
 def event_impact(graph, event_id: str) -> dict:
     rows = graph.read("impact/event", event=event_id) if len(event_id) <= 200 else []
     if not rows:
-        raise ApiError(404, "not_found", f"ID「{event_id[:200]}」のイベントは見つかりません。",
-                       f"No event with the id {event_id[:200]!r}.", parameter="event")
+        raise ApiError(404, "not_found", "ID「%(event_id)s」のイベントは見つかりません。", event_id=event_id[:200], parameter="event")
     event, attendees = rows[0]["event"], rows[0]["attendees"]
     held = date.fromisoformat(event["date"]) if event["date"] else None
     if held is None:
-        raise ApiError(409, "event_without_date", f"イベント「{event['name']}」には日付がありません。events.csv に date を入れてください。",
-                       f"The event {event['name']!r} has no date: add one in events.csv.", parameter="event")
+        raise ApiError(409, "event_without_date", "イベント「%(event)s」には日付がありません。events.csv に date を入れてください。",
+                       event=event['name'], parameter="event")
     return {"event": event, **_compare(graph, attendees, held - YEAR, held, held + YEAR)}
 
 
 def period_impact(graph, start: str, end: str) -> dict:
     first, last = date.fromisoformat(start), date.fromisoformat(end)
     if last < first:
-        raise ApiError(400, "bad_parameter", "to は from より後の日付にしてください。",
-                       "to must not be before from.", parameter="to")
+        raise ApiError(400, "bad_parameter", "to は from より後の日付にしてください。", parameter="to")
     row = graph.read("impact/period_events", **{"from": start, "to": end})[0]
     length = last - first + timedelta(days=1)
     return {"period": {"from": start, "to": end, "events": row["events"]},

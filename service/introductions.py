@@ -11,6 +11,8 @@ from flask import g
 from . import audit, questions
 from .analysis.refs import ref
 from .errors import ApiError
+from .labels import NAMES
+from .lang import N_, Lazy
 
 STATUSES = ("proposed", "contacted", "met", "collaborating", "declined")
 NEXT = {"proposed": ("contacted", "declined"), "contacted": ("met", "declined"),
@@ -35,10 +37,11 @@ def create(graph, group: str, candidate: str, need: str | None, via: str | None,
 def advance(graph, introduction_id: str, status: str, collaboration: str | None = None) -> dict:
     current = find(graph, introduction_id)["introduction"]["status"]
     if status not in NEXT[current]:
-        allowed = "、".join(NEXT[current]) or "なし / none"
-        raise ApiError(409, "bad_transition", f"「{current}」から「{status}」には進めません(次は {allowed})。",
-                       f"An introduction cannot go from {current} to {status} (next: {allowed}).",
-                       parameter="status")
+        allowed = [Lazy(NAMES["introduction"][s], "introduction") for s in NEXT[current]]
+        raise ApiError(409, "bad_transition", "「%(current)s」から「%(status)s」には進めません(次は %(allowed)s)。",
+                       current=Lazy(NAMES["introduction"][current], "introduction"),
+                       status=Lazy(NAMES["introduction"].get(status, status), "introduction"),
+                       allowed=Lazy.joined(allowed) if allowed else Lazy(N_("なし")), parameter="status")
     graph.write("introductions/set_status", id=introduction_id, status=status, collaboration=collaboration,
                 user=_user())
     audit.record(graph, "introduction_status", target=introduction_id, detail=status)
@@ -48,8 +51,8 @@ def advance(graph, introduction_id: str, status: str, collaboration: str | None 
 def find(graph, introduction_id: str) -> dict:
     rows = listing(graph, id_=introduction_id, limit=1)
     if not rows:
-        raise ApiError(404, "not_found", f"ID「{introduction_id[:100]}」の紹介は見つかりません。",
-                       f"No introduction with the id {introduction_id[:100]!r}.", parameter="id")
+        raise ApiError(404, "not_found", "ID「%(introduction_id)s」の紹介は見つかりません。",
+                       introduction_id=introduction_id[:100], parameter="id")
     return rows[0]
 
 

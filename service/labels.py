@@ -1,49 +1,62 @@
-"""Japanese names of the codes stored in the graph (kinds, sectors, statuses, roles).
+"""Names of the codes stored in the graph (sectors, kinds, statuses, roles …), declared once.
 
-Pages show `label(kind, code)`; the English comes from the translation catalog like every
-other interface text, so one mechanism translates everything.
+Pages, maps, legends, CSV downloads and the command line show `label(kind, code)`: the
+Japanese name here, or its English from the catalogue. Each kind is the message's context,
+so one Japanese word with two meanings translates twice ("協力": a partner's role
+"supporter", a relation "cooperation").
 """
 from __future__ import annotations
 
-from visualizations import styles
-
-from .lang import gettext
+from .lang import NP_, current_locale, text
 
 NAMES = {
-    "sector": styles.TEXT["ja"]["sector"],  # the maps' legend names them the same way
-    "kind": {"neighborhood_association": "町会・自治会", "npo": "NPO法人",
-             "volunteer_group": "ボランティア団体", "pta": "PTA", "business": "事業者",
-             "university": "大学", "school": "学校", "shopping_street": "商店会",
-             "welfare_commissioners": "民生・児童委員", "ward_department": "区の部署",
-             "intermediary": "中間支援組織", "childcare": "子育て支援", "care_service": "介護事業者",
-             "other": "その他"},
-    "status": {"idea": "構想", "starting": "立ち上げ中", "active": "活動中", "ended": "終了"},
-    "partner_role": {"lead": "主催", "partner": "パートナー", "supporter": "協力",
-                     "coordinator": "コーディネーター"},
-    "relation": {"cooperation": "協力", "conflict": "対立"},
-    "event_kind": {"festival": "お祭り・フェスティバル", "fair": "見本市", "matching_event": "マッチングイベント",
-                   "course": "講座", "meeting": "会議", "training": "研修"},
-    "type": {"Person": "人", "Group": "団体", "Collaboration": "協働", "Event": "イベント",
-             "Capability": "課題・強み"},
-    "strength": {1: "顔見知り", 2: "知り合い", 3: "よく知っている"},
-    "role": {"admin": "管理者", "staff": "職員", "viewer": "閲覧者"},
-    "introduction": {"proposed": "提案", "contacted": "連絡済み", "met": "顔合わせ済み",
-                     "collaborating": "協働が始まった", "declined": "見送り"},
-    "how": {"joint_event": "合同行事", "place": "場所の貸し借り", "people": "人の行き来",
-            "information": "情報の共有", "funding": "資金・物品の支援"},
-    "question": {"partners": "協働した団体", "links": "つなぎ役の人", "capabilities": "課題と強み"},
-    "invite_status": {"not_opened": "未開封", "opened": "開いた", "saved": "途中保存", "submitted": "提出済み"},
-    "response_status": {"pending": "確認待ち", "accepted": "反映済み", "rejected": "不採用"},
-    "visibility": {"public": "公開してよい", "internal": "区と関係者だけ", "private": "公開しない"},
+    "sector": {"chien": NP_("sector", "地縁"), "civic": NP_("sector", "区民活動"),
+               "business": NP_("sector", "事業者・大学"), "public": NP_("sector", "公助(区)"),
+               "intermediary": NP_("sector", "中間支援")},
+    "kind": {"neighborhood_association": NP_("kind", "町会・自治会"), "npo": NP_("kind", "NPO法人"),
+             "volunteer_group": NP_("kind", "ボランティア団体"), "pta": NP_("kind", "PTA"),
+             "business": NP_("kind", "事業者"), "university": NP_("kind", "大学"), "school": NP_("kind", "学校"),
+             "shopping_street": NP_("kind", "商店会"), "welfare_commissioners": NP_("kind", "民生・児童委員"),
+             "ward_department": NP_("kind", "区の部署"), "intermediary": NP_("kind", "中間支援組織"),
+             "childcare": NP_("kind", "子育て支援"), "care_service": NP_("kind", "介護事業者"),
+             "other": NP_("kind", "その他")},
+    "status": {"idea": NP_("status", "構想"), "starting": NP_("status", "立ち上げ中"),
+               "active": NP_("status", "活動中"), "ended": NP_("status", "終了")},
+    "partner_role": {"lead": NP_("partner_role", "主催"), "partner": NP_("partner_role", "パートナー"),
+                     "supporter": NP_("partner_role", "協力"), "coordinator": NP_("partner_role", "コーディネーター")},
+    "relation": {"cooperation": NP_("relation", "協力"), "conflict": NP_("relation", "対立")},
+    "event_kind": {"festival": NP_("event_kind", "お祭り・フェスティバル"), "fair": NP_("event_kind", "見本市"),
+                   "matching_event": NP_("event_kind", "マッチングイベント"), "course": NP_("event_kind", "講座"),
+                   "meeting": NP_("event_kind", "会議"), "training": NP_("event_kind", "研修")},
+    "type": {"Person": NP_("type", "人"), "Group": NP_("type", "団体"), "Intermediary": NP_("type", "中間支援組織"),
+             "Collaboration": NP_("type", "協働"), "Event": NP_("type", "イベント"),
+             "Capability": NP_("type", "課題・強み")},
+    "strength": {1: NP_("strength", "顔見知り"), 2: NP_("strength", "知り合い"), 3: NP_("strength", "よく知っている")},
+    "role": {"admin": NP_("role", "管理者"), "staff": NP_("role", "職員"), "viewer": NP_("role", "閲覧者")},
+    "introduction": {"proposed": NP_("introduction", "提案"), "contacted": NP_("introduction", "連絡済み"),
+                     "met": NP_("introduction", "顔合わせ済み"), "collaborating": NP_("introduction", "協働が始まった"),
+                     "declined": NP_("introduction", "見送り")},
+    "how": {"joint_event": NP_("how", "合同行事"), "place": NP_("how", "場所の貸し借り"),
+            "people": NP_("how", "人の行き来"), "information": NP_("how", "情報の共有"),
+            "funding": NP_("how", "資金・物品の支援")},
+    "question": {"partners": NP_("question", "協働した団体"), "links": NP_("question", "つなぎ役の人"),
+                 "capabilities": NP_("question", "課題と強み")},
+    "invite_status": {"not_opened": NP_("invite_status", "未開封"), "opened": NP_("invite_status", "開いた"),
+                      "saved": NP_("invite_status", "途中保存"), "submitted": NP_("invite_status", "提出済み")},
+    "response_status": {"pending": NP_("response_status", "確認待ち"), "accepted": NP_("response_status", "反映済み"),
+                        "rejected": NP_("response_status", "不採用")},
+    "visibility": {"public": NP_("visibility", "公開してよい"), "internal": NP_("visibility", "区と関係者だけ"),
+                   "private": NP_("visibility", "公開しない")},
 }
 
 
-def label(kind: str, code) -> str:
-    """The name of `code` in the request's language; unknown codes are shown as they are."""
+def label(kind: str, code, locale: str | None = None) -> str:
+    """The name of `code` in `locale` (default: the current language); an unknown code is
+    shown as it is."""
     if code is None:
         return ""
     name = NAMES[kind].get(code)
-    return gettext(name) if name else str(code)
+    return text(name, locale or current_locale(), context=kind) if name else str(code)
 
 
 def init_app(app) -> None:

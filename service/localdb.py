@@ -25,6 +25,7 @@ from neo4j import GraphDatabase
 from neo4j.exceptions import AuthError, ServiceUnavailable
 
 from . import settings
+from .lang import _
 
 LAUNCHER_DIR = Path(__file__).resolve().parent.parent / "neo4j-launcher"
 LAUNCHER_MAIN = "tsunagu.Launcher"
@@ -88,7 +89,7 @@ def start(home: Path, port: int | None = None, heap: str | None = None,
                    "--password-file", str(_password_file(home)), "--pagecache", str(pagecache_bytes)]
         if tx_memory:
             command += ["--tx-memory", str(settings.parse_size(tx_memory))]
-        progress(f"Neo4j を起動しています / starting Neo4j on 127.0.0.1:{port} (home {home})")
+        progress(_("Neo4j を起動しています: 127.0.0.1:%(port)s(ホーム %(home)s)", port=port, home=home))
         with open(log_path, "ab") as log:
             log_offset = log.tell()
             log.write(f"\n--- start {time.strftime('%Y-%m-%dT%H:%M:%S')} port {port}\n".encode())
@@ -102,7 +103,7 @@ def start(home: Path, port: int | None = None, heap: str | None = None,
         except LocalNeo4jError:
             _run_file(home).unlink(missing_ok=True)
             raise
-        progress(f"Neo4j の準備ができました / Neo4j is ready at {conn.uri}")
+        progress(_("Neo4j の準備ができました: %(uri)s", uri=conn.uri))
         return conn
 
 
@@ -118,14 +119,14 @@ def stop(home: Path, timeout: float = 60.0,
         if state["state"] == "stopped":
             return False
         pid = state["pid"]
-        progress(f"Neo4j を停止しています / stopping Neo4j (pid {pid})")
+        progress(_("Neo4j を停止しています(pid %(pid)s)", pid=pid))
         os.kill(pid, signal.SIGTERM)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline and _alive(pid):
             time.sleep(0.2)
         if _alive(pid):
             os.kill(pid, signal.SIGKILL)
-            progress("Neo4j が時間内に止まらなかったため強制終了しました / Neo4j did not stop in time and was killed")
+            progress(_("Neo4j が時間内に止まらなかったため強制終了しました"))
         _run_file(home).unlink(missing_ok=True)
         return True
 
@@ -142,20 +143,15 @@ def build(progress: Callable[[str], None] = lambda _msg: None) -> str:
         if not classpath_file.exists() or classpath_file.stat().st_mtime < newest_source:
             mvn = shutil.which("mvn")
             if mvn is None:
-                raise LocalNeo4jError(
-                    "Maven (mvn) が見つかりません。Maven 3 をインストールしてください。\n"
-                    "Maven (mvn) was not found on PATH: install Maven 3 (e.g. `apt-get install maven`), "
-                    "or set NEO4J_URI to use an existing Neo4j.")
-            progress("Neo4j Community 5.26 を Maven で取得しています(初回のみ、約120MB)/ "
-                     "fetching Neo4j Community 5.26 with Maven (first run only, about 120 MB)…")
+                raise LocalNeo4jError(_("Maven (mvn) が見つかりません。Maven 3 をインストールしてください(例: apt-get install maven)。既にある Neo4j を使うなら NEO4J_URI を設定してください。"))
+            progress(_("Neo4j Community 5.26 を Maven で取得しています(初回のみ、約120MB)…"))
             log_path = target / "build.log"
             with open(log_path, "wb") as log:
                 result = subprocess.run([mvn, "-B", "-q", "-f", str(LAUNCHER_DIR / "pom.xml"),
                                          "package", "-DskipTests"], stdout=log, stderr=subprocess.STDOUT)
             if result.returncode != 0 or not classpath_file.exists():
-                raise LocalNeo4jError(
-                    "Maven で Neo4j を取得できませんでした / Maven could not fetch or build Neo4j "
-                    f"(exit {result.returncode}). Last lines of {log_path}:\n{_tail(log_path)}")
+                raise LocalNeo4jError(_("Maven で Neo4j を取得できませんでした(終了コード %(code)s)。%(log)s の最後の行:",
+                                        code=result.returncode, log=log_path) + "\n" + _tail(log_path))
             classpath_file.touch()  # Maven leaves an unchanged file as it was: mark this build
     return f"{classes}{os.pathsep}{classpath_file.read_text().strip()}"
 
@@ -164,16 +160,11 @@ def build(progress: Callable[[str], None] = lambda _msg: None) -> str:
 def _require_java() -> str:
     java = shutil.which("java")
     if java is None:
-        raise LocalNeo4jError(
-            "Java が見つかりません。JDK 17 以上をインストールしてください。\n"
-            "Java was not found on PATH: install a JDK 17 or newer (e.g. `apt-get install "
-            "openjdk-17-jdk-headless`), or set NEO4J_URI to use an existing Neo4j.")
+        raise LocalNeo4jError(_("Java が見つかりません。JDK 17 以上をインストールしてください(例: apt-get install openjdk-17-jdk-headless)。既にある Neo4j を使うなら NEO4J_URI を設定してください。"))
     out = subprocess.run([java, "-version"], capture_output=True, text=True).stderr
     match = re.search(r'version "(\d+)', out)
     if match and int(match.group(1)) < 17:
-        raise LocalNeo4jError(
-            f"Java {match.group(1)} は古すぎます(17 以上が必要)/ Java {match.group(1)} is too old: "
-            "Neo4j 5.26 needs Java 17 or newer.")
+        raise LocalNeo4jError(_("Java %(version)s は古すぎます。Neo4j 5.26 には Java 17 以上が必要です。", version=match.group(1)))
     return java
 
 
@@ -216,10 +207,7 @@ def _choose_port(port: int | None) -> int:
         try:
             sock.bind(("127.0.0.1", port))
         except OSError:
-            raise LocalNeo4jError(
-                f"ポート {port} は既に使われています。別のポートを指定してください。\n"
-                f"Port {port} on 127.0.0.1 is already in use: choose another with "
-                "TSUNAGU_NEO4J_PORT or leave it unset to pick a free one.") from None
+            raise LocalNeo4jError(_("ポート %(port)s は既に使われています。TSUNAGU_NEO4J_PORT で別のポートを指定するか、指定せずに空いているポートを使ってください。", port=port)) from None
     return port
 
 
@@ -231,18 +219,15 @@ def _wait_until_ready(process: subprocess.Popen, conn: Connection, timeout: floa
     deadline = time.monotonic() + timeout
     while True:
         if process.poll() is not None:
-            raise LocalNeo4jError(
-                f"Neo4j が起動中に終了しました(終了コード {process.returncode})/ Neo4j exited "
-                f"during start-up (exit {process.returncode}). Last lines of {log_path}:\n{_tail(log_path)}")
+            raise LocalNeo4jError(_("Neo4j が起動中に終了しました(終了コード %(code)s)。%(log)s の最後の行:",
+                                    code=process.returncode, log=log_path) + "\n" + _tail(log_path))
         if _launcher_ready(log_path, log_offset) and _answers(conn):
             return
         if time.monotonic() > deadline:
             process.kill()
             process.wait()
-            raise LocalNeo4jError(
-                f"Neo4j が {timeout:.0f} 秒以内に起動しませんでした / Neo4j did not answer within "
-                f"{timeout:.0f} s (raise TSUNAGU_NEO4J_START_TIMEOUT if the machine is slow). "
-                f"Last lines of {log_path}:\n{_tail(log_path)}")
+            raise LocalNeo4jError(_("Neo4j が %(seconds)s 秒以内に起動しませんでした(遅い機械なら TSUNAGU_NEO4J_START_TIMEOUT を増やしてください)。%(log)s の最後の行:",
+                                    seconds=f"{timeout:.0f}", log=log_path) + "\n" + _tail(log_path))
         time.sleep(0.5)
 
 
@@ -273,8 +258,7 @@ def _answers(conn: Connection) -> bool:
 def _clean_stale(home: Path, progress: Callable[[str], None]) -> None:
     run = _read_run_file(home)
     if run is not None and not _is_our_process(run["pid"], home):
-        progress(f"前回の Neo4j (pid {run['pid']}) は既に終了しています。古い実行ファイルを削除します / "
-                 f"removing the stale pid file of a Neo4j that is no longer running (pid {run['pid']})")
+        progress(_("前回の Neo4j(pid %(pid)s)は既に終了しています。古い実行ファイルを削除します", pid=run["pid"]))
         _run_file(home).unlink(missing_ok=True)
 
 

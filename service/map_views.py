@@ -8,17 +8,16 @@ from flask import current_app
 from visualizations import network_map, styles
 
 from . import maps, params, questions
+from .lang import N_, both, text
+from .map_words import words
 from .analysis import paths as path_analysis
 from .db import graph
 from .errors import ApiError
 from .privacy import name_graph
 from .template import KINDS_OF_GROUP, SECTORS
 
-TITLES = {
-    "network": ("ネットワーク", "Network"), "ego": ("周りのつながり", "Surroundings"),
-    "path": ("紹介ルート", "Introduction paths"), "bridging": ("地域の顔役", "Bridging people"),
-    "candidates": ("協働の候補", "Collaboration candidates"),
-}
+TITLES = {"network": N_("ネットワーク"), "ego": N_("周りのつながり"), "path": N_("紹介ルート"),
+          "bridging": N_("地域の顔役"), "candidates": N_("協働の候補")}
 
 
 def build(name: str, lang: str, target: str | None = None) -> dict:
@@ -67,7 +66,7 @@ def build(name: str, lang: str, target: str | None = None) -> dict:
         extra = {projection.index[target]: {"highlight": True}}
         extra.update({projection.index[i["group"]["ref"]]: {"extra_lines": [f"score {i['score']}"]} for i in items})
     else:
-        raise ApiError(404, "not_found", "その地図はありません。", "No such map.")
+        raise ApiError(404, "not_found", "その地図はありません。")
     return _render(projection, sorted(vertices), highlight, extra, lang, name)
 
 
@@ -77,17 +76,16 @@ def _render(projection, vertices, highlight, extra, lang, name) -> dict:
     if len(vertices) > max_nodes:
         nodes, edges, folded = maps.aggregate(projection, vertices)
         aggregated = {"people_folded": folded, "groups": len(nodes), "threshold": max_nodes,
-                      "message": f"{len(vertices):,} 件は多すぎるため、{folded:,} 人を所属団体にまとめて表示しています。",
-                      "message_en": f"{len(vertices):,} nodes are too many to draw: {folded:,} people are folded into their groups."}
+                      **both(N_("%(nodes)s 件は多すぎるため、%(folded)s 人を所属団体にまとめて表示しています。"),
+                             nodes=f"{len(vertices):,}", folded=f"{folded:,}")}
     else:
         nodes, edges = maps.subgraph(projection, vertices, highlight, extra, graph().fade_days)
     nodes, edges = name_graph(graph(), nodes, edges)
-    data = network_map.build(nodes, edges, lang)
-    ja, en = TITLES[name]
-    data.update(title=ja if lang == "ja" else en, map=name, aggregated=aggregated,
+    data = network_map.build(nodes, edges, words(lang))
+    data.update(title=text(TITLES[name], lang), map=name, aggregated=aggregated,
                 underlying_nodes=len(vertices), as_of=projection.as_of,
                 min_confidence=projection.min_confidence)
-    data["legend"] = styles.legend(lang)
+    data["legend"] = styles.legend(words(lang))
     return data
 
 

@@ -9,6 +9,7 @@ from visualizations import network_map
 
 from . import maps, params
 from .db import graph
+from .map_words import words
 from .privacy import name_graph
 
 
@@ -20,6 +21,6 @@ def network_map_data(lang: str) -> dict:
     for edge in edges:
         edge["age"] = maps.tie_age(edge, reference, handle.fade_days)
     nodes, edges = name_graph(handle, handle.read("map/network_nodes"), edges)
-    data = network_map.build(nodes, edges, lang)
+    data = network_map.build(nodes, edges, words(lang))
     data.update(as_of=view.as_of, min_confidence=view.min_confidence)
     return data

@@ -28,8 +28,8 @@ def integer(name: str, default: int, low: int, high: int) -> int:
     except ValueError:
         number = None
     if number is None or not low <= number <= high:
-        raise ApiError(400, "bad_parameter", f"{name} は {low}〜{high} の整数で指定してください。",
-                       f"{name} must be a whole number from {low} to {high}.", parameter=name)
+        raise ApiError(400, "bad_parameter", "%(name)s は %(low)s〜%(high)s の整数で指定してください。",
+                       name=name, low=low, high=high, parameter=name)
     return number
 
 
@@ -43,16 +43,15 @@ def fraction(name: str) -> float | None:
     except ValueError:
         number = None
     if number is None or not 0 <= number <= 1:
-        raise ApiError(400, "bad_parameter", f"{name} は 0〜1 の数で指定してください（例: 0.5）。",
-                       f"{name} must be a number from 0 to 1, like 0.5.", parameter=name)
+        raise ApiError(400, "bad_parameter", "%(name)s は 0〜1 の数で指定してください（例: 0.5）。", name=name, parameter=name)
     return number
 
 
 def choice(name: str, allowed: tuple[str, ...]) -> str | None:
     given = value(name)
     if given is not None and given not in allowed:
-        raise ApiError(400, "bad_parameter", f"{name} は次のいずれかです: {', '.join(allowed)}",
-                       f"{name} must be one of: {', '.join(allowed)}", parameter=name)
+        raise ApiError(400, "bad_parameter", "%(name)s は次のいずれかです: %(allowed)s",
+                       name=name, allowed=', '.join(allowed), parameter=name)
     return given
 
 
@@ -79,9 +78,8 @@ def as_day(name: str, given: str | None) -> str | None:
 
 
 def _bad_day(name: str):
-    raise ApiError(400, "bad_parameter",
-                   f"{name} は 2025-04-01 の形の日付({FIRST_YEAR}〜{LAST_YEAR}年)で指定してください。",
-                   f"{name} must be a date like 2025-04-01 (years {FIRST_YEAR} to {LAST_YEAR}).", parameter=name)
+    raise ApiError(400, "bad_parameter", "%(name)s は 2025-04-01 の形の日付(%(FIRST_YEAR)s〜%(LAST_YEAR)s年)で指定してください。",
+                   name=name, FIRST_YEAR=FIRST_YEAR, LAST_YEAR=LAST_YEAR, parameter=name)
 
 
 def posted():
@@ -90,15 +88,14 @@ def posted():
         return request.form
     body = request.get_json(silent=True)
     if not isinstance(body, dict):
-        raise ApiError(400, "bad_json", "JSON のオブジェクトを送ってください。", "Send a JSON object.")
+        raise ApiError(400, "bad_json", "JSON のオブジェクトを送ってください。")
     return body
 
 
 def required(name: str) -> str:
     given = value(name)
     if not given:
-        raise ApiError(400, "missing_parameter", f"{name} を指定してください。",
-                       f"The parameter {name} is required.", parameter=name)
+        raise ApiError(400, "missing_parameter", "%(name)s を指定してください。", name=name, parameter=name)
     return given
 
 
@@ -107,8 +104,8 @@ def existing(name: str, given: str | None, labels: tuple[str, ...]) -> str | Non
     if given is None:
         return None
     if len(given) > 200 or not db.graph().read("analysis/node_labels", id=given, labels=list(labels)):
-        raise ApiError(404, "not_found", f"{name} に指定された ID「{given[:200]}」が見つかりません。",
-                       f"No {'/'.join(labels)} with the id given in {name}.", parameter=name)
+        raise ApiError(404, "not_found", "%(name)s に指定された ID「%(given)s」が見つかりません。",
+                       name=name, given=given[:200], labels='/'.join(labels), parameter=name)
     return given
 
 

@@ -17,6 +17,7 @@ import uuid
 from typing import Callable
 
 from . import projections
+from .lang import _
 from .analysis import bridging
 
 log = logging.getLogger(__name__)
@@ -48,7 +49,7 @@ def refresh(graph, force: bool = False, progress: Callable[[str], None] = lambda
         if not force and status(graph)["graph_version"] == version:
             return {"people": None, "method": None, "seconds": 0.0, "skipped": True}
         started = time.perf_counter()
-        progress("顔役スコアを計算しています / computing bridging scores")
+        progress(_("顔役スコアを計算しています"))
         projection = projections.current(graph)
         rows = [storable(r) for r in bridging.compute(projection, **settings(graph))]
         method = rows[0]["method"] if rows else "exact"

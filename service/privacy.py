@@ -21,8 +21,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from .analysis.refs import ref  # noqa: F401  (answers build references; named here)
+from .lang import N_, _
 
-ANONYMOUS = {"ja": "(非公開の人)", "en": "(private person)"}
+ANONYMOUS = N_("(非公開の人)")
 LEVELS = {"admin": ("public", "internal", "private"), "staff": ("public", "internal"),
           "viewer": (), "embed": ("public",), "embed-no-names": ()}
 NODE_TYPES = ("Person", "Group", "Collaboration", "Event", "Capability", "Area", "Theme")
@@ -45,7 +46,7 @@ class Reader:
 def person(reader: Reader, id_: str | None, name: str | None, visibility: str | None, **extra) -> dict:
     """A person read with their name for this request, as this reader may see them."""
     if id_ is None or not reader.may_name(visibility):
-        return {"id": None, "name": None, "anonymous": True, "label": ANONYMOUS["ja"], **extra}
+        return {"id": None, "name": None, "anonymous": True, "label": _(ANONYMOUS), **extra}
     return {"id": id_, "name": name, "anonymous": False, "label": name, **extra}
 
 
@@ -77,7 +78,7 @@ class Naming:
         row = self.found.get((type_, id_))
         if type_ == "Person":
             if row is None or row["name"] is None:
-                return {"type": "Person", "id": None, "name": None, "label": ANONYMOUS["ja"],
+                return {"type": "Person", "id": None, "name": None, "label": _(ANONYMOUS),
                         "anonymous": True, **extra}
             return {"type": "Person", "id": id_, "name": row["name"], "label": row["name"],
                     "anonymous": False, **extra}

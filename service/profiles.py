@@ -10,12 +10,14 @@ import json
 
 from . import privacy, questions
 from .errors import ApiError
+from .lang import N_
 
 NEED_CANDIDATES = 3
+PERSON_NOT_FOUND = N_("ID「%(id)s」の人は見つかりません。")
 
 
 def group(graph, group_id: str) -> dict:
-    row = _one(graph, "pages/group", group_id, "団体", "group")
+    row = _one(graph, "pages/group", group_id, N_("ID「%(id)s」の団体は見つかりません。"))
     row["members"] = [_person(graph, m, role=m["role"], since=m["since"], until=m["until"]) for m in row["members"]]
     row["candidates_by_need"] = [
         {"need": need, "candidates": questions.collaboration_candidates(
@@ -25,9 +27,9 @@ def group(graph, group_id: str) -> dict:
 
 
 def person(graph, person_id: str) -> dict:
-    row = _one(graph, "pages/person", person_id, "人", "person")
+    row = _one(graph, "pages/person", person_id, PERSON_NOT_FOUND)
     if not graph.reader.may_name(row["person"]["visibility"]):  # not to be named: as if it did not exist
-        raise _not_found("人", "person", person_id)
+        raise _not_found(PERSON_NOT_FOUND, person_id)
     stored = row.pop("bridging")
     row["bridging"] = None
     if stored["score"] is not None:
@@ -38,7 +40,7 @@ def person(graph, person_id: str) -> dict:
 
 
 def collaboration(graph, collaboration_id: str) -> dict:
-    row = _one(graph, "pages/collaboration", collaboration_id, "協働", "collaboration")
+    row = _one(graph, "pages/collaboration", collaboration_id, N_("ID「%(id)s」の協働は見つかりません。"))
     row["contacts"] = [_person(graph, c, role=c["role"], group=c["group"], partner_role=c["partner_role"])
                        for c in row["contacts"]]
     row["coordinators"] = [p for p in row["partners"] if p["role"] == "coordinator" or p["intermediary"]]
@@ -46,23 +48,22 @@ def collaboration(graph, collaboration_id: str) -> dict:
 
 
 def event(graph, event_id: str) -> dict:
-    row = _one(graph, "pages/event", event_id, "イベント", "event")
+    row = _one(graph, "pages/event", event_id, N_("ID「%(id)s」のイベントは見つかりません。"))
     row["attendees"] = [_person(graph, a, groups=a["groups"]) for a in row["attendees"]]
     return row
 
 
 # ---------------------------------------------------------------------------------------
 
-def _one(graph, statement: str, id_: str, what: str, what_en: str) -> dict:
+def _one(graph, statement: str, id_: str, not_found: str) -> dict:
     rows = graph.read(statement, id=id_) if len(id_) <= 200 else []
     if not rows:
-        raise _not_found(what, what_en, id_)
+        raise _not_found(not_found, id_)
     return rows[0]
 
 
-def _not_found(what: str, what_en: str, id_: str) -> ApiError:
-    return ApiError(404, "not_found", f"ID「{id_[:200]}」の{what}は見つかりません。",
-                    f"No {what_en} with the id {id_[:200]!r}.", parameter="id")
+def _not_found(message: str, id_: str) -> ApiError:
+    return ApiError(404, "not_found", message, id=id_[:200], parameter="id")
 
 
 def _person(graph, row: dict, **extra) -> dict:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from . import precompute, projections
+from . import precompute, projections, wording
 from .analysis import bridging, candidates, gaps, paths
 from .analysis.refs import ref
 
@@ -58,7 +58,7 @@ def bridging_rows(graph, view: View, limit: int, area=None, sector=None, theme=N
 
 def collaboration_candidates(graph, view: View, group_id: str, need=None, limit: int = 10) -> dict:
     rows = graph.read("analysis/candidates", group=group_id, need=need)
-    return {"items": candidates.rank(view.projection(graph), group_id, rows, limit)}
+    return {"items": wording.with_reasons(candidates.rank(view.projection(graph), group_id, rows, limit))}
 
 
 def introduction_paths(graph, view: View, from_id: str, to_id: str, k: int = 3, max_hops: int = 8) -> dict:

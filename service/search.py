@@ -14,7 +14,7 @@ import unicodedata
 
 TYPES = ("Person", "Group", "Collaboration", "Event", "Capability")
 SPACES = re.compile(r"\s+")
-_KATAKANA = {code: code - 0x60 for code in range(ord("ァ"), ord("ヶ") + 1)}
+_KATAKANA = {code: code - 0x60 for code in range(ord("ァ"), ord("ヶ") + 1)}  # data: katakana → hiragana
 
 
 def fold(text: str | None) -> str:

@@ -15,6 +15,9 @@ import secrets
 import tempfile
 from pathlib import Path
 
+from . import lang
+from .lang import N_
+
 FILE_NAME = "secret_key"
 MIN_LENGTH = 32
 _WELL_FORMED = re.compile(r"^[\x21-\x7e]{%d,}$" % MIN_LENGTH)  # printable, no spaces
@@ -48,10 +51,9 @@ def ensure(home: Path) -> str:
 def checked(key: str | None, where: str) -> str:
     """`key` if it is fit to sign with; SecretKeyError naming `where` if not."""
     if not key or not _WELL_FORMED.match(key):
-        raise SecretKeyError(
-            f"秘密鍵 {where} が空か短すぎます({MIN_LENGTH} 文字以上の英数字記号が必要)。"
-            "ファイルを削除して起動し直すと新しい鍵が作られます(サインイン中の人は再サインインが必要です)。\n"
-            f"The secret key in {where} is empty, too short or malformed (it needs {MIN_LENGTH} or more "
-            "printable characters without spaces). Delete the file and start again to make a new one "
-            "(everyone will have to sign in again), or set TSUNAGU_SECRET_KEY, e.g. to `openssl rand -hex 32`.")
+        raise SecretKeyError(lang.text(N_(
+            "秘密鍵 %(where)s が空か短すぎます(%(length)s 文字以上の、空白のない英数字記号が必要)。"
+            "ファイルを削除して起動し直すと新しい鍵が作られます(サインイン中の人は再サインインが必要です)。"
+            "または TSUNAGU_SECRET_KEY を設定してください(例: openssl rand -hex 32)。"),
+            lang.cli_locale(), where=where, length=MIN_LENGTH))
     return key

@@ -1,3 +1,4 @@
+# i18n: data — the Japanese header aliases and help here are the template's own words (accepted input), not interface text
 """The import template: which files exist, their columns, types and Japanese header aliases.
 
 This is the public data contract (README "Data template"): a folder of CSV files, or one

@@ -248,3 +248,10 @@ class SignedInBrowser:
 @pytest.fixture(scope="session")
 def browser(chromium, accounts):
     return SignedInBrowser(chromium, accounts["staff"])
+
+
+def pytest_sessionstart(session):
+    """The command line speaks the language of LANG: the tests read its English."""
+    os.environ["LANG"] = "C.UTF-8"
+    os.environ.pop("LC_ALL", None)
+    os.environ.pop("LC_MESSAGES", None)

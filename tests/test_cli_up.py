@@ -89,7 +89,8 @@ def test_first_start_every_worker_signs_in(neo4j, tmp_path):
         env = _environment(home, port, NEO4J_URI=neo4j.uri, NEO4J_USER=neo4j.user,
                            NEO4J_PASSWORD=neo4j.password, TSUNAGU_WORKERS=str(WORKERS),
                            GUNICORN_CMD_ARGS="--access-logformat 'worker=%(p)s status=%(s)s path=%(U)s'")
-        process = subprocess.Popen([str(TSUNAGU), "up", "--no-demo"], env=env, stdout=subprocess.PIPE,
+        log = tmp_path / f"up-{round_}.log"  # a file, not a pipe: thousands of access-log lines
+        process = subprocess.Popen([str(TSUNAGU), "up", "--no-demo"], env=env, stdout=log.open("w"),
                                    stderr=subprocess.STDOUT, text=True, start_new_session=True)
         try:
             _wait_for(f"http://127.0.0.1:{port}/api/health", timeout=60)
@@ -100,7 +101,8 @@ def test_first_start_every_worker_signs_in(neo4j, tmp_path):
             assert set(statuses) == {200}, statuses
         finally:
             process.send_signal(signal.SIGHUP)  # the terminal closed: up stops the server
-            output, _ = process.communicate(timeout=60)
+            process.wait(timeout=60)
+        output = log.read_text(encoding="utf-8")
         answered = {m.group(1) for m in re.finditer(r"worker=(<\d+>|\d+) status=200 path=/sign-in", output)}
         assert len(answered) == WORKERS, output[-3000:]
         assert "RuntimeError" not in output and "secret key" not in output

@@ -34,8 +34,8 @@ def _env(neo4j):
     return {"NEO4J_URI": neo4j.uri, "NEO4J_USER": neo4j.user, "NEO4J_PASSWORD": neo4j.password}
 
 
-def _import(neo4j, *args):
-    return CliRunner().invoke(main, ["import", *map(str, args)], env=_env(neo4j))
+def _import(neo4j, *args, **env):
+    return CliRunner().invoke(main, ["import", *map(str, args)], env={**_env(neo4j), **env})
 
 
 def _problems(neo4j, *args):
@@ -77,9 +77,11 @@ def test_all_problems_are_reported_at_once(neo4j, fresh_graph, tmp_path):
 def test_readable_report_names_file_row_column_and_value(neo4j, fresh_graph):
     result = _import(neo4j, CORPUS / "bad_date")
     assert result.exit_code == 1
-    assert "memberships.csv 3行目 列「since」 値「2021-13-45」" in result.output
-    assert "memberships.csv row 3 column since" in result.output
+    assert "memberships.csv row 3 column since value '2021-13-45': not a date" in result.output
     assert "nothing was written" in result.output
+    japanese = _import(neo4j, CORPUS / "bad_date", LANG="ja_JP.UTF-8")  # in the language of LANG
+    assert "memberships.csv 3行目 列「since」 値「2021-13-45」: 日付として読めません" in japanese.output
+    assert "何も書き込んでいません" in japanese.output and "row 3" not in japanese.output
 
 
 def test_formula_cells_in_a_workbook_are_refused(neo4j, fresh_graph):

@@ -40,9 +40,9 @@ OPTIONS = {
 }
 
 
-def build(nodes: list[dict], edges: list[dict], lang: str = "ja") -> dict:
-    """Rows of cypher/map/network_nodes and network_edges → {"nodes", "edges", "options", "legend"}."""
-    words = styles.text(lang)
+def build(nodes: list[dict], edges: list[dict], words: dict) -> dict:
+    """Rows of cypher/map/network_nodes and network_edges → {"nodes", "edges", "options", "legend"},
+    labelled in `words` (service/map_words.py)."""
     net = Network(directed=False)
     # pyvis's Node and Edge objects, appended directly: Network.add_node/add_edge scan every
     # node and edge already added (quadratic), too slow for thousands; ids are unique here.
@@ -58,7 +58,7 @@ def build(nodes: list[dict], edges: list[dict], lang: str = "ja") -> dict:
     net.set_options(json.dumps(OPTIONS))
     data_nodes, data_edges, _heading, _height, _width, options = net.get_network_data()
     return {"nodes": data_nodes, "edges": data_edges, "options": json.loads(options),
-            "legend": styles.legend(lang)}
+            "legend": styles.legend(words)}
 
 
 def _place(nodes: list[dict], edges: list[dict]) -> None:

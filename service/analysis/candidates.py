@@ -46,38 +46,28 @@ def rank(projection: Projection, group_id: str, rows: list[dict], limit: int) ->
 
 
 def _score(row: dict, hops: float) -> tuple[float, list[dict]]:
+    """The points and the reasons (codes and what they rest on; service/wording.py puts them
+    into words)."""
     reasons = []
     if math.isfinite(hops) and hops > 0:
         points = POINTS["distance"] * min(1.0, 2 / hops)
-        reasons.append({"code": "reachable", "hops": int(hops), "points": round(points, 1),
-                        "text": f"{int(hops)} ステップでつながっています", "text_en": f"connected in {int(hops)} steps"})
+        reasons.append({"code": "reachable", "hops": int(hops), "points": round(points, 1)})
     else:
-        reasons.append({"code": "no_path", "points": 0, "text": "人のつながりがまだありません",
-                        "text_en": "no chain of people connects them yet"})
+        reasons.append({"code": "no_path", "points": 0})
     if row["shared_areas"]:
-        reasons.append({"code": "same_area", "areas": row["shared_areas"], "points": POINTS["same_area"],
-                        "text": "同じ地域で活動: " + "、".join(row["shared_areas"]),
-                        "text_en": "active in the same area: " + ", ".join(row["shared_areas"])})
+        reasons.append({"code": "same_area", "areas": row["shared_areas"], "points": POINTS["same_area"]})
     if row["shared_themes"]:
         points = min(POINTS["theme"] * len(row["shared_themes"]), POINTS["themes_max"])
-        reasons.append({"code": "shared_theme", "themes": row["shared_themes"], "points": points,
-                        "text": "共通のテーマ: " + "、".join(row["shared_themes"]),
-                        "text_en": "shared themes: " + ", ".join(row["shared_themes"])})
+        reasons.append({"code": "shared_theme", "themes": row["shared_themes"], "points": points})
     if row["cooperation"]:
-        reasons.append({"code": "past_cooperation", "points": POINTS["cooperation"],
-                        "text": "過去に協力した実績があります", "text_en": "they have cooperated before"})
+        reasons.append({"code": "past_cooperation", "points": POINTS["cooperation"]})
     if row["conflict"]:
-        reasons.append({"code": "past_conflict", "points": POINTS["conflict"],
-                        "text": "過去に対立がありました(配慮が必要)",
-                        "text_en": "there was a conflict between them before (take care)"})
+        reasons.append({"code": "past_conflict", "points": POINTS["conflict"]})
     bonus = POINTS["offer_priority"].get(row["offer_priority"], 0)
     if bonus:
-        reasons.append({"code": "offer_priority", "points": bonus, "text": "この強みを特に提供できます",
-                        "text_en": "this is one of their main strengths"})
+        reasons.append({"code": "offer_priority", "points": bonus})
     if row["partners_in"]:
-        reasons.append({"code": "already_partners", "points": 0, "collaborations": row["partners_in"],
-                        "text": "既に協働中: " + "、".join(row["partners_in"]),
-                        "text_en": "already partners in: " + ", ".join(row["partners_in"])})
+        reasons.append({"code": "already_partners", "points": 0, "collaborations": row["partners_in"]})
     return round(sum(r["points"] for r in reasons), 1), reasons
 
 

@@ -16,8 +16,7 @@ def between():
     start, end = params.day("from"), params.day("to")
     if start is None or end is None:
         raise ApiError(400, "missing_parameter", "from と to を 2025-04-01 の形で指定してください。",
-                       "Give from and to as dates like 2025-04-01.", parameter="from" if start is None else "to")
+                       parameter="from" if start is None else "to")
     if start > end:
-        raise ApiError(400, "bad_parameter", "from は to より前の日付にしてください。",
-                       "from must be before to.", parameter="from")
+        raise ApiError(400, "bad_parameter", "from は to より前の日付にしてください。", parameter="from")
     return jsonify(present(graph(), changes.between(graph(), start, end)))

@@ -12,6 +12,7 @@ from ..auth.access import requires
 from ..db import graph
 from ..errors import ApiError
 from ..importer.run import import_upload
+from ..lang import N_, both
 
 bp = Blueprint("data", __name__)
 
@@ -23,9 +24,7 @@ _FLAGS = {"1", "true", "yes", "on"}
 def import_file():
     upload = request.files.get("file")
     if upload is None or not upload.filename:
-        raise ApiError(400, "missing_file", "file にファイル(.zip / .xlsx / .csv)を添付してください。",
-                       "Attach the file (.zip, .xlsx or .csv) as the multipart field 'file'.",
-                       parameter="file")
+        raise ApiError(400, "missing_file", "file にファイル(.zip / .xlsx / .csv)を添付してください。", parameter="file")
     max_bytes = current_app.config["IMPORT_MAX_BYTES"]
     data = upload.stream.read(max_bytes + 1)
     report = import_upload(graph(), upload.filename, data, max_bytes,
@@ -33,13 +32,12 @@ def import_file():
     body = report.as_dict()
     if not report.ok:
         body["error"] = {"status": 422, "code": "invalid_import",
-                         "message": f"{len(report.problems)} 件の問題があります。何も書き込んでいません。",
-                         "message_en": f"{len(report.problems)} problem(s) found; nothing was written."}
+                         **both(N_("%(count)s 件の問題があります。何も書き込んでいません。"), count=len(report.problems))}
         return jsonify(body), 422
     if not report.checked_only:
         precompute.refresh_in_background(graph())
-        body["bridging"] = {"status": "computing", "message": "地域の顔役のスコアを計算しています。数十秒後に新しいスコアになります。",
-                            "message_en": "Bridging scores are being computed; they will be new in under a minute."}
+        body["bridging"] = {"status": "computing",
+                            **both(N_("地域の顔役のスコアを計算しています。数十秒後に新しいスコアになります。"))}
         audit.record(graph(), "import",
                      detail=f"{upload.filename[:100]}: {report.rows} rows" + (" (prune)" if _flag("prune") else ""))
     return jsonify(body), 200 if report.checked_only else 201
@@ -58,6 +56,5 @@ def export_zip():
 def _flag(name: str) -> bool:
     value = request.values.get(name, "").lower()
     if value and value not in _FLAGS | {"0", "false", "no", "off"}:
-        raise ApiError(400, "bad_parameter", f"{name} は true か false を指定してください。",
-                       f"{name} must be true or false.", parameter=name)
+        raise ApiError(400, "bad_parameter", "%(name)s は true か false を指定してください。", name=name, parameter=name)
     return value in _FLAGS

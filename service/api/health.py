@@ -7,6 +7,7 @@ from neo4j.exceptions import DriverError, Neo4jError
 
 from ..db import graph
 from ..errors import error_response
+from ..lang import N_
 
 bp = Blueprint("health", __name__)
 
@@ -16,8 +17,7 @@ def health():
     try:
         rows = graph().ping("admin/health")
     except (DriverError, Neo4jError, OSError) as err:
-        return error_response(503, "database_unavailable",
-                              "データベースに接続できません。", "The database is not reachable.",
+        return error_response(503, "database_unavailable", N_("データベースに接続できません。"),
                               detail=type(err).__name__)
     component = rows[0] if rows else {}
     return jsonify({"status": "ok", "neo4j": {"version": component.get("version"),

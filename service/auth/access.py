@@ -71,18 +71,16 @@ def _who_is_asking():
     if user is None:
         if wants_page():
             return redirect(f"/sign-in?next={quote(request.full_path.rstrip('?'), safe='/')}")
-        raise ApiError(401, "sign_in_required", "サインインが必要です。", "Sign in first (or send an API token).")
+        raise ApiError(401, "sign_in_required", "サインインが必要です。")
     g.user = user
     db.set_reader(Reader(user["role"]))
     if user.get("must_change") and g.via == "session" and request.endpoint not in WHILE_CHANGING_PASSWORD:
         if wants_page():
             return redirect("/account/password")
-        raise ApiError(403, "password_change_required", "最初にパスワードを変更してください。",
-                       "Change your one-time password first.")
+        raise ApiError(403, "password_change_required", "最初にパスワードを変更してください。")
     roles = getattr(current_app.view_functions.get(request.endpoint), "roles", None)
     if roles and user["role"] not in roles:
-        raise ApiError(403, "forbidden", "この操作をする権限がありません。",
-                       f"This needs the role {' or '.join(roles)}.")
+        raise ApiError(403, "forbidden", "この操作をする権限がありません。", roles=' or '.join(roles))
     csrf.check(via_token=g.via == "token", auth_off=False)
     return None
 
@@ -94,8 +92,7 @@ def _from_token() -> dict | None:
     scheme, _, token = header.partition(" ")
     user = users().token_user(token.strip()) if scheme.lower() == "bearer" else None
     if user is None:
-        raise ApiError(401, "invalid_token", "API トークンが無効です(失効したか、ユーザーが無効です)。",
-                       "The API token is unknown, revoked, or its user is disabled.")
+        raise ApiError(401, "invalid_token", "API トークンが無効です(失効したか、ユーザーが無効です)。")
     g.via = "token"
     return user
 

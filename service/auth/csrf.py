@@ -38,5 +38,4 @@ def check(via_token: bool, auth_off: bool) -> None:
     origin = request.headers.get("Origin")
     if auth_off and "csrf" not in session and (origin is None or origin == request.host_url.rstrip("/")):
         return
-    raise ApiError(403, "csrf_failed", "フォームの有効期限が切れたか、別のサイトから送信されました。ページを開き直してください。",
-                   "The form has expired or was sent from another site. Reload the page and try again.")
+    raise ApiError(403, "csrf_failed", "フォームの有効期限が切れたか、別のサイトから送信されました。ページを開き直してください。")

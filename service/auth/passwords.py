@@ -10,6 +10,8 @@ import hashlib
 import hmac
 import secrets
 
+from ..lang import N_
+
 N, R, P = 2 ** 14, 8, 1
 MIN_LENGTH = 10
 
@@ -34,17 +36,15 @@ def verify(password: str, stored: str | None) -> bool:
     return hmac.compare_digest(actual, base64.b64decode(digest))
 
 
-def problem(password: str) -> tuple[str, str] | None:
-    """Why a new password is refused (Japanese, English), or None."""
+def problem(password: str) -> tuple[str, dict] | None:
+    """Why a new password is refused — a message of the catalogue (service/lang.py) and its
+    values — or None."""
     if len(password) < MIN_LENGTH:
-        return (f"パスワードは {MIN_LENGTH} 文字以上にしてください。",
-                f"The password must have at least {MIN_LENGTH} characters.")
+        return N_("パスワードは %(length)s 文字以上にしてください。"), {"length": MIN_LENGTH}
     if len(password) > 1000:
-        return ("パスワードが長すぎます(1000 文字まで)。", "The password is too long (1,000 characters at most).")
+        return N_("パスワードが長すぎます(1000 文字まで)。"), {}
     if not password.strip() or len(set(password)) < 3:
-        return ("空白だけや、同じ文字の繰り返しのパスワードは使えません。3 種類以上の文字を混ぜてください。",
-                "A password of spaces only, or of one or two characters repeated, is refused: mix at least "
-                "three different characters.")
+        return N_("空白だけや、同じ文字の繰り返しのパスワードは使えません。3 種類以上の文字を混ぜてください。"), {}
     return None
 
 

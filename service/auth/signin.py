@@ -17,6 +17,7 @@ from flask import current_app
 
 from .. import audit, db, security
 from ..errors import ApiError
+from ..lang import N_, Lazy
 from .access import users
 
 WINDOW_SECONDS = 15 * 60
@@ -35,10 +36,8 @@ def attempt(name: str, password: str) -> dict | None:
     rows = db.graph().read("auth/throttle_failures", keys=list(limits), window_seconds=WINDOW_SECONDS)
     wait = max(backoff(r["failures"], limits[r["key"]], r["seconds_since_last"]) for r in rows)
     if wait > 0:
-        raise ApiError(429, "too_many_attempts",
-                       f"サインインの失敗が続いたため、{_minutes(wait)}待ってから再度お試しください。",
-                       f"Too many failed sign-ins. Wait {_minutes_en(wait)} and try again.",
-                       retry_after=wait)
+        raise ApiError(429, "too_many_attempts", "サインインの失敗が続いたため、%(wait)s待ってから再度お試しください。",
+                       wait=_wait(wait), retry_after=wait)
     user = users().check_credentials(name, password)
     if user is None:
         db.graph().write("auth/throttle_fail", keys=list(limits), window_seconds=WINDOW_SECONDS)
@@ -62,9 +61,8 @@ def backoff(failures: int, allowed: int, seconds_since_last: int | None) -> int:
     return max(0, math.ceil(wait - (seconds_since_last or 0)))
 
 
-def _minutes(seconds: int) -> str:
-    return f"{seconds} 秒" if seconds < 60 else f"{math.ceil(seconds / 60)} 分ほど"
-
-
-def _minutes_en(seconds: int) -> str:
-    return f"{seconds} seconds" if seconds < 60 else f"about {math.ceil(seconds / 60)} minutes"
+def _wait(seconds: int) -> Lazy:
+    """How long to wait, in the words of whatever language the message is shown in."""
+    if seconds < 60:
+        return Lazy(N_("%(seconds)s 秒"), seconds=seconds)
+    return Lazy(N_("%(minutes)s 分ほど"), minutes=math.ceil(seconds / 60))

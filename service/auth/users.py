@@ -29,15 +29,13 @@ class Users:
     def add(self, name: str, role: str, password: str, must_change: bool = False) -> None:
         _check_name(name)
         if role not in ROLES:
-            raise ApiError(400, "bad_role", f"役割は {', '.join(ROLES)} のいずれかです。",
-                           f"The role must be one of {', '.join(ROLES)}.", parameter="role")
+            raise ApiError(400, "bad_role", "役割は %(ROLES)s のいずれかです。", ROLES=', '.join(ROLES), parameter="role")
         _check_password(password)
         try:
             self.graph.write("auth/create_user", name=name, role=role,
                         password_hash=passwords.hash_password(password), must_change=must_change)
         except ConstraintError:
-            raise ApiError(409, "user_exists", f"ユーザー「{name}」はすでにいます。",
-                           f"A user named {name!r} already exists.", parameter="name") from None
+            raise ApiError(409, "user_exists", "ユーザー「%(name)s」はすでにいます。", name=name, parameter="name") from None
 
     def start_session(self, name: str, hours: float) -> str:
         """A new server-side session for `name`; its id goes into the signed cookie."""
@@ -100,8 +98,7 @@ class Users:
 
     def revoke_token(self, prefix: str) -> int:
         if len(prefix) < 6:
-            raise ApiError(400, "bad_parameter", "トークンの ID は 6 文字以上で指定してください。",
-                           "Give at least 6 characters of the token id.", parameter="id")
+            raise ApiError(400, "bad_parameter", "トークンの ID は 6 文字以上で指定してください。", parameter="id")
         return self.graph.write("auth/revoke_token", prefix=prefix)[0]["revoked"]
 
 
@@ -112,17 +109,15 @@ def token_hash(token: str) -> str:
 
 def _check_name(name: str) -> None:
     if not NAME.match(name or ""):
-        raise ApiError(400, "bad_name", "ユーザー名は英数字と . _ @ - で 64 文字までです。",
-                       "A user name is letters, digits and . _ @ -, at most 64 characters.",
-                       parameter="name")
+        raise ApiError(400, "bad_name", "ユーザー名は英数字と . _ @ - で 64 文字までです。", parameter="name")
 
 
 def _check_password(password: str) -> None:
     problem = passwords.problem(password or "")
     if problem:
-        raise ApiError(400, "weak_password", problem[0], problem[1], parameter="password")
+        message, values = problem
+        raise ApiError(400, "weak_password", message, parameter="password", **values)
 
 
 def _no_user(name: str) -> ApiError:
-    return ApiError(404, "not_found", f"ユーザー「{name[:64]}」はいません。", f"No user named {name[:64]!r}.",
-                    parameter="name")
+    return ApiError(404, "not_found", "ユーザー「%(name)s」はいません。", name=name[:64], parameter="name")

@@ -8,6 +8,8 @@ import click
 from .. import audit, schema
 from ..auth.users import ROLES, Users
 from ..errors import ApiError
+from ..labels import label
+from ..lang import _, p_
 from .common import connect, fail, main, say
 
 
@@ -22,24 +24,24 @@ def run(action):
         try:
             return action(users_of(graph), graph)
         except ApiError as err:
-            fail(Exception(f"{err.message} / {err.message_en}"))
+            fail(err)
 
 
-def read_password(from_stdin: bool, prompt: str = "パスワード / password") -> str:
+def read_password(from_stdin: bool, prompt: str | None = None) -> str:
     if from_stdin:
         return sys.stdin.readline().rstrip("\r\n")
-    return click.prompt(prompt, hide_input=True, confirmation_prompt=True, err=True)
+    return click.prompt(prompt or p_("cli", "パスワード"), hide_input=True, confirmation_prompt=True, err=True)
 
 
-@main.group(help="ユーザー / users and their roles (admin, staff, viewer).")
+@main.group(help=_("ユーザーと役割(admin, staff, viewer)。"))
 def user() -> None:
     pass
 
 
-@user.command("add", help="Add user NAME with ROLE. The password is asked for, or read from stdin.")
+@user.command("add", help=_("役割 ROLE のユーザー NAME を加えます。パスワードは尋ねるか、標準入力から読みます。"))
 @click.argument("name")
 @click.option("--role", type=click.Choice(ROLES), required=True)
-@click.option("--password-stdin", is_flag=True, help="Read the password from standard input (one line).")
+@click.option("--password-stdin", is_flag=True, help=_("パスワードを標準入力から 1 行で読みます。"))
 def user_add(name, role, password_stdin) -> None:
     password = read_password(password_stdin)
 
@@ -47,84 +49,81 @@ def user_add(name, role, password_stdin) -> None:
         users.add(name, role, password)
         audit.record(graph, "user_added", target=name, detail=role, user="cli")
     run(action)
-    click.echo(f"ユーザーを追加しました / added user {name} ({role})")
+    click.echo(_("ユーザーを追加しました: %(name)s(%(role)s)", name=name, role=label("role", role)))
 
 
-@user.command("list", help="List users (names, roles, state; never passwords).")
+@user.command("list", help=_("ユーザーの一覧(名前、役割、状態。パスワードは出しません)。"))
 def user_list() -> None:
     for row in run(lambda users, graph: users.list()):
-        state = "disabled" if row["disabled"] else ("must change password" if row["must_change"] else "active")
+        state = _("無効") if row["disabled"] else (_("パスワード変更待ち") if row["must_change"] else _("有効"))
         click.echo(f"{row['name']:<20} {row['role']:<7} {state:<21} tokens={row['tokens']}  since {row['created'][:10]}")
 
 
-@user.command("disable", help="Disable NAME: signed out everywhere, tokens stop working.")
+@user.command("disable", help=_("NAME を無効にします: すべての端末でサインアウトし、トークンも使えなくなります。"))
 @click.argument("name")
 def user_disable(name) -> None:
     set_disabled(name, True)
-    click.echo(f"無効にしました / disabled {name}")
+    click.echo(_("無効にしました: %(name)s", name=name))
 
 
-@user.command("enable", help="Enable NAME again.")
+@user.command("enable", help=_("NAME をまた有効にします。"))
 @click.argument("name")
 def user_enable(name) -> None:
     set_disabled(name, False)
-    click.echo(f"有効にしました / enabled {name}")
+    click.echo(_("有効にしました: %(name)s", name=name))
 
 
 def set_disabled(name: str, disabled: bool) -> None:
     def action(users, graph):
         users.set_disabled(name, disabled)
-        audit.record(graph, "user_disabled" if disabled else "user_enabled",
-                     target=name, user="cli")
+        audit.record(graph, "user_disabled" if disabled else "user_enabled", target=name, user="cli")
     run(action)
 
 
-@user.command("passwd", help="Set NAME's password (asked for, or read from stdin); signs them out.")
+@user.command("passwd", help=_("NAME のパスワードを設定します(尋ねるか標準入力から)。その人はサインアウトされます。"))
 @click.argument("name")
 @click.option("--password-stdin", is_flag=True)
 def user_passwd(name, password_stdin) -> None:
-    password = read_password(password_stdin, "新しいパスワード / new password")
+    password = read_password(password_stdin, _("新しいパスワード"))
 
     def action(users, graph):
         users.set_password(name, password)
         audit.record(graph, "password_changed", target=name, user="cli")
     run(action)
-    click.echo(f"パスワードを変更しました / password changed for {name}")
+    click.echo(_("パスワードを変更しました: %(name)s", name=name))
 
 
-@main.group(help="API トークン / tokens for dashboards and scripts (Authorization: Bearer <token>).")
+@main.group(help=_("API トークン: ダッシュボードやスクリプト用(Authorization: Bearer <token>)。"))
 def token() -> None:
     pass
 
 
-@token.command("create", help="Create an API token for USER; the token is the last word printed.")
+@token.command("create", help=_("USER の API トークンを作ります。トークンは最後に表示する一語です。"))
 @click.option("--user", "user_name", required=True)
-@click.option("--name", "label", default=None, help="What the token is for.")
-def token_create(user_name, label) -> None:
+@click.option("--name", "label_", default=None, help=_("何のためのトークンか。"))
+def token_create(user_name, label_) -> None:
     def action(users, graph):
-        made = users.create_token(user_name, label)
-        audit.record(graph, "token_created", target=user_name, detail=label,
-                     user="cli")
+        made = users.create_token(user_name, label_)
+        audit.record(graph, "token_created", target=user_name, detail=label_, user="cli")
         return made
     made = run(action)
-    say("API トークン(一度だけ表示します。Authorization: Bearer で送ってください)/ "
-        "API token, shown once — send it as Authorization: Bearer <token>:")
+    say(_("API トークン(一度だけ表示します。Authorization: Bearer <token> で送ってください):"))
     click.echo(made)
 
 
-@token.command("list", help="List API tokens (id = the start of the hash; never the token).")
+@token.command("list", help=_("API トークンの一覧(ID はハッシュの先頭。トークンそのものは出しません)。"))
 @click.option("--user", "user_name", default=None)
 def token_list(user_name) -> None:
     for row in run(lambda users, graph: users.list_tokens(user_name)):
-        click.echo(f"{row['id']}  {'revoked' if row['revoked'] else 'active':<7} {row['user']:<20} "
+        click.echo(f"{row['id']}  {_('失効') if row['revoked'] else _('有効'):<7} {row['user']:<20} "
                    f"{row['name'] or '-':<24} {row['created'][:19]}")
 
 
-@token.command("revoke", help="Revoke the API token(s) whose id starts with ID (from `token list`).")
+@token.command("revoke", help=_("ID(`token list` の ID)で始まる API トークンを失効させます。"))
 @click.argument("token_id", metavar="ID")
 def token_revoke(token_id) -> None:
     def action(users, graph):
         count = users.revoke_token(token_id)
         audit.record(graph, "token_revoked", detail=token_id, user="cli")
         return count
-    click.echo(f"revoked {run(action)}")
+    click.echo(_("失効させました: %(count)s", count=run(action)))

@@ -1,4 +1,5 @@
-"""What every `tsunagu` command shares: messages, the graph handle, printing answers."""
+"""What every `tsunagu` command shares: messages in the user's language (LANG), the graph
+handle, printing answers."""
 from __future__ import annotations
 
 import json
@@ -7,10 +8,12 @@ import sys
 import click
 
 from .. import localdb, precompute, schema, seed, settings
+from ..errors import ApiError
 from ..graph import Graph
+from ..lang import _
 
 
-@click.group(help="つなぐ Tsunagu — 練馬区の協働ネットワーク / the collaboration network of Nerima ward.")
+@click.group(help=_("つなぐ Tsunagu — 練馬区の協働ネットワーク。LANG が ja で始まると日本語で答えます。"))
 def main() -> None:
     pass
 
@@ -25,7 +28,9 @@ def say(message: str) -> None:
 
 
 def fail(err: Exception) -> None:
-    click.echo(f"エラー / error: {err}", err=True)
+    """Stop with the error in the user's language, and exit code 1."""
+    text = err.text(_lang()) if isinstance(err, ApiError) else str(err)
+    click.echo(_("エラー: %(message)s", message=text), err=True)
     sys.exit(1)
 
 
@@ -42,21 +47,21 @@ def analyse(graph: Graph) -> None:
     """Compute the bridging scores after data changed, so that every page answers at once."""
     info = precompute.refresh(graph, progress=say)
     if info is None:
-        say("別のプロセスが計算中です / another process is computing the scores")
+        say(_("別のプロセスが顔役スコアを計算中です"))
     elif not info.get("skipped"):
-        say(f"顔役スコアを計算しました / bridging scores computed for {info['people']} people "
-            f"in {info['seconds']} s ({info['method']})")
+        say(_("顔役スコアを計算しました: %(people)s 人、%(seconds)s 秒(%(method)s)", people=info["people"],
+              seconds=info["seconds"], method=info["method"]))
 
 
 def load_demo(graph: Graph, if_empty: bool) -> None:
     schema.apply(graph)
     if if_empty and not seed.is_empty(graph):
-        say("データが既にあるためデモは読み込みません / the database already has data: demo not loaded")
+        say(_("データが既にあるためデモは読み込みません"))
         return
     counts = seed.load_demo(graph)
     analyse(graph)
-    say("デモネットワークを読み込みました / demo network loaded: "
-        + ", ".join(f"{name} {count}" for name, count in counts.items()))
+    say(_("デモネットワークを読み込みました: %(counts)s",
+          counts=", ".join(f"{name} {count}" for name, count in counts.items())))
 
 
 def emit(data, as_json: bool, table) -> None:
@@ -68,4 +73,9 @@ def emit(data, as_json: bool, table) -> None:
 
 def require(graph: Graph, value: str, labels: tuple[str, ...], what: str) -> None:
     if value is not None and not graph.read("analysis/node_labels", id=value, labels=list(labels)):
-        fail(ValueError(f"{what}「{value}」が見つかりません / no {'/'.join(labels)} with id {value!r}"))
+        fail(ValueError(_("%(what)s「%(id)s」が見つかりません", what=what, id=value)))
+
+
+def _lang() -> str:
+    from ..lang import cli_locale
+    return cli_locale()

@@ -1,4 +1,4 @@
-"""tsunagu seed, import and export: data in and out."""
+"""tsunagu seed, import, analyse and export: data in and out."""
 from __future__ import annotations
 
 import json
@@ -7,29 +7,30 @@ from pathlib import Path
 
 import click
 
+from ..lang import _, cli_locale
 from .common import analyse, connect, fail, load_demo, main, say
 
 
-@main.command("seed", help="Load the fictional demo network of Nerima (seed/demo/).")
-@click.option("--if-empty", is_flag=True, help="Only when the database holds no nodes.")
+@main.command("seed", help=_("練馬区の架空のデモネットワーク(seed/demo/)を読み込みます。"))
+@click.option("--if-empty", is_flag=True, help=_("データベースが空のときだけ。"))
 def seed_command(if_empty: bool) -> None:
     with connect() as graph:
         load_demo(graph, if_empty)
 
 
-@main.command("import", help="Import a folder of template CSV files, a .zip of them, or an .xlsx workbook.")
+@main.command("import", help=_("テンプレートの CSV ファイルのフォルダ、その .zip、または .xlsx ブックを取り込みます。"))
 @click.argument("path", type=click.Path(exists=True, path_type=Path))
-@click.option("--check", "check_only", is_flag=True, help="Validate and report; write nothing.")
+@click.option("--check", "check_only", is_flag=True, help=_("確かめて報告するだけで、何も書き込みません。"))
 @click.option("--prune", is_flag=True,
-              help="Also delete what the files present no longer contain (for a full export).")
-@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+              help=_("ファイルにないものを削除もします(全体を書き出したファイルを取り込むとき)。"))
+@click.option("--json", "as_json", is_flag=True, help=_("報告を JSON で出します。"))
 def import_command(path: Path, check_only: bool, prune: bool, as_json: bool) -> None:
     from ..importer.run import import_path
     graph = connect()
     bar = {}
 
     def on_checked(total: int) -> None:
-        bar["bar"] = click.progressbar(length=total, label="書き込み中 / writing", file=sys.stderr)
+        bar["bar"] = click.progressbar(length=total, label=_("書き込み中"), file=sys.stderr)
         bar["bar"].__enter__()
 
     def progress(_stem: str, count: int) -> None:
@@ -53,46 +54,43 @@ def import_command(path: Path, check_only: bool, prune: bool, as_json: bool) -> 
 
 def print_report(report) -> None:
     if report.problems:
-        click.echo(f"{len(report.problems)} 件の問題があります。何も書き込んでいません。/ "
-                   f"{len(report.problems)} problem(s) found; nothing was written.", err=True)
+        click.echo(_("%(count)s 件の問題があります。何も書き込んでいません。", count=len(report.problems)), err=True)
         for found in report.problems:
-            click.echo("  - " + found.line(), err=True)
+            click.echo("  - " + found.line(cli_locale()), err=True)
         return
     files = ", ".join(f"{stem} {count}" for stem, count in report.files.items())
     if report.checked_only:
-        click.echo(f"問題はありません({report.rows} 行)/ no problems ({report.rows} rows): {files}")
+        click.echo(_("問題はありません(%(rows)s 行): %(files)s", rows=report.rows, files=files))
         return
-    click.echo(f"読み込みました({report.rows} 行)/ imported {report.rows} rows: {files}")
+    click.echo(_("読み込みました(%(rows)s 行): %(files)s", rows=report.rows, files=files))
     pruned = {k: v for k, v in report.pruned.items() if v}
     if pruned:
-        click.echo("削除 / pruned: " + ", ".join(f"{k} {v}" for k, v in pruned.items()))
+        click.echo(_("削除: %(pruned)s", pruned=", ".join(f"{k} {v}" for k, v in pruned.items())))
 
 
-@main.command("analyse", help="Compute the bridging scores of the current network now (the app does it "
-                              "in the background after imports; this waits for it).")
-@click.option("--force", is_flag=True, help="Compute even when the stored scores are up to date.")
+@main.command("analyse", help=_("今のネットワークの顔役スコアを今すぐ計算します(取り込みのあとアプリが裏で計算しますが、"
+                                "これはその完了を待ちます)。"))
+@click.option("--force", is_flag=True, help=_("スコアが最新でも計算し直します。"))
 def analyse_command(force: bool) -> None:
     from .. import precompute
     with connect() as graph:
         info = precompute.refresh(graph, force=force, progress=say)
     if info is None:
-        fail(RuntimeError("別のプロセスが計算中です。しばらくしてからもう一度 / another process is computing "
-                          "the scores now; try again in a minute"))
+        fail(RuntimeError(_("別のプロセスが計算中です。しばらくしてからもう一度どうぞ。")))
     if info.get("skipped"):
-        click.echo("顔役スコアは最新です / the bridging scores are up to date")
+        click.echo(_("顔役スコアは最新です"))
     else:
-        click.echo(f"顔役スコアを計算しました / bridging scores computed for {info['people']} people "
-                   f"in {info['seconds']} s ({info['method']})")
+        click.echo(_("顔役スコアを計算しました: %(people)s 人、%(seconds)s 秒(%(method)s)", people=info["people"],
+                     seconds=info["seconds"], method=info["method"]))
 
 
-@main.command("export", help="Write the whole graph to DIR as template CSV files and tsunagu.xlsx.")
+@main.command("export", help=_("グラフ全体を DIR にテンプレートの CSV ファイルと tsunagu.xlsx で書き出します。"))
 @click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
 def export_command(directory: Path) -> None:
     from .. import export
     with connect() as graph:
         tables = export.export_rows(graph)
     paths = export.write_dir(tables, directory)
-    rows = sum(len(rows) for _, rows in tables.values())
-    click.echo(f"書き出しました / exported {rows} rows to {len(paths)} files in {directory}")
-
-
+    rows = sum(len(rows) for _table, rows in tables.values())
+    click.echo(_("書き出しました: %(rows)s 行、%(files)s ファイル(%(directory)s)", rows=rows, files=len(paths),
+                 directory=directory))

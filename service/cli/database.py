@@ -8,10 +8,11 @@ from pathlib import Path
 import click
 
 from .. import localdb, settings
+from ..lang import _
 from .common import fail, main, say
 
 
-@main.group(help="ローカルの Neo4j を管理する / manage the local Neo4j of TSUNAGU_HOME.")
+@main.group(help=_("TSUNAGU_HOME のローカルの Neo4j を管理します。"))
 def db() -> None:
     pass
 
@@ -20,8 +21,8 @@ def home() -> Path:
     return settings.default_home()
 
 
-@db.command("start", help="Start the local Neo4j (fetched with Maven on first use).")
-@click.option("--port", type=int, help="Bolt port (default: TSUNAGU_NEO4J_PORT or a free port).")
+@db.command("start", help=_("ローカルの Neo4j を起動します(初回は Maven で取得します)。"))
+@click.option("--port", type=int, help=_("Bolt のポート(既定: TSUNAGU_NEO4J_PORT、前回のポート、空いているポート)。"))
 def db_start(port: int | None) -> None:
     try:
         conn = localdb.start(home(), port=port, progress=say)
@@ -30,23 +31,21 @@ def db_start(port: int | None) -> None:
     click.echo(conn.uri)
 
 
-@db.command("stop", help="Stop the local Neo4j.")
+@db.command("stop", help=_("ローカルの Neo4j を止めます。"))
 def db_stop() -> None:
     if not localdb.stop(home(), progress=say):
-        say(f"Neo4j は動いていません / Neo4j is not running (home {home()})")
+        say(_("Neo4j は動いていません(ホーム %(home)s)", home=home()))
 
 
-@db.command("status", help="Show whether the local Neo4j runs, and where.")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@db.command("status", help=_("ローカルの Neo4j が動いているか、どこで動いているかを表示します。"))
+@click.option("--json", "as_json", is_flag=True, help=_("JSON で出します。"))
 def db_status(as_json: bool) -> None:
     state = localdb.status(home())
     if as_json:
         click.echo(json.dumps(state))
         return
-    words = {"running": "起動中 / running", "stopped": "停止中 / stopped",
-             "stale": "停止中(古い pid ファイルあり)/ stopped (stale pid file; cleaned up at next start)"}
+    words = {"running": _("起動中"), "stopped": _("停止中"),
+             "stale": _("停止中(古い pid ファイルあり。次の起動で片付けます)")}
     click.echo(f"{words[state['state']]}  home={state['home']}"
                + (f"  uri={state['uri']}  pid={state['pid']}" if state["state"] == "running" else ""))
     sys.exit(0 if state["state"] == "running" else 3)
-
-

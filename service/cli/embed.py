@@ -4,28 +4,28 @@ from __future__ import annotations
 import click
 
 from .. import schema
+from ..lang import _
 from .common import connect, fail, main
 
 
-@main.group("embed-token", help="埋め込み用トークン / read-only tokens for maps in dashboards' iframes.")
+@main.group("embed-token", help=_("埋め込み用トークン: ダッシュボードの iframe に地図を見せるための読み取り専用トークン。"))
 def embed_token() -> None:
     pass
 
 
-@embed_token.command("create", help="Create a token for MAP (network, ego, path, bridging, candidates); "
-                                    "the token is the last word printed.")
+@embed_token.command("create", help=_("地図 MAP(network, ego, path, bridging, candidates)のトークンを作ります。トークンは最後に表示する一語です。"))
 @click.argument("map_name", metavar="MAP")
-@click.option("--target", help="The person or group id (ego and candidates maps).")
+@click.option("--target", help=_("人か団体の ID(ego と candidates の地図)。"))
 @click.option("--filter", "filters", multiple=True, metavar="NAME=VALUE",
-              help="A fixed filter, e.g. --filter area=a-nerima (repeatable).")
-@click.option("--names", is_flag=True, help="Show people's names (default: people without names).")
-@click.option("--label", default="", help="What the token is for (a dashboard's name).")
+              help=_("固定する条件。例: --filter area=a-nerima(繰り返せます)。"))
+@click.option("--names", is_flag=True, help=_("公開の人の名前を出します(既定: 名前なし)。"))
+@click.option("--label", default="", help=_("何のためのトークンか(ダッシュボードの名前)。"))
 def embed_token_create(map_name, target, filters, names, label) -> None:
     from .. import embed
     fixed = {}
     for item in filters:
         if "=" not in item:
-            fail(ValueError(f"--filter は NAME=VALUE の形で / --filter takes NAME=VALUE, not {item!r}"))
+            fail(ValueError(_("--filter は NAME=VALUE の形です(「%(item)s」ではなく)", item=item)))
         key, value = item.split("=", 1)
         fixed[key] = value
     with connect() as graph:
@@ -35,12 +35,11 @@ def embed_token_create(map_name, target, filters, names, label) -> None:
         except embed.EmbedError as err:
             fail(err)
     path = f"/embed/{map_name}" + (f"/{target}" if target else "")
-    click.echo("埋め込み用トークン(一度だけ表示します)/ embed token, shown once — "
-               f"use {path}?token=<token>:")
+    click.echo(_("埋め込み用トークン(一度だけ表示します)。%(path)s?token=<token> で使います:", path=path))
     click.echo(token)
 
 
-@embed_token.command("list", help="List embed tokens (their hash prefix, never the token).")
+@embed_token.command("list", help=_("埋め込み用トークンの一覧(ハッシュの先頭。トークンそのものは出しません)。"))
 def embed_token_list() -> None:
     with connect() as graph:
         rows = graph.read("embed/list_tokens")
@@ -50,13 +49,13 @@ def embed_token_list() -> None:
                    f"{row['filters']}  names={row['names']}  {row['label']}  {row['created']}")
 
 
-@embed_token.command("revoke", help="Revoke the token(s) whose hash starts with PREFIX (from `list`).")
+@embed_token.command("revoke", help=_("ハッシュが PREFIX(`list` の先頭)で始まるトークンを失効させます。"))
 @click.argument("prefix")
 def embed_token_revoke(prefix) -> None:
     if len(prefix) < 8:
-        fail(ValueError("PREFIX は 8 文字以上 / PREFIX needs at least 8 characters"))
+        fail(ValueError(_("PREFIX は 8 文字以上にしてください")))
     with connect() as graph:
         revoked = graph.write("embed/revoke_token", prefix=prefix)[0]["revoked"]
-    click.echo(f"revoked {revoked}")
+    click.echo(_("失効させました: %(count)s", count=revoked))
 
 

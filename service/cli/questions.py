@@ -3,69 +3,70 @@ from __future__ import annotations
 
 import click
 
+from ..lang import _, p_
 from ..privacy import present
-
 from .common import connect, emit, main, require, say
 
 
-@main.command("bridging", help="地域の顔役: people ranked by how much they bridge groups and sectors.")
+@main.command("bridging", help=_("地域の顔役: 団体とセクターをつなぐ人を順に並べます。"))
 @click.option("--limit", type=click.IntRange(1, 500), default=20)
-@click.option("--area", help="Area id (e.g. a-toyotama).")
+@click.option("--area", help=_("地域の ID(例: a-toyotama)。"))
 @click.option("--sector", type=click.Choice(["chien", "civic", "business", "public", "intermediary"]))
-@click.option("--theme", help="Theme id (e.g. t-kosodate).")
-@click.option("--refresh", is_flag=True, help="Recompute the stored scores first.")
+@click.option("--theme", help=_("テーマの ID(例: t-kosodate)。"))
+@click.option("--refresh", is_flag=True, help=_("先にスコアを計算し直します。"))
 @click.option("--json", "as_json", is_flag=True)
 def bridging_command(limit, area, sector, theme, refresh, as_json) -> None:
     from .. import precompute
     from ..questions import TODAY, bridging_people
     with connect() as graph:
-        require(graph, area, ("Area",), "地域 / area")
-        require(graph, theme, ("Theme",), "テーマ / theme")
+        require(graph, area, ("Area",), p_("cli", "地域"))
+        require(graph, theme, ("Theme",), p_("cli", "テーマ"))
         if refresh or not precompute.status(graph)["fresh"]:
             info = precompute.refresh(graph, force=refresh)
             if info and not info.get("skipped"):
-                say(f"計算しました / computed for {info['people']} people in {info['seconds']} s ({info['method']})")
+                say(_("顔役スコアを計算しました: %(people)s 人、%(seconds)s 秒(%(method)s)", people=info["people"],
+                      seconds=info["seconds"], method=info["method"]))
         data = present(graph, bridging_people(graph, TODAY, limit, area, sector, theme))
 
     def table(d):
-        click.echo(f"{'順位':<4} {'スコア':>6}  {'名前':<16} {'媒介':>9} {'制約':>6} 団体 分野  つなぐ団体")
+        click.echo(_("順位 スコア  名前            媒介      制約   団体 分野  つなぐ団体"))
         for item in d["items"]:
             m = item["measures"]
             groups = "、".join(g["name"] for g in item["bridges"]["groups"][:4])
             click.echo(f"{item['rank']:<4} {item['score']:>6.1f}  {item['label']:<16} {m['betweenness']:>9.1f} "
                        f"{m['constraint']:>6.3f} {m['groups_spanned']:>4} {m['sectors_spanned']:>4}  {groups}")
-        click.echo(f"(computed {d['computed_at']}, {d['method']})")
+        click.echo(_("(計算: %(computed)s、%(method)s)", computed=d["computed_at"], method=d["method"]))
     emit(data, as_json, table)
 
 
-@main.command("candidates", help="課題 × 強み: groups that offer what GROUP needs, with the introduction path.")
+@main.command("candidates", help=_("課題 × 強み: GROUP の課題に応える強みを持つ団体と、紹介ルート。"))
 @click.argument("group")
-@click.option("--need", help="Capability id (default: every need of the group).")
+@click.option("--need", help=_("課題(Capability)の ID(既定: その団体のすべての課題)。"))
 @click.option("--limit", type=click.IntRange(1, 500), default=10)
 @click.option("--json", "as_json", is_flag=True)
 def candidates_command(group, need, limit, as_json) -> None:
     from ..questions import TODAY, collaboration_candidates
     with connect() as graph:
-        require(graph, group, ("Group",), "団体 / group")
-        require(graph, need, ("Capability",), "課題 / need")
+        require(graph, group, ("Group",), p_("cli", "団体"))
+        require(graph, need, ("Capability",), p_("cli", "課題"))
         data = present(graph, collaboration_candidates(graph, TODAY, group, need, limit))
 
     def table(d):
         for item in d["items"]:
             intro = item["introduction"]
-            mark = " [既に協働中 / already partners]" if item["already_partners"] else ""
+            mark = " " + _("[既に協働中]") if item["already_partners"] else ""
             click.echo(f"{item['score']:>6.1f}  {item['group']['name']} — {item['capability']['name']}{mark}")
             click.echo("        " + " / ".join(r["text"] for r in item["reasons"]))
             if intro:
-                click.echo("        紹介ルート / path: " + " → ".join(n["label"] for n in intro["nodes"]))
+                click.echo("        " + _("紹介ルート: %(path)s", path=" → ".join(n["label"] for n in intro["nodes"])))
                 if intro["ask_first"]:
-                    click.echo(f"        最初に頼む人 / ask first: {intro['ask_first']['label']}")
+                    click.echo("        " + _("最初に頼む人: %(person)s", person=intro["ask_first"]["label"]))
         if not d["items"]:
-            click.echo("候補はありません / no candidates")
+            click.echo(_("候補はありません"))
     emit(data, as_json, table)
 
 
-@main.command("path", help="Who knows whom: shortest introduction paths from FROM to TO (person or group ids).")
+@main.command("path", help=_("誰が誰を知っている: FROM から TO(人か団体の ID)への最短の紹介ルート。"))
 @click.argument("from_id", metavar="FROM")
 @click.argument("to_id", metavar="TO")
 @click.option("-k", "k", type=click.IntRange(1, 10), default=3)
@@ -80,34 +81,33 @@ def path_command(from_id, to_id, k, max_hops, as_json) -> None:
 
     def table(d):
         for number, path in enumerate(d["items"], start=1):
-            click.echo(f"{number}. ({path['hops']} hops) " + " → ".join(n["label"] for n in path["nodes"]))
+            click.echo(f"{number}. ({_('%(hops)s ステップ', hops=path['hops'])}) "
+                       + " → ".join(n["label"] for n in path["nodes"]))
         if not d["items"]:
-            click.echo(f"{max_hops} ステップ以内の経路はありません / no path within {max_hops} hops")
+            click.echo(_("%(hops)s ステップ以内の経路はありません", hops=max_hops))
     emit(data, as_json, table)
 
 
-@main.command("gaps", help="Gaps: complementary groups far apart, isolated groups, fragile collaborations.")
-@click.option("--area", help="Area id.")
+@main.command("gaps", help=_("すき間: 補い合えるのに遠い団体、孤立した団体、一人・一団体に頼る協働。"))
+@click.option("--area", help=_("地域の ID。"))
 @click.option("--long-hops", type=click.IntRange(2, 20), default=5)
 @click.option("--json", "as_json", is_flag=True)
 def gaps_command(area, long_hops, as_json) -> None:
     from ..questions import TODAY, network_gaps
     with connect() as graph:
-        require(graph, area, ("Area",), "地域 / area")
+        require(graph, area, ("Area",), p_("cli", "地域"))
         data = present(graph, network_gaps(graph, TODAY, area, long_hops))
 
     def table(d):
-        click.echo(f"■ 補い合えるのに遠い団体 / complementary but far apart ({d['far_complementary_pairs']['total']})")
+        click.echo(_("■ 補い合えるのに遠い団体(%(count)s)", count=d["far_complementary_pairs"]["total"]))
         for p in d["far_complementary_pairs"]["items"]:
-            hops = f"{p['hops']} hops" if p["connected"] else "つながりなし / no path"
+            hops = _("%(hops)s ステップ", hops=p["hops"]) if p["connected"] else p_("cli", "つながりなし")
             click.echo(f"  {p['needing']['name']} ⇐ {p['capability']['name']} ⇐ {p['offering']['name']}  ({hops})")
-        click.echo(f"■ 孤立した団体 / isolated groups ({d['isolated_groups']['total']})")
+        click.echo(_("■ 孤立した団体(%(count)s)", count=d["isolated_groups"]["total"]))
         for g in d["isolated_groups"]["items"]:
-            click.echo(f"  {g['name']} ({g['members']} members)")
-        click.echo(f"■ 一人・一団体に頼る協働 / fragile collaborations ({d['fragile_collaborations']['total']})")
+            click.echo("  " + _("%(name)s(会員 %(members)s 人)", name=g["name"], members=g["members"]))
+        click.echo(_("■ 一人・一団体に頼る協働(%(count)s)", count=d["fragile_collaborations"]["total"]))
         for f in d["fragile_collaborations"]["items"]:
-            who = "、".join(n["label"] for n in f["depends_on"]) or "人のつながりなし / partners not linked by people"
+            who = "、".join(n["label"] for n in f["depends_on"]) or _("人のつながりなし")
             click.echo(f"  {f['collaboration']['name']}: {who}")
     emit(data, as_json, table)
-
-

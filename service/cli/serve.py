@@ -15,14 +15,15 @@ import click
 from .. import localdb, schema, secret, settings
 from ..auth import passwords
 from ..auth.users import Users
+from ..lang import _
 from .common import connect, fail, load_demo, main, say
 
 
-@main.command("up", help="Start Neo4j if needed, apply the schema, load the demo when empty, serve.")
-@click.option("--port", type=int, help="HTTP port (default from TSUNAGU_BIND: 8000).")
-@click.option("--host", default=None, help="HTTP address (default from TSUNAGU_BIND: 127.0.0.1).")
-@click.option("--no-demo", is_flag=True, help="Do not load the demo network into an empty database.")
-@click.option("--workers", type=int, default=None, help="gunicorn workers (default TSUNAGU_WORKERS).")
+@main.command("up", help=_("必要なら Neo4j を起動し、スキーマを適用し、空ならデモを読み込んで、サービスを始めます。"))
+@click.option("--port", type=int, help=_("HTTP のポート(既定は TSUNAGU_BIND: 8000)。"))
+@click.option("--host", default=None, help=_("HTTP のアドレス(既定は TSUNAGU_BIND: 127.0.0.1)。"))
+@click.option("--no-demo", is_flag=True, help=_("空のデータベースにデモを読み込みません。"))
+@click.option("--workers", type=int, default=None, help=_("gunicorn のワーカー数(既定は TSUNAGU_WORKERS)。"))
 def up(port: int | None, host: str | None, no_demo: bool, workers: int | None) -> None:
     config = settings.app_config()
     started_here = not config["NEO4J_URI"] and localdb.status(Path(config["TSUNAGU_HOME"]))["state"] != "running"
@@ -35,7 +36,7 @@ def up(port: int | None, host: str | None, no_demo: bool, workers: int | None) -
     _first_secret(config)
     default_host, default_port = settings.get("TSUNAGU_BIND").rsplit(":", 1)
     bind = f"{host or default_host}:{port or default_port}"
-    say(f"つなぐ を起動しました / Tsunagu is serving at http://{bind}/  (Ctrl-C で停止 / to stop)")
+    say(_("つなぐ を起動しました: http://%(bind)s/(Ctrl-C で停止)", bind=bind))
     gunicorn = shutil.which("gunicorn", path=str(Path(sys.executable).parent)) or "gunicorn"
     command = [gunicorn, "--workers", str(workers or settings.get("TSUNAGU_WORKERS")),
                "--bind", bind, "--timeout", "120", "--access-logfile", "-", "service:create_app()"]
@@ -98,17 +99,16 @@ def first_admin(graph) -> None:
     """With sign-in on and no user yet, create `admin` with a one-time password printed here:
     the first sign-in must replace it."""
     if str(graph.config.get("AUTH", "on")).lower() == "off":
-        say("TSUNAGU_AUTH=off: サインインなし、誰でも管理者です / no sign-in: every visitor is an admin")
+        say(_("TSUNAGU_AUTH=off: サインインなし、誰でも管理者です"))
         return
     users = Users(graph)
     if users.count() == 0:
         password = passwords.generate()
         users.add("admin", "admin", password, must_change=True)
-        say("管理者ユーザー admin を作成しました。一時パスワード(最初のサインインで変更します)/ "
-            f"created user admin; one-time password (change it at first sign-in): {password}")
+        say(_("管理者ユーザー admin を作成しました。一時パスワード(最初のサインインで変更します): %(password)s", password=password))
 
 
-@main.command("serve", help="Run the development server (Flask's; use `up` or gunicorn in production).")
+@main.command("serve", help=_("開発用のサーバー(Flask のもの)を動かします。本番では up か gunicorn を使ってください。"))
 @click.option("--port", type=int, default=8000)
 @click.option("--host", default="127.0.0.1")
 @click.option("--debug", is_flag=True)

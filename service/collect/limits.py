@@ -52,7 +52,4 @@ def _count(key: str, limit: int) -> None:
 
 
 def _refuse():
-    raise ApiError(429, "too_many_requests",
-                   "短い時間に多くの操作がありました。15 分ほど待ってから、もう一度開いてください。",
-                   "Too many requests in a short time. Wait about 15 minutes and open the link again.",
-                   retry_after=WINDOW_SECONDS)
+    raise ApiError(429, "too_many_requests", "短い時間に多くの操作がありました。15 分ほど待ってから、もう一度開いてください。", retry_after=WINDOW_SECONDS)

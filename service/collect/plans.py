@@ -11,8 +11,9 @@ import json
 import secrets
 from difflib import SequenceMatcher
 
-from .. import db
+from .. import db, lang
 from ..analysis.refs import ref
+from ..lang import N_
 from ..errors import ApiError
 from ..labels import NAMES
 from ..search import fold, key
@@ -48,7 +49,7 @@ def preview(planned: dict) -> dict:
     how many things of each kind would be written, and the people it names — a person it
     matched as a reference (named, or not, at the reviewer's level), never their id."""
     return {"rows": planned["rows"], "respondent": planned["respondent"], "source": planned["source"],
-            "problems": planned["problems"], "counts": {k: len(v) for k, v in planned["writes"].items()},
+            "problems": shown_problems(planned["problems"]), "counts": {k: len(v) for k, v in planned["writes"].items()},
             "people": [{"typed": row["name"], "new": not row["existing"],
                         "person": ref("Person", row["id"]) if row["existing"] else None}
                        for row in planned["writes"]["people"]]}
@@ -72,7 +73,7 @@ def likely_duplicates(name: str, groups: list[dict]) -> list[dict]:
 def _survey_plan(response, payload, rows, own, people, corrections) -> dict:
     answered = response["submitted"][:10]
     respondent = {**payload["respondent"], **corrections["respondent"]}
-    source = f"調査「{response['survey']['title']}」 回答 {respondent.get('name') or '?'} {answered}"
+    source = f"調査「{response['survey']['title']}」 回答 {respondent.get('name') or '?'} {answered}"  # data: the source written on ties
     problems = _row_problems(rows) + _visibility_problem(respondent.get("visibility"))
     writes = _empty_writes()
     finder = _PersonFinder(people, writes, source)
@@ -95,7 +96,7 @@ def _survey_plan(response, payload, rows, own, people, corrections) -> dict:
                 writes["memberships"].append(_tie(person, group, None, source, answered))
         if ours and theirs and ours != theirs:
             writes["knows"].append({"person_id": ours, "other_id": theirs, "strength": row["strength"], "since": None,
-                                    "context": f"調査「{response['survey']['title']}」", "source": source,
+                                    "context": f"調査「{response['survey']['title']}」", "source": source,  # data
                                     "confirmed": answered})
     if corrections["capabilities"]:
         for kind in ("needs", "offers"):
@@ -111,7 +112,7 @@ def _signin_plan(response, payload, rows, people, corrections) -> dict:
     day = (event["date"] or response["submitted"])[:10]
     name = (corrections["respondent"].get("name") or payload["name"]).strip()
     visibility = corrections["respondent"].get("visibility") or payload.get("visibility") or "internal"
-    source = f"受付「{event['name']}」 {name} {response['submitted'][:10]}"
+    source = f"受付「{event['name']}」 {name} {response['submitted'][:10]}"  # data: the source written on ties
     problems = _row_problems(rows) + _visibility_problem(visibility)
     writes = _empty_writes()
     new_groups = _new_groups(rows, writes)
@@ -145,16 +146,16 @@ def _row(index, name, group_id, groups, known, corrections, partner) -> dict:
            "include": bool(fix.get("include", True)), "how": partner.get("how", []), "strength": strength,
            "our_person": partner.get("our_person"), "their_person": partner.get("their_person"),
            "kind": fix.get("kind") or "other", "sector": fix.get("sector") or "civic", "problems": []}
-    label_ja, label_en = f"{index + 1} 行目「{name}」", f"Row {index + 1} ({name})"
+    where = {"row": index + 1, "name": name}
     if choice != "new" and choice not in known:
-        row["problems"].append((f"row-{index}-group", f"{label_ja}: 選んだ団体が見つかりません。", f"{label_en}: the chosen group does not exist."))
+        row["problems"].append((f"row-{index}-group", N_("%(row)s 行目「%(name)s」: 選んだ団体が見つかりません。"), where))
     if choice == "new" and (row["kind"] not in KINDS_OF_GROUP or row["sector"] not in SECTORS):
-        row["problems"].append((f"row-{index}-kind", f"{label_ja}: 新しい団体の種別とセクターを一覧から選んでください。",
-                                f"{label_en}: choose the new group's kind and sector from the lists."))
+        row["problems"].append((f"row-{index}-kind",
+                                N_("%(row)s 行目「%(name)s」: 新しい団体の種別とセクターを一覧から選んでください。"), where))
     if strength not in (None, 1, 2, 3):
-        row["problems"].append((f"row-{index}-strength", f"{label_ja}: 強さは 1〜3 です。", f"{label_en}: strength is 1 to 3."))
+        row["problems"].append((f"row-{index}-strength", N_("%(row)s 行目「%(name)s」: 強さは 1〜3 です。"), where))
     if any(h not in HOW for h in row["how"]):
-        row["problems"].append((f"row-{index}-how", f"{label_ja}: 協働のしかたが一覧にありません。", f"{label_en}: unknown way of working together."))
+        row["problems"].append((f"row-{index}-how", N_("%(row)s 行目「%(name)s」: 協働のしかたが一覧にありません。"), where))
     row["target"] = None if choice == "new" else choice
     return row
 
@@ -218,40 +219,44 @@ def _dedupe(writes: dict) -> dict:
     return out
 
 
-def _row_problems(rows: list[dict]) -> list[dict]:
-    return [{"field": f, "message": ja, "message_en": en} for row in rows if row["include"] for f, ja, en in row["problems"]]
+def _row_problems(rows: list[dict]) -> list[tuple]:
+    """(field, message, values) of the rows that would be written."""
+    return [problem for row in rows if row["include"] for problem in row["problems"]]
 
 
-def _visibility_problem(visibility) -> list[dict]:
+def _visibility_problem(visibility) -> list[tuple]:
     if visibility in VISIBILITIES:
         return []
-    return [{"field": "visibility", "message": "名前の扱いは public / internal / private のいずれかです。",
-             "message_en": "visibility must be public, internal or private."}]
+    return [("visibility", N_("名前の扱いは public / internal / private のいずれかです。"), {})]
+
+
+def shown_problems(problems: list[tuple]) -> list[dict]:
+    """Problems as answers show them: the field, the message in Japanese and in English."""
+    return [{"field": field, "message": lang.text(message, "ja", **values),
+             "message_en": lang.text(message, "en", **values)} for field, message, values in problems]
 
 
 def _checked(corrections: dict) -> dict:
     """The corrections as the plan reads them; a 400 naming the part that has the wrong shape."""
     rows, respondent = corrections.get("rows", {}), corrections.get("respondent", {})
     if not isinstance(rows, dict) or not all(isinstance(fix, dict) for fix in rows.values()):
-        _bad_shape("rows", 'rows は {"0": {"include": true, "group": "g-1"}} の形です。',
-                   'rows looks like {"0": {"include": true, "group": "g-1"}}.')
+        _bad_shape("rows", N_('rows は {"0": {"include": true, "group": "g-1"}} の形です。'))
     for index, fix in rows.items():
         for name in ("group", "kind", "sector"):
             if fix.get(name) is not None and not isinstance(fix[name], str):
-                _bad_shape(f"row-{index}-{name}", f"rows の {name} は文字列です。", f"{name} in rows is text.")
+                _bad_shape(f"row-{index}-{name}", N_("rows の %(name)s は文字列です。"), name=name)
         if fix.get("strength") is not None and (isinstance(fix["strength"], bool) or not isinstance(fix["strength"], int)):
-            _bad_shape(f"row-{index}-strength", "強さは 1〜3 の整数です。", "strength is a whole number from 1 to 3.")
+            _bad_shape(f"row-{index}-strength", N_("強さは 1〜3 の整数です。"))
     if not isinstance(respondent, dict) or any(v is not None and (not isinstance(v, str) or len(v) > 100)
                                                for v in respondent.values()):
-        _bad_shape("respondent", "respondent は名前と visibility の文字列(100 文字まで)です。",
-                   "respondent holds name and visibility as text (up to 100 characters).")
+        _bad_shape("respondent", N_("respondent は名前と visibility の文字列(100 文字まで)です。"))
     return {"rows": {str(k): v for k, v in rows.items()},
             "respondent": {k: respondent[k].strip() for k in ("name", "role", "visibility") if (respondent.get(k) or "").strip()},
             "capabilities": corrections.get("capabilities", True) is not False}
 
 
-def _bad_shape(field: str, ja: str, en: str):
-    raise ApiError(400, "bad_correction", ja, en, parameter=field)
+def _bad_shape(field: str, message: str, **values):
+    raise ApiError(400, "bad_correction", message, parameter=field, **values)
 
 
 def _similar(a: str, b: str) -> float:

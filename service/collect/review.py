@@ -25,8 +25,8 @@ def listing(kind=None, survey=None, event=None, status=None, limit=500) -> list[
 def find(response_id: str) -> dict:
     rows = db.graph().read("collect/responses", kind=None, survey=None, event=None, status=None, id=response_id[:100], limit=1)
     if not rows:
-        raise ApiError(404, "not_found", f"ID「{response_id[:100]}」の回答は見つかりません。",
-                       f"No response with the id {response_id[:100]!r}.", parameter="id")
+        raise ApiError(404, "not_found", "ID「%(response_id)s」の回答は見つかりません。",
+                       response_id=response_id[:100], parameter="id")
     return _decode(rows[0])
 
 
@@ -35,8 +35,8 @@ def accept(response_id: str, corrections: dict | None = None) -> dict:
     _must_be_pending(response)
     planned = plan(response, corrections)
     if planned["problems"]:
-        first = planned["problems"][0]
-        raise ApiError(400, "bad_correction", first["message"], first["message_en"], parameter=first["field"])
+        field, message, values = planned["problems"][0]
+        raise ApiError(400, "bad_correction", message, parameter=field, **values)
     writes = planned["writes"]
     summary = {"person_id": planned.get("person_id"), "name": planned.get("folded_name"),
                "met": planned.get("met_folded", []), "counts": {k: len(v) for k, v in writes.items()},
@@ -50,7 +50,7 @@ def accept(response_id: str, corrections: dict | None = None) -> dict:
         closed = tx.run("collect/review_response", id=response_id, status="accepted",
                         written=json.dumps(summary, ensure_ascii=False), user=_user(), note=None)
         if not closed:
-            raise ApiError(409, "already_reviewed", "この回答はすでに確認済みです。", "This response was reviewed already.")
+            raise ApiError(409, "already_reviewed", "この回答はすでに確認済みです。")
     audit.record(db.graph(), "response_accepted", target=response_id,
                  detail=", ".join(f"{k} {v}" for k, v in summary["counts"].items() if v))
     return {**find(response_id), "counts": summary["counts"]}
@@ -61,14 +61,14 @@ def reject(response_id: str, note: str | None) -> dict:
     closed = db.graph().write("collect/review_response", id=response_id, status="rejected", written=None,
                       user=_user(), note=(note or "")[:1000] or None)
     if not closed:
-        raise ApiError(409, "already_reviewed", "この回答はすでに確認済みです。", "This response was reviewed already.")
+        raise ApiError(409, "already_reviewed", "この回答はすでに確認済みです。")
     audit.record(db.graph(), "response_rejected", target=response_id)
     return find(response_id)
 
 
 def _must_be_pending(response: dict) -> None:
     if response["status"] != "pending":
-        raise ApiError(409, "already_reviewed", "この回答はすでに確認済みです。", "This response was reviewed already.")
+        raise ApiError(409, "already_reviewed", "この回答はすでに確認済みです。")
 
 
 def _decode(row: dict) -> dict:

@@ -18,8 +18,7 @@ def create(event_id: str, closes: str | None) -> dict:
     params.existing("event", event_id, ("Event",))
     closes = closes or (date.today() + timedelta(days=1)).isoformat()
     if closes < date.today().isoformat():
-        raise ApiError(400, "bad_parameter", "受付の終わりは今日以降の日付にしてください。",
-                       "The sheet must close today or later.", parameter="closes")
+        raise ApiError(400, "bad_parameter", "受付の終わりは今日以降の日付にしてください。", parameter="closes")
     sheet_id = "sheet-" + secrets.token_hex(8)
     db.graph().write("collect/create_sheet", id=sheet_id, event=event_id, closes=closes,
              user=(g.get("user") or {}).get("name"))
@@ -30,7 +29,7 @@ def create(event_id: str, closes: str | None) -> dict:
 def find(sheet_id: str) -> dict:
     rows = db.graph().read("collect/sheets", event=None, id=sheet_id[:100])
     if not rows:
-        raise ApiError(404, "not_found", "その受付は見つかりません。", "No such sign-in sheet.", parameter="id")
+        raise ApiError(404, "not_found", "その受付は見つかりません。", parameter="id")
     return with_link(rows[0])
 
 
@@ -48,12 +47,11 @@ def open_sheet(token: str, suggesting: bool = False) -> dict:
     rows = db.graph().read("collect/sheets", event=None, id=sheet_id) if sheet_id else []
     if not rows:
         limits.bad_link()
-        raise ApiError(404, "unknown_link", "このリンクは使えません。会場の案内のリンクをそのまま開いてください。",
-                       "This link does not work. Open the link exactly as shown at the venue.")
+        raise ApiError(404, "unknown_link", "このリンクは使えません。会場の案内のリンクをそのまま開いてください。")
     sheet = rows[0]
     if sheet["closes"] < date.today().isoformat():
         limits.bad_link()
-        raise ApiError(410, "link_expired", "この受付は終了しました。", "This sign-in sheet is closed.")
+        raise ApiError(410, "link_expired", "この受付は終了しました。")
     (limits.suggest if suggesting else limits.use_link)("signin", sheet_id)
     return sheet
 

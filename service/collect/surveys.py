@@ -11,6 +11,7 @@ from flask import g
 
 from .. import audit, db
 from ..errors import ApiError
+from ..lang import N_
 from . import form, limits, links
 
 TITLE_MAX, MESSAGE_MAX = 200, 4000
@@ -21,28 +22,27 @@ def create(title: str, message: str, deadline: str, questions: list[str], area: 
     title, message = (title or "").strip(), (message or "").strip()
     problems = []
     if not title or len(title) > TITLE_MAX:
-        problems.append(("title", f"題名を {TITLE_MAX} 文字以内で入れてください。", f"Enter a title of at most {TITLE_MAX} characters."))
+        problems.append(("title", N_("題名を %(limit)s 文字以内で入れてください。"), {"limit": TITLE_MAX}))
     if len(message) > MESSAGE_MAX:
-        problems.append(("message", f"メッセージは {MESSAGE_MAX} 文字以内です。", f"The message has at most {MESSAGE_MAX} characters."))
+        problems.append(("message", N_("メッセージは %(limit)s 文字以内です。"), {"limit": MESSAGE_MAX}))
     if deadline < date.today().isoformat():
-        problems.append(("deadline", "締め切りは今日以降の日付にしてください。", "The deadline must be today or later."))
+        problems.append(("deadline", N_("締め切りは今日以降の日付にしてください。"), {}))
     chosen = [q for q in form.QUESTIONS if q in questions]
     if not chosen:
-        problems.append(("questions", "質問を一つ以上選んでください。", "Choose at least one question."))
+        problems.append(("questions", N_("質問を一つ以上選んでください。"), {}))
     if problems:
-        name, ja, en = problems[0]
-        raise ApiError(400, "bad_parameter", ja, en, parameter=name)
+        name, message, values = problems[0]
+        raise ApiError(400, "bad_parameter", message, parameter=name, **values)
     if group_ids:
         known = {r["id"] for r in db.graph().read("collect/target_groups", area=None, sector=None, ids=group_ids)}
         missing = [i for i in dict.fromkeys(group_ids) if i not in known]
         if missing:
             listed = "、".join(i[:100] for i in missing[:10])
-            raise ApiError(404, "not_found", f"この団体IDは見つかりません: {listed}(団体の一覧は /search で確かめられます)",
-                           f"No group with these ids: {', '.join(i[:100] for i in missing[:10])}.", parameter="groups")
+            raise ApiError(404, "not_found", "この団体IDは見つかりません: %(listed)s(団体の一覧は /search で確かめられます)",
+                           listed=listed, value=', '.join(i[:100] for i in missing[:10]), parameter="groups")
     targets = db.graph().read("collect/target_groups", area=area, sector=sector, ids=group_ids)
     if not targets:
-        raise ApiError(400, "no_groups", "条件に合う団体がありません。地域・セクター・団体の指定を見直してください。",
-                       "No group matches: check the area, sector or group list.", parameter="groups")
+        raise ApiError(400, "no_groups", "条件に合う団体がありません。地域・セクター・団体の指定を見直してください。", parameter="groups")
     survey_id = "sv-" + secrets.token_hex(5)
     invites = [{"id": "inv-" + secrets.token_hex(8), "group_id": t["id"]} for t in targets]
     db.graph().write("collect/create_survey", id=survey_id, title=title, message=message or None, deadline=deadline,
@@ -71,8 +71,7 @@ def listing() -> list[dict]:
 def progress(survey_id: str) -> dict:
     rows = db.graph().read("collect/survey", id=survey_id[:100])
     if not rows:
-        raise ApiError(404, "not_found", f"ID「{survey_id[:100]}」の調査は見つかりません。",
-                       f"No survey with the id {survey_id[:100]!r}.", parameter="id")
+        raise ApiError(404, "not_found", "ID「%(survey_id)s」の調査は見つかりません。", survey_id=survey_id[:100], parameter="id")
     survey, invites = rows[0]["survey"], rows[0]["invites"]
     for invite in invites:
         invite["link"] = links.url("survey", invite["id"])
@@ -92,14 +91,12 @@ def open_invite(token: str, suggesting: bool = False) -> dict:
     rows = db.graph().read("collect/invite", id=invite_id) if invite_id else []
     if not rows:
         limits.bad_link()
-        raise ApiError(404, "unknown_link", "このリンクは使えません。届いた案内のリンクをそのまま開いてください。",
-                       "This link does not work. Open the link exactly as it came in your letter.")
+        raise ApiError(404, "unknown_link", "このリンクは使えません。届いた案内のリンクをそのまま開いてください。")
     found = rows[0]
     if found["survey"]["deadline"] < date.today().isoformat():
         limits.bad_link()
-        raise ApiError(410, "link_expired",
-                       f"この調査の締め切り({found['survey']['deadline']})を過ぎたため、回答できません。事務局にお問い合わせください。",
-                       f"The deadline of this survey ({found['survey']['deadline']}) has passed. Contact the office.")
+        raise ApiError(410, "link_expired", "この調査の締め切り(%(found)s)を過ぎたため、回答できません。事務局にお問い合わせください。",
+                       found=found['survey']['deadline'])
     (limits.suggest if suggesting else limits.use_link)("survey", invite_id)
     found["answers"] = json.loads(found["invite"]["draft"]) if found["invite"]["draft"] else None
     return found
@@ -113,8 +110,7 @@ def answer(found: dict, posted, submitting: bool, capabilities: list[dict]) -> f
     """Save (or submit) the posted answers; with problems nothing is stored."""
     invite, survey = found["invite"], found["survey"]
     if invite["status"] == "submitted":
-        raise ApiError(409, "already_submitted", "この回答はすでに提出されています。変更は事務局にご連絡ください。",
-                       "This answer was submitted already. Contact the office to change it.")
+        raise ApiError(409, "already_submitted", "この回答はすでに提出されています。変更は事務局にご連絡ください。")
     groups = db.graph().read("collect/groups_for_matching")
     reading = form.survey(posted, survey["questions"], {c["id"] for c in capabilities}, groups,
                           found["group"]["id"], submitting)
@@ -127,8 +123,7 @@ def answer(found: dict, posted, submitting: bool, capabilities: list[dict]) -> f
     else:
         stored = db.graph().write("collect/save_draft", id=invite["id"], draft=payload)
     if not stored:
-        raise ApiError(409, "already_submitted", "この回答はすでに提出されています。",
-                       "This answer was submitted already.")
+        raise ApiError(409, "already_submitted", "この回答はすでに提出されています。")
     return reading
 
 

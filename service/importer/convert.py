@@ -1,3 +1,4 @@
+# i18n: data — Japanese ways of writing booleans and dates, read from spreadsheets
 """Turn template text into typed values (dates, integers, booleans) for Cypher parameters.
 
 Japanese offices write numbers in full width (１２), dates as 2024/4/1 or in 和暦

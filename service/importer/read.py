@@ -14,9 +14,11 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from ..template import BY_STEM, FILES, TemplateFile
+from ..lang import _
 from .problems import Problem, problem
 
 NEUTRALISED = ("'=", "'+", "'-", "'@")
+INSTRUCTION_SHEETS = ("説明", "使い方", "instructions", "README")  # data: sheets a workbook may explain itself in
 XLSX_EXPANSION = 8   # a workbook's XML may be this many times the import limit (it compresses well)
 UNREADABLE = (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError, ValueError)
 
@@ -73,7 +75,7 @@ def read_xlsx(name: str, data: bytes, max_expanded: int) -> Reading:
     except (zipfile.BadZipFile, OSError, ValueError):
         return Reading([], [problem("unreadable", name)])
     if expanded > max_expanded:
-        return Reading([], [problem("too_large", name, value=f"{expanded // 1_000_000} MB (展開後 / unpacked)")])
+        return Reading([], [problem("too_large", name, value=_("%(size)s MB(展開後)", size=expanded // 1_000_000))])
     try:
         return _read_workbook(name, data)
     except Exception:  # openpyxl and zipfile raise many kinds for a damaged file
@@ -107,7 +109,7 @@ def _read_workbook(name: str, data: bytes) -> Reading:
                 sheet.rows.append((index, row))
         sheets.append(sheet)
     for sheet_name in workbook.sheetnames:
-        if sheet_name not in BY_STEM and sheet_name not in ("説明", "instructions", "README"):
+        if sheet_name not in BY_STEM and sheet_name not in INSTRUCTION_SHEETS:
             problems.append(problem("unknown_file", f"{name}[{sheet_name}]"))
     workbook.close()
     return Reading(sheets, problems)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from ..template import Column, TemplateFile
+from ..lang import _
 from .convert import ConversionError, convert
 from .problems import Problem, problem
 from .read import Reading, Sheet
@@ -73,7 +74,7 @@ def _check_sheet(sheet: Sheet, problems: list[Problem], references: list) -> lis
         key = _key(spec, typed)
         if key in seen:
             problems.append(problem("duplicate", sheet.source, row_number, ",".join(spec.key),
-                                    " / ".join(map(str, key)) + f" (= {seen[key]}行目 / row {seen[key]})"))
+                                    " / ".join(map(str, key)) + " (= " + _("%(row)s行目", row=seen[key]) + ")"))
             continue
         seen[key] = row_number
         if spec.stem == "knows" and typed["person_id"] == typed["other_id"]:
@@ -114,7 +115,7 @@ def _check_cell(sheet: Sheet, row_number: int, column: Column, value):
 
 def _check_references(references, defined, existing: ExistingIds, problems) -> None:
     unresolved: dict[str, set[str]] = defaultdict(set)
-    for labels, ref, *_ in references:
+    for labels, ref, *_where in references:
         if not any(ref in defined[label] for label in labels):
             for label in labels:
                 unresolved[label].add(ref)

@@ -49,7 +49,7 @@ def password():
         if users().check_credentials(g.user["name"], current) is None:
             problem = lang.gettext("今のパスワードが違います。")
         elif weak:
-            problem = weak[0] if lang.current() == "ja" else weak[1]
+            problem = lang._(weak[0], **weak[1])
         elif new != request.form.get("again", ""):
             problem = lang.gettext("確認のパスワードが一致しません。")
         else:

@@ -10,13 +10,14 @@ from ..db import graph
 from ..errors import ApiError
 from ..template import VISIBILITIES
 from .twin import Table, register
+from ..lang import N_
 
 bp = Blueprint("admin", __name__)
 
 
-@register(bp, "/admin/audit", "/api/admin/audit", "audit.html", {"entries": Table("監査ログ", (
-    ("at", "日時"), ("user", "ユーザー"), ("action", "操作"), ("target", "対象"), ("detail", "詳細"),
-    ("address", "接続元")), lambda d: d["entries"])}, roles=("admin",))
+@register(bp, "/admin/audit", "/api/admin/audit", "audit.html", {"entries": Table(N_("監査ログ"), (
+    ("at", N_("日時")), ("user", N_("ユーザー")), ("action", N_("操作")), ("target", N_("対象")), ("detail", N_("詳細")),
+    ("address", N_("接続元"))), lambda d: d["entries"])}, roles=("admin",))
 def audit_log() -> dict:
     action = params.choice("action", audit.ACTIONS)
     user = params.value("user")
@@ -39,12 +40,11 @@ def set_visibility(person_id: str):
     given = params.posted()
     visibility = given.get("visibility")
     if visibility not in VISIBILITIES:
-        raise ApiError(400, "bad_parameter", f"visibility は次のいずれかです: {', '.join(VISIBILITIES)}",
-                       f"visibility must be one of: {', '.join(VISIBILITIES)}", parameter="visibility")
+        raise ApiError(400, "bad_parameter", "visibility は次のいずれかです: %(VISIBILITIES)s",
+                       VISIBILITIES=', '.join(VISIBILITIES), parameter="visibility")
     changed = graph().write("people/set_visibility", id=person_id[:200], visibility=visibility)
     if not changed:
-        raise ApiError(404, "not_found", f"ID「{person_id[:200]}」の人は見つかりません。",
-                       f"No person with the id {person_id[:200]!r}.", parameter="id")
+        raise ApiError(404, "not_found", "ID「%(person_id)s」の人は見つかりません。", person_id=person_id[:200], parameter="id")
     audit.record(graph(), "visibility_changed", target=person_id[:200],
                  detail=f"{changed[0]['before']} → {visibility}")
     if request.is_json:

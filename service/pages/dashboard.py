@@ -7,12 +7,13 @@ from flask import Blueprint
 from .. import questions
 from ..db import graph
 from .twin import Table, register
+from ..lang import N_
 
 bp = Blueprint("dashboard", __name__)
 TOP_BRIDGING = 5
 
-BRIDGING_TABLE = Table("地域の顔役", (("rank", "順位"), ("label", "名前"), ("score", "顔役スコア"),
-                        ("sectors", "つなぐセクター")),
+BRIDGING_TABLE = Table(N_("地域の顔役"), (("rank", N_("順位")), ("label", N_("名前")), ("score", N_("顔役スコア")),
+                        ("sectors", N_("つなぐセクター"))),
                        lambda data: [{**p, "sectors": p["bridges"]["sectors"]} for p in data["top_bridging"]])
 
 
@@ -23,6 +24,6 @@ def summary() -> dict:
     figures["isolated_groups"] = len(questions.isolated_groups(graph(), questions.TODAY))
     figures["top_bridging"] = questions.bridging_people(graph(), questions.TODAY, TOP_BRIDGING)["items"]
     figures["maps"] = [{"name": name, "url": url} for name, url in (
-        ("ネットワーク全体", "/maps/whole"), ("団体と人のネットワーク", "/maps/network"),
-        ("地域の顔役", "/maps/bridging"))]
+        (N_("ネットワーク全体"), "/maps/whole"), (N_("団体と人のネットワーク"), "/maps/network"),
+        (N_("地域の顔役"), "/maps/bridging"))]
     return figures

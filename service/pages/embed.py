@@ -9,8 +9,7 @@ from __future__ import annotations
 from flask import Blueprint, current_app, g, render_template, request
 from werkzeug.datastructures import MultiDict
 
-from visualizations import styles
-
+from ..map_words import words
 from .. import db, embed, lang, map_views
 from ..errors import ApiError
 from ..privacy import Reader
@@ -23,19 +22,17 @@ bp = Blueprint("embed", __name__)
 def embedded(name: str, target: str | None = None):
     grant = embed.find(db.graph(), request.args.get("token", ""))
     if grant is None:
-        raise ApiError(403, "embed_token_invalid", "埋め込み用トークンが無効です。",
-                       "The embed token is missing, unknown or revoked.", parameter="token")
+        raise ApiError(403, "embed_token_invalid", "埋め込み用トークンが無効です。", parameter="token")
     asked = {k: v for k, v in request.args.items() if k not in ("token", "lang")}
     if name != grant["map"] or target != grant["target"] or any(
             grant["filters"].get(k) != v for k, v in asked.items()):
-        raise ApiError(403, "embed_token_scope", "このトークンではこの地図・条件は表示できません。",
-                       "This token does not allow this map or these filters.")
+        raise ApiError(403, "embed_token_scope", "このトークンではこの地図・条件は表示できません。")
     g.param_source = MultiDict(grant["filters"])
     db.set_reader(Reader("embed" if grant["names"] else "embed-no-names"))
     current = lang.current()
     data = map_views.build(name, current, target)
     response = current_app.make_response(render_template(
-        "embed.html", map=data, lang=current, words=styles.text(current), title=data["title"]))
+        "embed.html", map=data, lang=current, words=words(current), title=data["title"]))
     origins = current_app.config.get("EMBED_ORIGINS") or "'self'"
     response.headers["Content-Security-Policy"] = (
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "

@@ -9,9 +9,10 @@ from .. import params, questions
 from ..db import graph
 from ..privacy import present
 from .twin import Table, register
+from ..lang import N_
 
 bp = Blueprint("gaps", __name__)
-NO_AREA = "(地域なし)"
+NO_AREA = N_("(地域なし)")
 
 
 def _pairs(data: dict) -> list[dict]:
@@ -28,13 +29,13 @@ def _fragile(data: dict) -> list[dict]:
 
 
 @register(bp, "/gaps", "/api/gaps", "gaps.html", {
-    "pairs": Table("遠い課題×強みの組み合わせ", (("needing", "課題のある団体"), ("capability", "課題"), ("offering", "強みのある団体"),
-                    ("areas", "地域"), ("hops", "ステップ数"), ("connected", "つながりあり")), _pairs),
-    "isolated": Table("孤立している団体", (("id", "ID"), ("name", "団体"), ("kind", "種別"), ("sector", "セクター"),
-                       ("areas", "地域"), ("members", "会員数")),
+    "pairs": Table(N_("遠い課題×強みの組み合わせ"), (("needing", N_("課題のある団体")), ("capability", N_("課題")), ("offering", N_("強みのある団体")),
+                    ("areas", N_("地域")), ("hops", N_("ステップ数")), ("connected", N_("つながりあり"))), _pairs),
+    "isolated": Table(N_("孤立している団体"), (("id", "ID"), ("name", N_("団体")), ("kind", N_("種別")), ("sector", N_("セクター")),
+                       ("areas", N_("地域")), ("members", N_("会員数"))),
                       lambda d: [{**g, "areas": [a["name"] for a in g["areas"]]} for g in d["isolated_groups"]["items"]]),
-    "fragile": Table("一つに頼っている協働", (("collaboration", "協働"), ("status", "状況"), ("depends_on", "頼っている人・団体"),
-                      ("disconnected", "つながっていない参加団体あり")), _fragile),
+    "fragile": Table(N_("一つに頼っている協働"), (("collaboration", N_("協働")), ("status", N_("状況")), ("depends_on", N_("頼っている人・団体")),
+                      ("disconnected", N_("つながっていない参加団体あり"))), _fragile),
 })
 def gaps() -> dict:
     area = params.existing("area", params.value("area"), ("Area",))
@@ -44,6 +45,7 @@ def gaps() -> dict:
     # what is kept is the answer of ids (present makes a copy)
     answer = present(graph(), questions.network_gaps(graph(), params.view(), area, long_hops, limit))
     answer["area"] = area
+    answer["no_area"] = NO_AREA
     answer["areas"] = graph().read("pages/areas")
     answer["by_area"] = _by_area(answer)
     return answer

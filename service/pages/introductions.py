@@ -11,6 +11,7 @@ from ..db import graph
 from ..privacy import present
 from ..errors import ApiError
 from .twin import Table, register
+from ..lang import N_
 
 bp = Blueprint("introductions", __name__)
 EDITORS = ("staff", "admin")
@@ -25,8 +26,8 @@ def _rows(data: dict) -> list[dict]:
 
 
 @register(bp, "/introductions", "/api/introductions", "introductions.html", {"introductions": Table(
-    "紹介の記録", (("id", "ID"), ("status", "状況"), ("group", "団体"), ("candidate", "紹介先"), ("need", "課題"),
-               ("via", "紹介を頼む人"), ("created", "日時"), ("collaboration", "生まれた協働")), _rows)})
+    N_("紹介の記録"), (("id", "ID"), ("status", N_("状況")), ("group", N_("団体")), ("candidate", N_("紹介先")), ("need", N_("課題")),
+               ("via", N_("紹介を頼む人")), ("created", N_("日時")), ("collaboration", N_("生まれた協働"))), _rows)})
 def introduction_list() -> dict:
     status = params.choice("status", introductions.STATUSES)
     group = params.existing("group", params.value("group"), ("Group",))
@@ -54,8 +55,8 @@ def advance(introduction_id: str):
     given = _given()
     status = _need(given, "status")
     if status not in introductions.STATUSES:
-        raise ApiError(400, "bad_parameter", f"status は次のいずれかです: {', '.join(introductions.STATUSES)}",
-                       f"status must be one of: {', '.join(introductions.STATUSES)}", parameter="status")
+        raise ApiError(400, "bad_parameter", "status は次のいずれかです: %(STATUSES)s",
+                       STATUSES=', '.join(introductions.STATUSES), parameter="status")
     collaboration = params.existing("collaboration", given.get("collaboration") or None, ("Collaboration",))
     moved = introductions.advance(graph(), introduction_id[:100], status, collaboration)
     return jsonify(present(graph(), moved)) if request.is_json else redirect("/introductions")
@@ -67,6 +68,5 @@ def _given() -> dict:
 
 def _need(given: dict, name: str) -> str:
     if not given.get(name):
-        raise ApiError(400, "missing_parameter", f"{name} を指定してください。",
-                       f"The parameter {name} is required.", parameter=name)
+        raise ApiError(400, "missing_parameter", "%(name)s を指定してください。", name=name, parameter=name)
     return given[name]

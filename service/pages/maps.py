@@ -5,8 +5,7 @@ from datetime import date
 
 from flask import Blueprint, jsonify, render_template, request
 
-from visualizations import styles
-
+from ..map_words import words
 from .. import lang, map_views, params
 from ..db import graph
 from ..errors import ApiError
@@ -24,7 +23,7 @@ def _twin(name: str, target: str | None) -> str:
 def page(name: str, target: str | None = None):
     current = lang.current()
     data = map_views.build(name, current, target)
-    return render_template("map.html", map=data, lang=current, words=styles.text(current),
+    return render_template("map.html", map=data, lang=current, words=words(current),
                            this_year=date.today().year,
                            json_twin=_twin(name, target), title=data["title"])
 
@@ -44,8 +43,7 @@ def details(node_id: str):
     row = graph().read_one("map/node_details", id=node_id)
     if row["type"] == "Person":
         if not graph().reader.may_name(row["visibility"]):
-            raise ApiError(404, "not_found", f"ID「{node_id[:200]}」の人・団体は見つかりません。",
-                           f"No person or group with the id {node_id[:200]!r}.", parameter="id")
+            raise ApiError(404, "not_found", "ID「%(node_id)s」の人・団体は見つかりません。", node_id=node_id[:200], parameter="id")
         return jsonify({"id": row["id"], "type": "Person", "name": row["name"], "label": row["name"],
                         "anonymous": False, "groups": row["groups"]})
     return jsonify({"id": row["id"], "type": "Group", "name": row["name"], "kind": row["kind"],

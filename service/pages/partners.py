@@ -10,6 +10,7 @@ from flask import Blueprint, request
 from .. import params, questions, search
 from ..db import graph
 from .twin import Table, register
+from ..lang import N_
 
 bp = Blueprint("partners", __name__)
 
@@ -27,10 +28,10 @@ def _rows(data: dict) -> list[dict]:
     return rows
 
 
-@register(bp, "/partners", "/api/partners", "partners.html", {"candidates": Table("協働の候補", (
-    ("rank", "順位"), ("group_id", "ID"), ("group", "候補の団体"), ("sector", "セクター"), ("score", "スコア"),
-    ("reasons", "理由"), ("hops", "ステップ数"), ("from_member", "こちらの会員"), ("ask_first", "紹介を頼む人"),
-    ("already_partners", "協働中")), _rows)})
+@register(bp, "/partners", "/api/partners", "partners.html", {"candidates": Table(N_("協働の候補"), (
+    ("rank", N_("順位")), ("group_id", "ID"), ("group", N_("候補の団体")), ("sector", N_("セクター")), ("score", N_("スコア")),
+    ("reasons", N_("理由")), ("hops", N_("ステップ数")), ("from_member", N_("こちらの会員")), ("ask_first", N_("紹介を頼む人")),
+    ("already_partners", N_("協働中"))), _rows)})
 def partners() -> dict:
     group_id = params.existing("group", params.value("group"), ("Group",))
     need_id = params.existing("need", params.value("need"), ("Capability",))

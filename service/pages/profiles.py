@@ -7,10 +7,11 @@ from flask import Blueprint
 from .. import audit, profiles
 from ..db import graph
 from .twin import Table, register
+from ..lang import N_
 
 bp = Blueprint("profiles", __name__)
 
-_PERSON = (("id", "ID"), ("label", "名前"))
+_PERSON = (("id", "ID"), ("label", N_("名前")))
 
 
 def _candidates(data: dict) -> list[dict]:
@@ -22,11 +23,11 @@ def _candidates(data: dict) -> list[dict]:
 
 
 @register(bp, "/groups/<group_id>", "/api/groups/<group_id>", "group.html", {
-    "members": Table("会員", _PERSON + (("role", "役割"), ("since", "開始")), lambda d: d["members"]),
-    "collaborations": Table("協働", (("id", "ID"), ("name", "協働"), ("status", "状況"), ("role", "役割"),
-                             ("started", "開始")), lambda d: d["collaborations"]),
-    "candidates": Table("課題ごとの候補", (("need", "課題"), ("rank", "順位"), ("group", "候補の団体"), ("score", "スコア"),
-                         ("reasons", "理由"), ("from_member", "こちらの会員"), ("ask_first", "紹介を頼む人")),
+    "members": Table(N_("会員"), _PERSON + (("role", N_("役割")), ("since", N_("開始"))), lambda d: d["members"]),
+    "collaborations": Table(N_("協働"), (("id", "ID"), ("name", N_("協働")), ("status", N_("状況")), ("role", N_("役割")),
+                             ("started", N_("開始"))), lambda d: d["collaborations"]),
+    "candidates": Table(N_("課題ごとの候補"), (("need", N_("課題")), ("rank", N_("順位")), ("group", N_("候補の団体")), ("score", N_("スコア")),
+                         ("reasons", N_("理由")), ("from_member", N_("こちらの会員")), ("ask_first", N_("紹介を頼む人"))),
                         _candidates),
 })
 def group(group_id: str) -> dict:
@@ -34,9 +35,9 @@ def group(group_id: str) -> dict:
 
 
 @register(bp, "/people/<person_id>", "/api/people/<person_id>", "person.html", {
-    "knows": Table("知り合い", _PERSON + (("strength", "つながりの強さ"), ("context", "出会った場"), ("since", "いつから")),
+    "knows": Table(N_("知り合い"), _PERSON + (("strength", N_("つながりの強さ")), ("context", N_("出会った場")), ("since", N_("いつから"))),
                    lambda d: d["knows"]),
-    "groups": Table("所属団体", (("id", "ID"), ("name", "団体"), ("role", "役割"), ("since", "開始")), lambda d: d["groups"]),
+    "groups": Table(N_("所属団体"), (("id", "ID"), ("name", N_("団体")), ("role", N_("役割")), ("since", N_("開始"))), lambda d: d["groups"]),
 })
 def person(person_id: str) -> dict:
     answer = profiles.person(graph(), person_id)
@@ -46,13 +47,13 @@ def person(person_id: str) -> dict:
 
 @register(bp, "/collaborations/<collaboration_id>", "/api/collaborations/<collaboration_id>",
           "collaboration.html", {
-              "partners": Table("参加団体", (("id", "ID"), ("name", "団体"), ("role", "役割"), ("sector", "セクター"),
-                                 ("since", "参加")), lambda d: d["partners"])})
+              "partners": Table(N_("参加団体"), (("id", "ID"), ("name", N_("団体")), ("role", N_("役割")), ("sector", N_("セクター")),
+                                 ("since", N_("参加"))), lambda d: d["partners"])})
 def collaboration(collaboration_id: str) -> dict:
     return profiles.collaboration(graph(), collaboration_id)
 
 
 @register(bp, "/events/<event_id>", "/api/events/<event_id>", "event.html", {
-    "attendees": Table("参加者", _PERSON + (("groups", "所属"),), lambda d: d["attendees"])})
+    "attendees": Table(N_("参加者"), _PERSON + (("groups", N_("所属")),), lambda d: d["attendees"])})
 def event(event_id: str) -> dict:
     return profiles.event(graph(), event_id)

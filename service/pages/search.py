@@ -8,6 +8,7 @@ from .. import params, search
 from ..db import graph
 from ..errors import ApiError
 from .twin import Table, register
+from ..lang import N_
 
 bp = Blueprint("search", __name__)
 MAX_QUERY = 100
@@ -19,12 +20,11 @@ def _rows(data: dict) -> list[dict]:
 
 
 @register(bp, "/search", "/api/search", "search.html",
-          {"results": Table("検索結果", (("type", "種類"), ("id", "ID"), ("name", "名前"), ("kana", "よみ")), _rows)})
+          {"results": Table(N_("検索結果"), (("type", N_("種類")), ("id", "ID"), ("name", N_("名前")), ("kana", N_("よみ"))), _rows)})
 def results() -> dict:
     query = request.args.get("q", "")
     if len(query) > MAX_QUERY:
-        raise ApiError(400, "bad_parameter", f"検索語は {MAX_QUERY} 文字までです。",
-                       f"The search text may be at most {MAX_QUERY} characters.", parameter="q")
+        raise ApiError(400, "bad_parameter", "検索語は %(MAX_QUERY)s 文字までです。", MAX_QUERY=MAX_QUERY, parameter="q")
     chosen = params.choice("type", search.TYPES)
     limit = params.limit(default=20, maximum=200)
     return search.find(graph(), query, (chosen,) if chosen else search.TYPES, limit)

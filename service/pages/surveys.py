@@ -11,6 +11,7 @@ from ..collect import form, links, plans, review, signin, surveys
 from ..errors import ApiError
 from ..template import SECTORS
 from .twin import Table, register
+from ..lang import N_
 
 bp = Blueprint("surveys", __name__)
 EDITORS = ("staff", "admin")
@@ -21,7 +22,7 @@ def _template_globals(state) -> None:
     state.app.jinja_env.globals["qr_svg"] = links.qr_svg
 
 
-LINK_COLUMNS = (("group", "団体"), ("sector", "セクター"), ("areas", "地域"), ("status", "状況"), ("link", "回答用リンク"))
+LINK_COLUMNS = (("group", N_("団体")), ("sector", N_("セクター")), ("areas", N_("地域")), ("status", N_("状況")), ("link", N_("回答用リンク")))
 
 
 def _link_rows(invites: list[dict]) -> list[dict]:
@@ -30,8 +31,8 @@ def _link_rows(invites: list[dict]) -> list[dict]:
 
 
 @register(bp, "/surveys", "/api/surveys", "surveys.html", {"surveys": Table(
-    "調査の一覧", (("id", "ID"), ("title", "題名"), ("deadline", "締め切り"), ("invited", "依頼数"),
-                 ("submitted", "回答数"), ("response_rate", "回答率(%)"), ("accepted", "反映済み")),
+    N_("調査の一覧"), (("id", "ID"), ("title", N_("題名")), ("deadline", N_("締め切り")), ("invited", N_("依頼数")),
+                 ("submitted", N_("回答数")), ("response_rate", N_("回答率(%)")), ("accepted", N_("反映済み"))),
     lambda d: d["surveys"])}, roles=EDITORS)
 def survey_list() -> dict:
     return {"surveys": surveys.listing(), "sheets": signin.listing(), "questions": list(form.QUESTIONS),
@@ -49,7 +50,7 @@ def create_survey():
         _bad("sector")
     deadline = _day(given, "deadline")
     if deadline is None:
-        raise ApiError(400, "missing_parameter", "締め切りを入れてください。", "Enter a deadline.", parameter="deadline")
+        raise ApiError(400, "missing_parameter", "締め切りを入れてください。", parameter="deadline")
     made = surveys.create(_text(given, "title"), _text(given, "message"), deadline, _list(given, "questions"),
                           params.existing("area", _text(given, "area") or None, ("Area",)), sector, groups or None)
     if request.is_json:
@@ -58,12 +59,12 @@ def create_survey():
 
 
 @register(bp, "/surveys/<survey_id>", "/api/surveys/<survey_id>", "survey.html", {
-    "links": Table("回答用リンク", LINK_COLUMNS, lambda d: _link_rows(d["invites"])),
-    "reminders": Table("未回答(催促用)", LINK_COLUMNS, lambda d: _link_rows(d["reminders"])),
-    "by_area": Table("地域別の回答率", (("name", "地域"), ("invited", "依頼数"), ("submitted", "回答数"),
-                                      ("response_rate", "回答率(%)")), lambda d: d["by_area"]),
-    "by_sector": Table("セクター別の回答率", (("name", "セクター"), ("invited", "依頼数"), ("submitted", "回答数"),
-                                          ("response_rate", "回答率(%)")), lambda d: d["by_sector"])},
+    "links": Table(N_("回答用リンク"), LINK_COLUMNS, lambda d: _link_rows(d["invites"])),
+    "reminders": Table(N_("未回答(催促用)"), LINK_COLUMNS, lambda d: _link_rows(d["reminders"])),
+    "by_area": Table(N_("地域別の回答率"), (("name", N_("地域")), ("invited", N_("依頼数")), ("submitted", N_("回答数")),
+                                      ("response_rate", N_("回答率(%)"))), lambda d: d["by_area"]),
+    "by_sector": Table(N_("セクター別の回答率"), (("name", N_("セクター")), ("invited", N_("依頼数")), ("submitted", N_("回答数")),
+                                          ("response_rate", N_("回答率(%)"))), lambda d: d["by_sector"])},
     roles=EDITORS)
 def survey_progress(survey_id: str) -> dict:
     return {**surveys.progress(survey_id), "responses": review.listing(survey=survey_id[:100])}
@@ -74,7 +75,7 @@ def survey_progress(survey_id: str) -> dict:
 def move_deadline(survey_id: str):
     deadline = _day(params.posted(), "deadline")
     if deadline is None:
-        raise ApiError(400, "missing_parameter", "締め切りを入れてください。", "Enter a deadline.", parameter="deadline")
+        raise ApiError(400, "missing_parameter", "締め切りを入れてください。", parameter="deadline")
     moved = surveys.set_deadline(survey_id, deadline)
     return jsonify(moved) if request.is_json else redirect(f"/surveys/{moved['survey']['id']}")
 
@@ -89,7 +90,7 @@ def survey_letters(survey_id: str) -> dict:
 
 
 @register(bp, "/responses", "/api/responses", "responses.html", {"responses": Table(
-    "回答の一覧", (("id", "ID"), ("kind", "種類"), ("status", "状況"), ("submitted", "日時"), ("from", "回答元")),
+    N_("回答の一覧"), (("id", "ID"), ("kind", N_("種類")), ("status", N_("状況")), ("submitted", N_("日時")), ("from", N_("回答元"))),
     lambda d: [{"id": r["id"], "kind": r["kind"], "status": r["status"], "submitted": r["submitted"],
                 "from": (r["group"] or {}).get("name") or r["payload"].get("name")} for r in d["items"]])},
     roles=EDITORS)
@@ -131,7 +132,7 @@ def create_sheet():
     given = params.posted()
     event = _text(given, "event")
     if not event:
-        raise ApiError(400, "missing_parameter", "イベントを選んでください。", "Choose an event.", parameter="event")
+        raise ApiError(400, "missing_parameter", "イベントを選んでください。", parameter="event")
     sheet = signin.create(event, _day(given, "closes"))
     return (jsonify(sheet), 201) if request.is_json else redirect(f"/sign-in-sheets/{sheet['id']}")
 
@@ -161,8 +162,7 @@ def _day(given, name: str) -> str | None:
 
 
 def _bad(name: str):
-    raise ApiError(400, "bad_parameter", f"{name} の値が正しくありません。", f"The value of {name} is not valid.",
-                   parameter=name)
+    raise ApiError(400, "bad_parameter", "%(name)s の値が正しくありません。", name=name, parameter=name)
 
 
 def _form_corrections() -> dict:

@@ -96,8 +96,7 @@ def _download(data: dict, tables: dict[str, Table], name: str) -> Response | Non
 
 
 def _no_list(name: str):
-    raise ApiError(400, "bad_parameter", "このページには CSV で取り出せる一覧がありません。",
-                   f"The page {name} has no list to download as CSV.", parameter="format")
+    raise ApiError(400, "bad_parameter", "このページには CSV で取り出せる一覧がありません。", name=name, parameter="format")
 
 
 def _cell(value):

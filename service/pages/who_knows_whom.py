@@ -11,6 +11,7 @@ from flask import Blueprint, url_for
 from .. import params, questions, search
 from ..db import graph
 from .twin import Table, register
+from ..lang import N_
 
 bp = Blueprint("who_knows_whom", __name__)
 CHOICES = 20
@@ -27,9 +28,9 @@ def _rows(data: dict) -> list[dict]:
     return rows
 
 
-@register(bp, "/who-knows-whom", "/api/who-knows-whom", "who_knows_whom.html", {"paths": Table("紹介ルート", (
-    ("path", "ルート"), ("step", "ステップ"), ("type", "種類"), ("id", "ID"), ("label", "名前"),
-    ("tie", "つながり"), ("detail", "詳しく")), _rows)})
+@register(bp, "/who-knows-whom", "/api/who-knows-whom", "who_knows_whom.html", {"paths": Table(N_("紹介ルート"), (
+    ("path", N_("ルート")), ("step", N_("ステップ")), ("type", N_("種類")), ("id", "ID"), ("label", N_("名前")),
+    ("tie", N_("つながり")), ("detail", N_("詳しく"))), _rows)})
 def who_knows_whom() -> dict:
     ends = {side: _resolve(params.value(side)) for side in ("from", "to")}
     answer = {"from": ends["from"], "to": ends["to"], "paths": [], "map_url": None}

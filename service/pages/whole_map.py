@@ -6,8 +6,7 @@ from datetime import date
 
 from flask import Blueprint, render_template
 
-from visualizations import styles
-
+from ..map_words import words
 from .. import lang
 from ..network import network_map_data
 
@@ -18,6 +17,6 @@ bp = Blueprint("home", __name__)
 def whole():
     current = lang.current()
     data = network_map_data(current)
-    return render_template("map.html", map=data, lang=current, words=styles.text(current),
+    return render_template("map.html", map=data, lang=current, words=words(current),
                            this_year=date.today().year,
                            json_twin="/api/network")
