@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import wardscale  # noqa: E402
 from service import create_app  # noqa: E402
 from service.importer.run import import_path  # noqa: E402
-from service.questions import Context, refresh_bridging  # noqa: E402
+from service import precompute  # noqa: E402
 
 AS_OF = "2021-01-01"  # before the generated KNOWS ties begin (2021-06-01): a different network
 
@@ -34,15 +34,15 @@ def main() -> None:
     wardscale.add_size_arguments(parser)
     parser.add_argument("--requests", type=int, default=20)
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp, wardscale.local_neo4j(Path(tmp) / "home") as (config, driver):
+    with tempfile.TemporaryDirectory() as tmp, wardscale.local_neo4j(Path(tmp) / "home") as (config, graph):
         counts = wardscale.write(Path(tmp) / "files", args.people, args.groups, args.knows)
         print("ward scale: " + ", ".join(f"{k} {v:,}" for k, v in counts.items()))
-        assert import_path(driver, "neo4j", Path(tmp) / "files", 200_000_000).ok
-        driver.execute_query("MATCH ()-[k:KNOWS]->() WHERE k.strength % 2 = 0 SET k.confirmed = date('2020-01-01')")
+        assert import_path(graph, Path(tmp) / "files", 200_000_000).ok
+        graph.driver.execute_query("MATCH ()-[k:KNOWS]->() WHERE k.strength % 2 = 0 SET k.confirmed = date('2020-01-01')")
         app = create_app({**config, "TESTING": True})
-        refresh_bridging(Context.from_config(driver, {**app.config}))
+        precompute.refresh(graph, force=True)
         client = app.test_client()
-        client.environ_base["HTTP_AUTHORIZATION"] = f"Bearer {wardscale.staff_token(driver)}"
+        client.environ_base["HTTP_AUTHORIZATION"] = f"Bearer {wardscale.staff_token(graph)}"
         client.get("/api/paths?from=p-0&to=p-1")  # reads the network into this process
         rng = random.Random(3)
         questions = {

@@ -54,13 +54,13 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        with wardscale.local_neo4j(tmp / "home") as (config, driver):
+        with wardscale.local_neo4j(tmp / "home") as (config, graph):
             counts = wardscale.write(tmp / "files", args.people, args.groups, args.knows)
             print("ward: " + ", ".join(f"{k} {v:,}" for k, v in counts.items()))
-            assert import_path(driver, "neo4j", tmp / "files", 200_000_000).ok
+            assert import_path(graph, tmp / "files", 200_000_000).ok
             app = create_app({**config, "TESTING": True})
             staff = app.test_client()
-            staff.environ_base["HTTP_AUTHORIZATION"] = f"Bearer {wardscale.staff_token(driver)}"
+            staff.environ_base["HTTP_AUTHORIZATION"] = f"Bearer {wardscale.staff_token(graph)}"
             respondent = app.test_client()
             base = statistics.median(wardscale.timed_gets(staff, lambda: "/api/health", args.requests))
             print(f"baseline /api/health p50 {base:.1f} ms\n")

@@ -35,17 +35,17 @@ def main() -> None:
         counts = wardscale.write(tmp / "files", args.people, args.groups, args.knows)
         total = sum(counts.values())
         print(f"generated {total:,} rows: " + ", ".join(f"{k} {v:,}" for k, v in counts.items()))
-        with wardscale.local_neo4j(tmp / "home", heap=args.heap) as (_config, driver):
-            schema.apply(driver, "neo4j")
+        with wardscale.local_neo4j(tmp / "home", heap=args.heap) as (_config, graph):
+            schema.apply(graph)
             started = time.perf_counter()
-            report = import_path(driver, "neo4j", tmp / "files", 200_000_000)
+            report = import_path(graph, tmp / "files", 200_000_000)
             batched_seconds = time.perf_counter() - started
             assert report.ok, report.problems[:5]
             batched_rate = report.rows / batched_seconds
             print(f"batched import (check + one transaction): {report.rows:,} rows in "
                   f"{batched_seconds:.1f} s = {batched_rate:,.0f} rows/s")
 
-            baseline_rate = _row_at_a_time(driver, tmp / "files", args.baseline_rows)
+            baseline_rate = _row_at_a_time(graph.driver, tmp / "files", args.baseline_rows)
             print(f"row-at-a-time import of {args.baseline_rows:,} KNOWS rows: {baseline_rate:,.0f} rows/s")
             print(f"ratio batched / row-at-a-time: {batched_rate / baseline_rate:.1f}x")
             print(f"target: whole ward-scale set under 60 s -> {'met' if batched_seconds < 60 else 'NOT met'} "

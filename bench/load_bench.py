@@ -107,9 +107,9 @@ def main() -> None:
     parser.add_argument("--connections", type=int, default=50)
     parser.add_argument("--workers", type=int, default=4)
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp, wardscale.local_neo4j(Path(tmp) / "home") as (config, driver):
-        load_demo(driver, "neo4j")
-        token = wardscale.staff_token(driver)
+    with tempfile.TemporaryDirectory() as tmp, wardscale.local_neo4j(Path(tmp) / "home") as (config, graph):
+        load_demo(graph)
+        token = wardscale.staff_token(graph)
         port = _free_port()
         env = {**os.environ, "NEO4J_URI": config["NEO4J_URI"], "NEO4J_USER": config["NEO4J_USER"],
                "NEO4J_PASSWORD": config["NEO4J_PASSWORD"], "TSUNAGU_SECRET_KEY": "load-bench-" + "k" * 32,

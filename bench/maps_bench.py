@@ -26,7 +26,7 @@ from pyvis.network import Network  # noqa: E402
 from werkzeug.serving import make_server  # noqa: E402
 
 from service import create_app, cypher  # noqa: E402
-from service.analysis.projection import load  # noqa: E402
+from service.projections import current  # noqa: E402
 from service.importer.run import import_path  # noqa: E402
 
 TIMEOUT_MS = 180_000
@@ -38,27 +38,27 @@ def main() -> None:
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
     with (tempfile.TemporaryDirectory() as tmp, sync_playwright() as playwright,
-          wardscale.local_neo4j(Path(tmp) / "home") as (config, driver)):
+          wardscale.local_neo4j(Path(tmp) / "home") as (config, graph)):
         tmp = Path(tmp)
         config = {**config, "TESTING": True}
         browser = playwright.chromium.launch(executable_path=shutil.which("chromium") or "/usr/bin/chromium",
                                              args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
-        token = wardscale.staff_token(driver)
+        token = wardscale.staff_token(graph)
         print(f"{'nodes':>7} {'tsunagu s':>10} {'pyvis s':>9} {'ratio':>7}  tsunagu drew")
         try:
             for size in args.sizes:
-                with driver.session(database="neo4j") as session:
+                with graph.driver.session(database="neo4j") as session:
                     session.run(cypher.load("admin/delete_network")).consume()
                 people, groups = int(size * 0.9), max(size // 10, 2)
                 wardscale.write(tmp / f"files-{size}", people, groups, knows=people * 3)
-                assert import_path(driver, "neo4j", tmp / f"files-{size}", 200_000_000).ok
+                assert import_path(graph, tmp / f"files-{size}", 200_000_000).ok
                 app = create_app(config)
                 server = make_server("127.0.0.1", 0, app, threaded=True)
                 threading.Thread(target=server.serve_forever, daemon=True).start()
                 ours, drew = _time_tsunagu(browser, f"http://127.0.0.1:{server.server_port}/maps/network", token)
                 server.shutdown()
                 print(f"  tsunagu: {ours:.2f} s for {size} underlying nodes; timing pyvis's default…", flush=True)
-                baseline = _time_pyvis(browser, load(driver, "neo4j"), tmp / f"pyvis-{size}.html")
+                baseline = _time_pyvis(browser, current(graph), tmp / f"pyvis-{size}.html")
                 ratio = f"{baseline / ours:.1f}x" if baseline else "n/a"
                 base_text = f"{baseline:.2f}" if baseline else f">{TIMEOUT_MS // 1000}"
                 print(f"{size:>7} {ours:>10.2f} {base_text:>9} {ratio:>7}  {drew}")
@@ -82,7 +82,7 @@ def _time_tsunagu(browser, url: str, token: str) -> tuple[float, str]:
 def _time_pyvis(browser, projection, path: Path) -> float | None:
     net = Network(cdn_resources="in_line")
     for node in projection.nodes:
-        net.add_node(node["id"], label=node["name"] or node["id"])
+        net.add_node(node["id"], label=node["id"])
     for (a, b) in projection.graph.get_edgelist():
         net.add_edge(projection.ids[a], projection.ids[b])
     net.write_html(str(path))

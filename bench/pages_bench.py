@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import wardscale  # noqa: E402
 from service import create_app  # noqa: E402
 from service.importer.run import import_path  # noqa: E402
-from service.questions import Context, refresh_bridging  # noqa: E402
+from service import precompute  # noqa: E402
 from service.seed import load_demo  # noqa: E402
 
 HTML = {"Accept": "text/html"}
@@ -81,11 +81,11 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        with wardscale.local_neo4j(tmp / "home") as (config, driver):
-            load_demo(driver, "neo4j")
+        with wardscale.local_neo4j(tmp / "home") as (config, graph):
+            load_demo(graph)
             app = create_app({**config, "TESTING": True})
             client = app.test_client()
-            client.environ_base["HTTP_AUTHORIZATION"] = f"Bearer {wardscale.staff_token(driver)}"
+            client.environ_base["HTTP_AUTHORIZATION"] = f"Bearer {wardscale.staff_token(graph)}"
             demo_met = measure(client, DEMO_PAGES, args.requests, 300, "demo network")
             if args.demo_only:
                 print(f"\ntarget: demo {'met' if demo_met else 'NOT met'}")
@@ -94,9 +94,9 @@ def main() -> None:
             counts = wardscale.write(tmp / "files", args.people, args.groups, args.knows)
             print("\nward scale, with the demo network beside it: " +
                   ", ".join(f"{k} {v:,}" for k, v in counts.items()))
-            assert import_path(driver, "neo4j", tmp / "files", 200_000_000).ok
-            refresh_bridging(Context.from_config(driver, {**app.config}))
-            records, _, _ = driver.execute_query(
+            assert import_path(graph, tmp / "files", 200_000_000).ok
+            precompute.refresh(graph, force=True)
+            records, _, _ = graph.driver.execute_query(
                 "MATCH (p:Person) WHERE p.visibility <> 'private' AND p.id STARTS WITH 'p-' "
                 "AND NOT p.id STARTS WITH 'p-0' RETURN p.id AS id LIMIT 5000")
             public = [r["id"] for r in records]

@@ -21,9 +21,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import networkx as nx  # noqa: E402
 import wardscale  # noqa: E402
 from service import create_app  # noqa: E402
-from service.analysis.projection import load  # noqa: E402
+from service.projections import current  # noqa: E402
 from service.importer.run import import_path  # noqa: E402
-from service.questions import Context, refresh_bridging  # noqa: E402
+from service import precompute  # noqa: E402
 
 
 def main() -> None:
@@ -38,14 +38,14 @@ def main() -> None:
         tmp = Path(tmp)
         counts = wardscale.write(tmp / "files", args.people, args.groups, args.knows)
         print("generated: " + ", ".join(f"{k} {v:,}" for k, v in counts.items()))
-        with wardscale.local_neo4j(tmp / "home") as (config, driver):
-            report = import_path(driver, "neo4j", tmp / "files", 200_000_000)
+        with wardscale.local_neo4j(tmp / "home") as (config, graph):
+            report = import_path(graph, tmp / "files", 200_000_000)
             assert report.ok
             app = create_app({**config, "TESTING": True})
             client = app.test_client()
-            client.environ_base["HTTP_AUTHORIZATION"] = f"Bearer {wardscale.staff_token(driver)}"
+            client.environ_base["HTTP_AUTHORIZATION"] = f"Bearer {wardscale.staff_token(graph)}"
             started = time.perf_counter()
-            info = refresh_bridging(Context.from_config(driver, {**app.config}))
+            info = precompute.refresh(graph, force=True)
             print(f"bridging precomputation after import: {time.perf_counter() - started:.1f} s "
                   f"({info['method']}, {info['people']:,} people)")
             groups = [f"g-{i}" for i in range(args.groups)]
@@ -66,11 +66,11 @@ def main() -> None:
                 target = {"candidates": 200, "paths": 200, "bridging": 1000, "bridging?area": 1000}.get(name)
                 verdict = "" if target is None else f"< {target} ms: {'met' if p95 < target else 'NOT met'}"
                 print(f"{name:<14} {statistics.median(times):>8.1f} {p95:>8.1f}  {verdict}")
-            _compare_with_networkx(driver, args.samples)
+            _compare_with_networkx(graph, args.samples)
 
 
-def _compare_with_networkx(driver, samples: int) -> None:
-    projection = load(driver, "neo4j")
+def _compare_with_networkx(graph, samples: int) -> None:
+    projection = current(graph)
     graph = projection.graph
     sources = random.Random(1).sample(range(graph.vcount()), samples)
     t = time.perf_counter()

@@ -66,25 +66,25 @@ def write(folder: Path, people: int = 50_000, groups: int = 2_000, knows: int = 
 
 @contextmanager
 def local_neo4j(home: Path, heap: str | None = None):
-    """A Neo4j of the benchmark's own in `home`: yields (app config, driver); stopped at the end."""
+    """A Neo4j of the benchmark's own in `home`: yields (app config, graph handle); stopped at the end."""
     from service import localdb
-    from service.db import open_driver
+    from service.graph import Graph
     conn = localdb.start(home, heap=heap)
     config = {"NEO4J_URI": conn.uri, "NEO4J_USER": conn.user, "NEO4J_PASSWORD": conn.password,
-              "DB_TIMEOUT": 30}
-    driver = open_driver(config)
+              "NEO4J_DATABASE": "neo4j", "DB_TIMEOUT": 30, "ANALYSIS_INTERVAL": 0}
+    graph = Graph(config)
     try:
-        yield config, driver
+        yield config, graph
     finally:
-        driver.close()
+        graph.close()
         localdb.stop(home)
 
 
-def staff_token(driver, name: str = "bench") -> str:
+def staff_token(graph, name: str = "bench") -> str:
     """An API token of a staff user in the benchmark's Neo4j: benchmarks ask as a signed-in
     coordinator does (sign-in is on, as in production)."""
     from service.auth.users import Users
-    users = Users(driver, "neo4j")
+    users = Users(graph)
     if users.find(name) is None:
         users.add(name, "staff", "benchmark password")
     return users.create_token(name, "benchmark")

@@ -1,11 +1,13 @@
 """Tsunagu (つなぐ): the collaboration network of Nerima ward, served by Flask on Neo4j."""
 from __future__ import annotations
 
+import importlib
 import logging
+import pkgutil
 
 from flask import Flask
 
-from . import db, errors, labels, lang, security, settings
+from . import api, db, errors, labels, lang, menu, pages, security, settings
 from .auth import access
 from .jsonbody import SafeJSONProvider
 
@@ -30,12 +32,14 @@ def create_app(test_config: dict | None = None) -> Flask:
     db.init_app(app)
     access.init_app(app)
 
-    from .api import data, health, network, questions, stats
-    from .api import changes
-    from .pages import (account, admin, dashboard, embed, gaps, impact, introductions, maps, partners,
-                        profiles, respond, search, surveys, vendor, who_knows_whom, whole_map)
-    for module in (health, stats, network, data, questions, changes, account, admin, dashboard, search,
-                   profiles, partners, who_knows_whom, gaps, introductions, impact, surveys, respond, whole_map,
-                   maps, embed, vendor):
+    modules = _modules(api) + _modules(pages)
+    for module in modules:
         app.register_blueprint(module.bp)
+    menu.collect(app, modules)
     return app
+
+
+def _modules(package) -> list:
+    """Every module of `package` with a blueprint (`bp`): a new page or endpoint is one module."""
+    found = [importlib.import_module(f"{package.__name__}.{info.name}") for info in pkgutil.iter_modules(package.__path__)]
+    return [module for module in found if hasattr(module, "bp")]

@@ -88,6 +88,15 @@ SETTINGS: tuple[Setting, ...] = (
 _BY_NAME = {s.name: s for s in SETTINGS}
 
 
+def markdown_table() -> str:
+    """The configuration table of docs/operating.md, made from SETTINGS (a test keeps them equal)."""
+    rows = ["| variable | default | meaning |", "|---|---|---|"]
+    for s in SETTINGS:
+        default = f"`{s.default}`" if s.default is not None else "(unset)"
+        rows.append(f"| `{s.name}` | {default} | {s.help} |")
+    return "\n".join(rows)
+
+
 def get(name: str, environ: dict | None = None) -> str | None:
     """The value of a declared setting from the environment, or its default."""
     setting = _BY_NAME[name]

@@ -8,8 +8,10 @@ from .. import questions
 from ..db import graph
 from .twin import Table, register
 from ..lang import N_
+from ..menu import Menu
 
 bp = Blueprint("dashboard", __name__)
+MENU = Menu(N_("ホーム"), "dashboard.summary", 10)
 TOP_BRIDGING = 5
 
 BRIDGING_TABLE = Table(N_("地域の顔役"), (("rank", N_("順位")), ("label", N_("名前")), ("score", N_("顔役スコア")),

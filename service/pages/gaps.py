@@ -10,8 +10,10 @@ from ..db import graph
 from ..privacy import present
 from .twin import Table, register
 from ..lang import N_
+from ..menu import Menu
 
 bp = Blueprint("gaps", __name__)
+MENU = Menu(N_("ネットワークのすき間"), "gaps.gaps", 80)
 NO_AREA = N_("(地域なし)")
 
 

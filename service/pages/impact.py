@@ -7,8 +7,11 @@ from flask import Blueprint
 from .. import impact, params
 from ..db import graph
 from .twin import register
+from ..lang import N_
+from ..menu import Menu
 
 bp = Blueprint("impact", __name__)
+MENU = Menu(N_("協働の成果"), "impact.impact_report", 60)
 
 
 @register(bp, "/impact", "/api/impact", "impact.html")

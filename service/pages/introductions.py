@@ -12,8 +12,10 @@ from ..privacy import present
 from ..errors import ApiError
 from .twin import Table, register
 from ..lang import N_
+from ..menu import Menu
 
 bp = Blueprint("introductions", __name__)
+MENU = Menu(N_("紹介の記録"), "introductions.introduction_list", 50)
 EDITORS = ("staff", "admin")
 
 

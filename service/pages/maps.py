@@ -9,8 +9,11 @@ from ..map_words import words
 from .. import lang, map_views, params
 from ..db import graph
 from ..errors import ApiError
+from ..lang import N_
+from ..menu import Menu
 
 bp = Blueprint("maps", __name__)
+MENU = Menu(N_("地図"), "maps.page", 90, args=(("name", "network"),))
 
 
 def _twin(name: str, target: str | None) -> str:

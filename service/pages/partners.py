@@ -11,8 +11,10 @@ from .. import params, questions, search
 from ..db import graph
 from .twin import Table, register
 from ..lang import N_
+from ..menu import Menu
 
 bp = Blueprint("partners", __name__)
+MENU = Menu(N_("協働の相手を探す"), "partners.partners", 30)
 
 
 def _rows(data: dict) -> list[dict]:

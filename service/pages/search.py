@@ -9,8 +9,10 @@ from ..db import graph
 from ..errors import ApiError
 from .twin import Table, register
 from ..lang import N_
+from ..menu import Menu
 
 bp = Blueprint("search", __name__)
+MENU = Menu(N_("検索"), "search.results", 20)
 MAX_QUERY = 100
 
 

@@ -12,8 +12,10 @@ from ..errors import ApiError
 from ..template import SECTORS
 from .twin import Table, register
 from ..lang import N_
+from ..menu import Menu
 
 bp = Blueprint("surveys", __name__)
+MENU = Menu(N_("調査と受付"), "surveys.survey_list", 70)
 EDITORS = ("staff", "admin")
 
 

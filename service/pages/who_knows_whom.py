@@ -12,8 +12,10 @@ from .. import params, questions, search
 from ..db import graph
 from .twin import Table, register
 from ..lang import N_
+from ..menu import Menu
 
 bp = Blueprint("who_knows_whom", __name__)
+MENU = Menu(N_("誰が誰を知っている"), "who_knows_whom.who_knows_whom", 40)
 CHOICES = 20
 
 

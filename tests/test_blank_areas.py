@@ -1,0 +1,38 @@
+"""空白地域: the areas where no group works on a theme, on a small ward worked out by hand."""
+from conftest import build_graph
+
+HTML = {"Accept": "text/html"}
+WARD = dict(
+    areas=[{"id": "r", "name": "練馬地域", "level": "地域", "parent_id": ""},
+           {"id": "a1", "name": "豊玉地区", "level": "地区", "parent_id": "r"},
+           {"id": "a2", "name": "桜台地区", "level": "地区", "parent_id": "r"},
+           {"id": "a3", "name": "北町地区", "level": "地区", "parent_id": "r"},
+           {"id": "c1", "name": "豊玉北", "level": "町丁", "parent_id": "a1"}],
+    themes=[{"id": "t-kosodate", "name": "子育て"}, {"id": "t-bousai", "name": "防災"}],
+    groups=[{"id": "g1", "name": "子育てひろば", "kind": "npo", "sector": "civic"},
+            {"id": "g2", "name": "桜台町会", "kind": "neighborhood_association", "sector": "chien"},
+            {"id": "g3", "name": "桜台防災会", "kind": "volunteer_group", "sector": "civic"}],
+    group_areas=[{"group_id": "g1", "area_id": "c1"}, {"group_id": "g2", "area_id": "a2"},
+                 {"group_id": "g3", "area_id": "a2"}],
+    group_themes=[{"group_id": "g1", "theme_id": "t-kosodate"}, {"group_id": "g3", "theme_id": "t-bousai"}],
+)
+
+
+def test_areas_without_a_group_of_the_theme(client, fresh_graph, tmp_path):
+    build_graph(fresh_graph, tmp_path, **WARD)
+    answer = client.get("/api/blank-areas?theme=t-kosodate").get_json()
+    # 豊玉 has a 子育て group in 豊玉北 (inside it); 桜台 has two groups, none of 子育て; 北町 has none at all
+    assert [(r["area"]["name"], r["groups_there"], [g["name"] for g in r["nearby"]]) for r in answer["areas"]] == [
+        ("桜台地区", 2, ["子育てひろば"]), ("北町地区", 0, ["子育てひろば"])]
+    assert answer["theme"]["name"] == "子育て" and answer["level"] == "地区"
+    assert [r["area"]["name"] for r in client.get("/api/blank-areas?theme=t-bousai").get_json()["areas"]] == [
+        "豊玉地区", "北町地区"]
+    assert client.get("/api/blank-areas?theme=t-kosodate&level=地域").get_json()["areas"] == []
+    page = client.get("/blank-areas?theme=t-kosodate", headers=HTML).get_data(as_text=True)
+    assert "桜台地区" in page and 'aria-current="page">空白地域' in page
+    english = client.get("/blank-areas?theme=t-kosodate&lang=en", headers=HTML).get_data(as_text=True)
+    assert "Blank areas" in english and "Groups on this theme nearby" in english
+    csv = client.get("/blank-areas?theme=t-kosodate&format=csv").get_data().decode("utf-8-sig")
+    assert csv.splitlines()[1] == "桜台地区,練馬地域,2,子育てひろば"
+    assert client.get("/api/blank-areas?theme=nope").status_code == 404
+    assert client.get("/api/blank-areas?theme=t-kosodate&level=県").status_code == 400
