@@ -1,7 +1,9 @@
 """A generated ward-scale network in the import template, shared by the benchmarks.
 
-Groups in areas, people in 1–3 groups, KNOWS mostly inside groups and some across; sizes
-are parameters so that tests can build small ones with the same code.
+Groups in areas and themes, people in 1–3 groups, KNOWS mostly inside groups and some
+across; events attended by members of a few groups each, collaborations of 2–4 groups,
+cooperation between some groups. Sizes are parameters so that tests can build small ones
+with the same code (events and collaborations scale with the groups).
 """
 from __future__ import annotations
 
@@ -42,6 +44,20 @@ def write(folder: Path, people: int = 50_000, groups: int = 2_000, knows: int = 
         pairs.add((min(a, b), max(a, b)))
     knows_rows = [(f"p-{a}", f"p-{b}", rng.randint(1, 3), "2021-06-01", "地域") for a, b in sorted(pairs)]
     group_area_rows = [(f"g-{i}", f"a-{rng.randrange(40)}") for i in range(groups)]
+    themes = [(f"t-{i}", f"テーマ{i}") for i in range(10)]
+    group_theme_rows = sorted({(f"g-{i}", f"t-{rng.randrange(10)}") for i in range(groups) for _ in range(2)})
+    event_rows = [(f"e-{i}", f"行事{i}", f"202{rng.randrange(3, 6)}-{rng.randint(1, 12):02d}-15")
+                  for i in range(max(1, groups // 7))]
+    attendance = set()
+    for i in range(len(event_rows)):
+        for g in rng.sample(sorted(members), min(len(members), rng.randint(2, 4))):
+            attendance.update((f"p-{p}", f"e-{i}") for p in rng.sample(members[g], min(len(members[g]), 8)))
+        attendance.update((f"p-{rng.randrange(people)}", f"e-{i}") for _ in range(5))
+    collaboration_rows = [(f"c-{i}", f"協働{i}", "active", "2022-04-01") for i in range(max(1, groups // 7))]
+    partner_rows = sorted({(f"g-{g}", c[0]) for c in collaboration_rows
+                           for g in rng.sample(range(groups), min(groups, rng.randint(2, 4)))})
+    relation_rows = sorted({(f"g-{a}", f"g-{b}", "cooperation") for a, b in
+                            (rng.sample(range(groups), 2) for _ in range(groups // 4)) if a != b})
     capabilities = [(f"cap-{i}", f"強み{i}", "資源") for i in range(12)]
     need_rows = sorted({(f"g-{rng.randrange(groups)}", f"cap-{rng.randrange(12)}") for _ in range(groups)})
     offer_rows = sorted({(f"g-{rng.randrange(groups)}", f"cap-{rng.randrange(12)}") for _ in range(groups)})
@@ -52,6 +68,13 @@ def write(folder: Path, people: int = 50_000, groups: int = 2_000, knows: int = 
         "memberships": (["person_id", "group_id", "role", "since", "until"], membership_rows),
         "knows": (["person_id", "other_id", "strength", "since", "context"], knows_rows),
         "group_areas": (["group_id", "area_id"], group_area_rows),
+        "themes": (["id", "name"], themes),
+        "group_themes": (["group_id", "theme_id"], group_theme_rows),
+        "events": (["id", "name", "date"], event_rows),
+        "attendance": (["person_id", "event_id"], sorted(attendance)),
+        "collaborations": (["id", "name", "status", "started"], collaboration_rows),
+        "partners": (["group_id", "collaboration_id"], partner_rows),
+        "relations": (["group_id", "other_id", "kind"], relation_rows),
         "capabilities": (["id", "name", "category"], capabilities),
         "needs": (["group_id", "capability_id"], need_rows),
         "offers": (["group_id", "capability_id"], offer_rows),

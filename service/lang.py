@@ -20,7 +20,7 @@ The command line speaks the language of LANG (Japanese when it starts with `ja`,
 from __future__ import annotations
 
 import os
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 from pathlib import Path
 
@@ -32,6 +32,7 @@ SUPPORTED = ("ja", "en")
 COOKIE = "tsunagu_lang"
 DIRECTORY = Path(__file__).parent / "translations"
 WEEKDAYS = "月火水木金土日"  # format: Japanese dates
+WARD_TIME = timezone(timedelta(hours=9), "JST")
 MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
@@ -152,6 +153,21 @@ def format_date(value, lang: str | None = None) -> str:
     return f"{day.day} {MONTHS_EN[day.month - 1]} {day.year}"
 
 
+def format_time(value, lang: str | None = None) -> str:
+    """An ISO date and time (Neo4j's, in UTC) as the ward's clock shows it: the date as
+    `format_date` writes it and the hour in Japan time (the ward is in Tokyo, UTC+9 all year)."""
+    if not value:
+        return ""
+    try:
+        moment = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    except ValueError:
+        return str(value)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    local = moment.astimezone(WARD_TIME)
+    return f"{format_date(local.date().isoformat(), lang)} {local:%H:%M}"
+
+
 def other_language_url(other: str) -> str:
     """This page in the `other` language (the choice is then remembered)."""
     args = {k: v for k, v in request.args.items() if k != "lang" and not k.startswith("_")}
@@ -164,6 +180,7 @@ def init_app(app: Flask) -> None:
     Babel(app, locale_selector=current_locale)
     app.jinja_env.globals["other_language_url"] = other_language_url
     app.jinja_env.filters["jdate"] = format_date
+    app.jinja_env.filters["jtime"] = format_time
     app.context_processor(lambda: {"lang": current_locale()})
 
     @app.after_request

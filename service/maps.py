@@ -53,7 +53,7 @@ def tie_age(tie: dict, reference: date, fade_days: int) -> str | None:
 def network(projection: Projection, areas: set | None, sector, theme, kind) -> list[int]:
     """Groups that match every filter given, and their members; everything when none is given."""
     if not any((areas, sector, theme, kind)):
-        return list(range(projection.graph.vcount()))
+        return projection.people_and_groups
     groups = [v for v in projection.groups if _matches(projection.nodes[v], areas, sector, theme, kind)]
     chosen = set(groups)
     for g in groups:

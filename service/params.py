@@ -15,6 +15,18 @@ def value(name: str) -> str | None:
     return (source if source is not None else request.args).get(name) or None
 
 
+def values(name: str) -> list[str]:
+    """Every value of a parameter given several times (the boxes ticked in a form,
+    `evidence=knows&evidence=members`) or as a comma-separated list."""
+    source = g.get("param_source")
+    if source is None:
+        given = request.args.getlist(name)
+    else:
+        found = source.get(name)
+        given = found if isinstance(found, list) else [found] if found else []
+    return [part for item in given for part in str(item).split(",") if part]
+
+
 def limit(default: int = 20, maximum: int = 500) -> int:
     return integer("limit", default, 1, maximum)
 
@@ -113,3 +125,20 @@ def view():
     """Which network the request asks about: `as_of` and `min_confidence`."""
     from .questions import View
     return View(day("as_of"), fraction("min_confidence") or None)
+
+
+def evidence():
+    """Which ties count for brokerage (`evidence=knows&evidence=members` or
+    `evidence=knows,members`; default all four) and whether a strong tie is a shorter step
+    (`weighted=true`)."""
+    from .analysis.brokerage import EVIDENCE, Evidence
+    kinds = tuple(values("evidence")) or EVIDENCE
+    wrong = [k for k in kinds if k not in EVIDENCE]
+    if wrong:
+        raise ApiError(400, "bad_parameter", "evidence は次の組み合わせです: %(allowed)s", allowed=", ".join(EVIDENCE),
+                       parameter="evidence")
+    weighted = value("weighted")
+    if weighted not in (None, "true", "false", "1", "0", "on"):
+        raise ApiError(400, "bad_parameter", "%(name)s は true か false を指定してください。", name="weighted",
+                       parameter="weighted")
+    return Evidence(tuple(k for k in EVIDENCE if k in kinds), weighted in ("true", "1", "on"))

@@ -1,41 +1,49 @@
 """Whole-graph measures, computed once per graph version in the background and stored.
 
-Bridging (地域の顔役) needs the whole network: it is computed after an import (and at start,
-or whenever the stored measures describe an older graph) by one process at a time — a
-lease in Neo4j decides which — and stored on the people as numbers and ids. Every process
-then answers from what is stored, at once; while a new computation runs, the previous
-measures are served and said to be from an older version of the network (`fresh: false`).
-A question never computes and writes them.
+地域の顔役 (service/analysis/brokerage.py) needs the whole network: it is computed after an
+import (and whenever the stored measures describe an older graph) by one process at a time —
+a lease in Neo4j decides which — and stored as numbers and ids: on the people for the whole
+ward, and as ranked lists for each area and theme. Every process then answers from what is
+stored, at once; while a new computation runs, the previous measures are served and said to
+describe an older version of the network (`fresh: false`). A question never computes and
+writes them.
+
+The betweenness part runs in `TSUNAGU_ANALYSIS_PROCESSES` processes (each takes a share of
+the places as sources; the parts add up exactly).
 """
 from __future__ import annotations
 
 import json
 import logging
+import multiprocessing
 import threading
 import time
 import uuid
+from concurrent.futures import ProcessPoolExecutor
 from typing import Callable
 
 from . import projections
+from .analysis import brokerage
+from .analysis.projection import Projection
 from .lang import _
-from .analysis import bridging
 
 log = logging.getLogger(__name__)
 LEASE_SECONDS = 900
 BATCH = 10_000
-
-
-def settings(graph) -> dict:
-    return {"exact_max": int(graph.config.get("BRIDGING_EXACT_MAX", 5000)),
-            "samples": int(graph.config.get("BRIDGING_SAMPLES", 1000))}
+WHY_FOR = 100         # the top people whose "without them" pair is measured
+CUT_OFF_FOR = 200     # the top people whose cut-off parts are found
+LIST_KEEP = 200       # people kept per area and per theme
+PARALLEL_FROM = 300   # fewer places than this: one process is quicker than starting more
+FORMAT = 2            # of what is stored: measures stored in another format are recomputed
 
 
 def status(graph) -> dict:
-    """What the stored measures describe, and whether they describe the current graph."""
+    """What the stored measures describe, and whether they describe the current graph (in
+    this version's format)."""
     row = graph.read_one("precompute/status")
+    fresh = row["graph_version"] == graph.version() and row["format"] == FORMAT
     return {"computed_at": row["computed_at"], "method": row["method"], "seconds": row["seconds"],
-            "graph_version": row["graph_version"], "fresh": row["graph_version"] == graph.version(),
-            "running": row["running"]}
+            "graph_version": row["graph_version"], "fresh": fresh, "running": row["running"]}
 
 
 def refresh(graph, force: bool = False, progress: Callable[[str], None] = lambda _m: None) -> dict | None:
@@ -46,22 +54,56 @@ def refresh(graph, force: bool = False, progress: Callable[[str], None] = lambda
         return None
     try:
         version = graph.version()
-        if not force and status(graph)["graph_version"] == version:
+        if not force and status(graph)["fresh"]:
             return {"people": None, "method": None, "seconds": 0.0, "skipped": True}
         started = time.perf_counter()
         progress(_("顔役スコアを計算しています"))
         projection = projections.current(graph)
-        rows = [storable(r) for r in bridging.compute(projection, **settings(graph))]
-        method = rows[0]["method"] if rows else "exact"
+        processes = processes_of(graph)
+        rows = ranked(projection, brokerage.Evidence(), processes=processes, details=True)
+        lists = {**{("area", key): [_listed(r) for r in ranked(projection, brokerage.Evidence(), places, processes)]
+                    for key, places in _places_by(projection, "areas").items()},
+                 **{("theme", key): [_listed(r) for r in ranked(projection, brokerage.Evidence(), places, processes)]
+                    for key, places in _places_by(projection, "themes").items()}}
+        seconds = round(time.perf_counter() - started, 2)
         with graph.transaction() as tx:
-            for start in range(0, len(rows), BATCH):
-                tx.run("precompute/store_bridging", rows=rows[start:start + BATCH])
-            tx.run("precompute/clear_bridging", ids=[r["id"] for r in rows])
-            tx.run("precompute/store_version", version=version, method=method,
-                   seconds=round(time.perf_counter() - started, 2))
-        return {"people": len(rows), "method": method, "seconds": round(time.perf_counter() - started, 2)}
+            tx.run("precompute/clear_bridging", ids=[r["id"] for r in rows],
+                   forget=dict.fromkeys(PREFIX + name for name in STORED + FORMER))
+            stored = [storable(r) for r in rows]
+            for start in range(0, len(stored), BATCH):
+                tx.run("precompute/store_bridging", rows=stored[start:start + BATCH])
+            tx.run("precompute/store_lists", rows=[{"id": f"bridging-{kind}:{key}", "ranked": json.dumps(items)}
+                                                     for (kind, key), items in lists.items()])
+            tx.run("precompute/store_version", version=version, format=FORMAT, method="exact", seconds=seconds)
+        return {"people": len(rows), "method": "exact", "seconds": round(time.perf_counter() - started, 2)}
     finally:
         graph.write("precompute/release_lease", holder=holder)
+
+
+def processes_of(graph) -> int:
+    """How many processes an analysis may use (TSUNAGU_ANALYSIS_PROCESSES)."""
+    return max(1, int(graph.config.get("ANALYSIS_PROCESSES", 1)))
+
+
+def ranked(projection: Projection, evidence: brokerage.Evidence, places: list[int] | None = None,
+           processes: int = 1, details: bool = False) -> list[dict]:
+    """brokerage.compute, its betweenness spread over `processes`, with the places each person
+    belongs to; with `details`, the parts cut off without the top people and the pair they join
+    that would grow farther."""
+    graph, weights = brokerage.evidence_graph(projection, evidence)
+    chosen = projection.places if places is None else places
+    between = _between(graph, weights, chosen, processes)
+    rows = brokerage.compute(projection, evidence, places, between=between)
+    for row in rows:
+        row["groups"] = [brokerage.place(projection, u) for u in graph.neighbors(row["vertex"])
+                         if projection.nodes[u]["type"] in ("Group", "Event")]
+    if details:
+        cut_vertices = set(graph.cut_vertices())
+        for position, row in enumerate(rows):
+            row["cut_off"] = (brokerage.cut_off(graph, projection, row["vertex"])
+                              if position < CUT_OFF_FOR and row["vertex"] in cut_vertices else [])
+            row["why"] = brokerage.why(graph, weights, projection, row["vertex"]) if position < WHY_FOR else None
+    return rows
 
 
 def refresh_in_background(graph) -> threading.Thread:
@@ -98,12 +140,58 @@ def watch(graph, interval: float) -> threading.Thread | None:
     return thread
 
 
-def storable(result: dict) -> dict:
-    """A row of bridging.compute for cypher/precompute/store_bridging: numbers as properties,
-    the rest (group ids, sectors, the parts cut off) as JSON."""
-    return {"id": result["id"], "score": result["score"], "betweenness": result["betweenness"],
-            "betweenness_normalized": result["betweenness_normalized"], "constraint": result["constraint"],
-            "groups": result["groups"], "sectors": result["sectors"], "areas": result["areas"],
-            "rank": result["rank"], "method": result["method"],
-            "detail": json.dumps({"bridges": result["bridges"], "cut_off": result["cut_off"],
-                                  "method": result["method"]}, ensure_ascii=False)}
+PREFIX = "bridging_"
+STORED = ("score", "rank", "between", "liaison", "representative", "coordinator", "itinerant", "first_pair",
+          "places", "pairs", "points_between", "points_sectors", "detail")
+FORMER = ("betweenness", "betweenness_normalized", "constraint", "groups", "sectors", "areas")  # before 2026-11
+
+
+def storable(row: dict) -> dict:
+    """A ranked row for cypher/precompute/store_bridging: numbers as bridging_* properties, the
+    rest (the places reached and joined, the parts cut off, the pair that would grow farther:
+    ids only) as JSON in bridging_detail."""
+    values = {**{name: row[name] for name in STORED[:9]},
+              "pairs": [row["pairs"].get(key, 0) for key in brokerage.PAIRS],
+              "points_between": row["points"]["between"], "points_sectors": row["points"]["sectors"],
+              "detail": json.dumps({"reach": row["reach"], "own_sectors": row["own_sectors"],
+                                    "groups": row.get("groups", []), "cut_off": row.get("cut_off", []),
+                                    "why": row.get("why")}, ensure_ascii=False)}
+    return {"id": row["id"], "measures": {PREFIX + name: values[name] for name in STORED}}
+
+
+def stored(row: dict) -> dict | None:
+    """A person's measures as stored ({id, measures: [name, value] pairs}, the columns of
+    cypher/analysis/bridging_list) as a row of plain names; None when they have none, or only
+    some stored in an older format (until the analysis, which notices it, has run again)."""
+    measures = {name[len(PREFIX):]: value for name, value in row["measures"]}
+    if any(measures.get(name) is None for name in STORED if name != "detail"):
+        return None
+    return {**measures, "id": row["id"], "detail": json.loads(measures.get("detail") or "{}")}
+
+
+# ---------------------------------------------------------------------------------------
+LISTED = ("id", "score", "rank", "between", "liaison", "representative", "first_pair")
+
+
+def _listed(row: dict) -> list:
+    return [row[key] for key in LISTED]
+
+
+def _places_by(projection: Projection, field: str) -> dict[str, list[int]]:
+    """The places (groups) of each area or theme; an area counts its sub-areas' groups too
+    (projection nodes carry every area a group is active in, up the 地域 → 地区 tree)."""
+    found: dict[str, list[int]] = {}
+    for v in projection.groups:
+        for key in projection.nodes[v].get(field) or []:
+            found.setdefault(key, []).append(v)
+    return found
+
+
+def _between(graph, weights, places: list[int], processes: int) -> list[float]:
+    if processes <= 1 or len(places) < PARALLEL_FROM:
+        return brokerage.between_places(graph, weights, places, places)
+    shares = [places[i::processes] for i in range(processes)]
+    with ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("spawn")) as pool:
+        parts = list(pool.map(brokerage.between_places, [graph] * processes, [weights] * processes, shares,
+                              [places] * processes))
+    return [sum(values) for values in zip(*parts)]

@@ -6,9 +6,7 @@ everywhere else; stored measures come as references (named when shown).
 """
 from __future__ import annotations
 
-import json
-
-from . import privacy, questions
+from . import precompute, privacy, questions
 from .errors import ApiError
 from .lang import N_
 
@@ -30,10 +28,8 @@ def person(graph, person_id: str) -> dict:
     row = _one(graph, "pages/person", person_id, PERSON_NOT_FOUND)
     if not graph.reader.may_name(row["person"]["visibility"]):  # not to be named: as if it did not exist
         raise _not_found(PERSON_NOT_FOUND, person_id)
-    stored = row.pop("bridging")
-    row["bridging"] = None
-    if stored["score"] is not None:
-        row["bridging"] = questions.bridging_item({**stored, "detail": json.loads(stored["detail"] or "{}")})
+    stored = precompute.stored({"id": person_id, "measures": row.pop("bridging")})
+    row["bridging"] = stored and questions.bridging_item(stored)
     row["knows"] = [_person(graph, k, strength=k["strength"], context=k["context"], since=k["since"],
                             groups=k["groups"]) for k in row["knows"]]
     return row

@@ -14,7 +14,7 @@ import json
 from dataclasses import dataclass
 
 from . import precompute, projections, wording
-from .analysis import bridging, candidates, gaps, paths
+from .analysis import brokerage, candidates, gaps, paths
 from .analysis.refs import ref
 
 
@@ -39,21 +39,38 @@ class View:
 TODAY = View()
 
 
-def bridging_people(graph, view: View, limit: int, area=None, sector=None, theme=None) -> dict:
-    rows, info = bridging_rows(graph, view, limit, area, sector, theme)
-    return {"items": [bridging_item(r) for r in rows], **info, **view.describe()}
+def bridging_people(graph, view: View, limit: int, area=None, sector=None, theme=None, sort: str = "score",
+                    pair: str | None = None, evidence: brokerage.Evidence = brokerage.Evidence()) -> dict:
+    """地域の顔役, best first by `sort` (or by the pairs of places of two sectors, `pair`, a key
+    of brokerage.PAIRS): of the whole ward, or among the groups of an area or a theme; of
+    today's network with every kind of evidence as stored, or of another view computed."""
+    rows, info = bridging_rows(graph, view, limit, area, sector, theme, sort, pair, evidence)
+    return {"items": [bridging_item(r) for r in rows], **info, **view.describe(),
+            "evidence": {"kinds": list(evidence.kinds), "weighted": evidence.weighted},
+            "weights": brokerage.WEIGHTS, "sort": sort, "pair": pair}
 
 
-def bridging_rows(graph, view: View, limit: int, area=None, sector=None, theme=None) -> tuple[list[dict], dict]:
-    """The best bridging people's rows (id, score, measures, detail), best first, and how
-    they were computed: as stored for today's network, computed for another view."""
-    if not view.today:
-        return _bridging_of_view(graph, view, limit, area, sector, theme)
+def bridging_rows(graph, view: View, limit: int, area=None, sector=None, theme=None, sort: str = "score",
+                  pair: str | None = None, evidence: brokerage.Evidence = brokerage.Evidence()) -> tuple[list[dict], dict]:
+    """The rows (id, score, parts, detail), best first, and how they were computed."""
+    if not view.today or evidence != brokerage.Evidence():
+        return _bridging_of_view(graph, view, limit, area, sector, theme, sort, pair, evidence)
     state = precompute.status(graph)
-    rows = graph.read("analysis/bridging_list", area=area, sector=sector, theme=theme, limit=limit)
-    for row in rows:
-        row["detail"] = json.loads(row["detail"] or "{}")
-    return rows, {"computed_at": state["computed_at"], "method": state["method"], "fresh": state["fresh"]}
+    info = {"computed_at": state["computed_at"], "method": state["method"], "fresh": state["fresh"]}
+    pair_index = brokerage.PAIRS.index(pair) if pair else None
+    if area is None and theme is None:
+        rows = graph.read("analysis/bridging_list", sort=sort, pair=pair_index, sector=sector, limit=limit)
+        return [found for found in map(precompute.stored, rows) if found], info
+    stored = graph.read_one("analysis/bridging_ranked", id=f"bridging-{'area' if area else 'theme'}:{area or theme}")
+    listed = [dict(zip(precompute.LISTED, item)) for item in json.loads((stored or {}).get("ranked") or "[]")]
+    if sector is not None or pair is not None:
+        ward = _stored_of(graph, [r["id"] for r in listed])
+        keep = _in_sector(graph, [r["id"] for r in listed], sector) if sector else set(ward)
+        listed = [r for r in listed if r["id"] in keep and r["id"] in ward
+                  and (pair is None or ward[r["id"]]["pairs"][pair_index])]
+    listed.sort(key=lambda r: (-r[sort], r["rank"], r["id"]))
+    ward = _stored_of(graph, [r["id"] for r in listed[:limit]])
+    return [{**ward[r["id"]], **r, "scope": "area" if area else "theme"} for r in listed[:limit] if r["id"] in ward], info
 
 
 def collaboration_candidates(graph, view: View, group_id: str, need=None, limit: int = 10) -> dict:
@@ -91,40 +108,64 @@ def _gaps(graph, projection, area, long_hops: int, limit: int) -> dict:
             "long_hops": long_hops}
 
 
-def _bridging_of_view(graph, view: View, limit: int, area, sector, theme) -> tuple[list[dict], dict]:
-    """Bridging on the network of another day or confidence: computed (kept per graph
-    version and view), not stored."""
+def _bridging_of_view(graph, view: View, limit: int, area, sector, theme, sort, pair, evidence) -> tuple[list[dict], dict]:
+    """Brokerage on the network of another day or confidence, or with other evidence:
+    computed (kept per graph version, view and evidence), not stored."""
     projection = view.projection(graph)
-    settings = precompute.settings(graph)
+    places = None
+    if area or theme:
+        field, key = ("areas", area) if area else ("themes", theme)
+        places = [v for v in projection.groups if key in (projection.nodes[v].get(field) or [])]
+    processes = precompute.processes_of(graph)
 
-    def compute() -> dict:
-        rows = [precompute.storable(r) for r in bridging.compute(projection, **settings)]
-        return {"ranked": sorted(rows, key=lambda r: (-r["score"], r["id"]))}
+    def compute() -> list[dict]:  # as if stored and read back: ids and numbers only
+        rows = precompute.ranked(projection, evidence, places, processes, details=False)
+        return [precompute.stored({"id": r["id"], "measures": precompute.storable(r)["measures"].items()})
+                for r in rows]
 
-    ranked = graph.caches.answers.get(("bridging", projection.version, projection.view), compute)["ranked"]
-    filtered = area is not None or sector is not None or theme is not None
-    rows, batch = [], max(5 * limit, 200) if filtered else limit
-    for start in range(0, len(ranked), batch):  # best first, until `limit` pass the filters
-        chunk = ranked[start:start + batch]
-        found = {p["id"] for p in graph.read("analysis/people_filtered", ids=[r["id"] for r in chunk],
-                                              area=area, sector=sector, theme=theme)}
-        rows += [{**r, "detail": json.loads(r["detail"])} for r in chunk if r["id"] in found]
-        if len(rows) >= limit:
-            break
-    rows = rows[:limit]
-    return rows, {"computed_at": None, "method": rows[0]["detail"]["method"] if rows else "exact", "fresh": True}
+    rows = list(graph.caches.answers.get(
+        ("bridging", projection.version, projection.view, evidence.key, area, theme), compute))
+    if sector is not None:
+        keep = _in_sector(graph, [r["id"] for r in rows], sector)
+        rows = [r for r in rows if r["id"] in keep]
+    if pair is not None:
+        index = brokerage.PAIRS.index(pair)
+        rows = sorted((r for r in rows if r["pairs"][index]), key=lambda r: (-r["pairs"][index], r["rank"], r["id"]))
+    else:
+        rows.sort(key=lambda r: (-r[sort], r["rank"], r["id"]))
+    return rows[:limit], {"computed_at": None, "method": "exact", "fresh": True}
+
+
+def _stored_of(graph, ids: list[str]) -> dict[str, dict]:
+    found = (precompute.stored(r) for r in graph.read("analysis/bridging_of", ids=ids))
+    return {row["id"]: row for row in found if row}
+
+
+def _in_sector(graph, ids: list[str], sector: str) -> set[str]:
+    return {r["id"] for r in graph.read("analysis/people_in_sector", ids=ids, sector=sector)}
 
 
 def bridging_item(row: dict) -> dict:
-    """A stored (or computed) row as answers show it: the person and the groups they bridge
-    as references."""
+    """A row as answers show it: the person, the parts of the score, the places they reach by
+    sector, the places they belong to, the parts cut off and the pair that would grow farther
+    without them — people and places as references."""
     detail = row["detail"]
-    bridges = detail.get("bridges", {"groups": [], "sectors": []})
+    why = detail.get("why")
+    pairs = row.get("pairs") or []
     return ref("Person", row["id"], score=row["score"], rank=row["rank"],
-               measures={"betweenness": row["betweenness"],
-                         "betweenness_normalized": row["betweenness_normalized"],
-                         "constraint": row["constraint"], "groups_spanned": row["groups"],
-                         "sectors_spanned": row["sectors"], "areas_spanned": row["areas"]},
-               bridges={"groups": [ref("Group", g) for g in bridges["groups"]], "sectors": bridges["sectors"]},
-               cut_off=[{**part, "groups": [ref("Group", g) for g in part["groups"]]}
-                        for part in detail.get("cut_off", [])])
+               parts={"between": round(row["between"], 2), "liaison": row["liaison"], "representative": row["representative"],
+                      "coordinator": row.get("coordinator"), "itinerant": row.get("itinerant"),
+                      "first_pair": row["first_pair"]},
+               points={"between": row["points_between"], "sectors": row["points_sectors"]},
+               places=row.get("places"), reach=detail.get("reach", {}), own_sectors=detail.get("own_sectors", []),
+               pairs={key: pairs[i] for i, key in enumerate(brokerage.PAIRS) if i < len(pairs) and pairs[i]},
+               groups=[_place(g) for g in detail.get("groups", [])],
+               cut_off=[{**part, "groups": [_place(g) for g in part["groups"]]} for part in detail.get("cut_off", [])],
+               why=why and {"pair": [_place(g) for g in why["pair"]], "steps": why["steps"],
+                            "steps_without": why["steps_without"]},
+               scope=row.get("scope", "ward"))
+
+
+def _place(place: list) -> dict:
+    """A group or an event, kept as [type, id]."""
+    return ref(place[0], place[1])

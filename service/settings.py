@@ -49,10 +49,9 @@ SETTINGS: tuple[Setting, ...] = (
             "one app process recomputes them in the background. 0: only after imports and `tsunagu analyse`."),
     Setting("TSUNAGU_IMPORT_MAX_MB", "40",
             "Largest import accepted (a file, a zip's contents or an upload), in megabytes."),
-    Setting("TSUNAGU_BRIDGING_EXACT_MAX", "5000",
-            "Up to this many people and groups, betweenness is computed exactly; above, estimated "
-            "from TSUNAGU_BRIDGING_SAMPLES random starting points."),
-    Setting("TSUNAGU_BRIDGING_SAMPLES", "1000", "Starting points for estimated betweenness."),
+    Setting("TSUNAGU_ANALYSIS_PROCESSES", "2",
+            "Processes the background analysis spreads the betweenness of the bridging scores over (it is exact; "
+            "two take about half as long as one at ward scale). 1: in the app process only."),
     Setting("TSUNAGU_MAP_MAX_NODES", "1500",
             "A map with more people and groups than this folds people into their groups."),
     Setting("TSUNAGU_FADE_DAYS", "730",
@@ -139,8 +138,7 @@ def app_config(environ: dict | None = None) -> dict:
         "DB_TIMEOUT": float(get("TSUNAGU_DB_TIMEOUT", environ)),
         "QUERY_TIMEOUT": float(get("TSUNAGU_QUERY_TIMEOUT", environ)),
         "ANALYSIS_INTERVAL": float(get("TSUNAGU_ANALYSIS_INTERVAL", environ)),
-        "BRIDGING_EXACT_MAX": int(get("TSUNAGU_BRIDGING_EXACT_MAX", environ)),
-        "BRIDGING_SAMPLES": int(get("TSUNAGU_BRIDGING_SAMPLES", environ)),
+        "ANALYSIS_PROCESSES": max(1, int(get("TSUNAGU_ANALYSIS_PROCESSES", environ))),
         "MAP_MAX_NODES": int(get("TSUNAGU_MAP_MAX_NODES", environ)),
         "EMBED_ORIGINS": get("TSUNAGU_EMBED_ORIGINS", environ),
         "IMPORT_MAX_BYTES": int(float(get("TSUNAGU_IMPORT_MAX_MB", environ)) * 1_000_000),

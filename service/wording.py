@@ -1,7 +1,10 @@
-"""Answers in words: the reasons a candidate is proposed, from the codes and data the
-analysis gives (service/analysis/candidates.py), in the reader's language."""
+"""Answers in words, in the reader's language, from the codes and data the analysis gives:
+the reasons a candidate is proposed (service/analysis/candidates.py), why someone is a
+地域の顔役 and how long a step is (service/analysis/brokerage.py)."""
 from __future__ import annotations
 
+from .analysis.brokerage import FIRST_PAIR, LENGTHS, SECTORS
+from .labels import label
 from .lang import N_, current_locale, text
 
 REASONS = {
@@ -27,3 +30,49 @@ def reason(found: dict, locale: str | None = None) -> str:
 def with_reasons(candidates: list[dict]) -> list[dict]:
     """The candidates with each reason's words (`text`) in the current language."""
     return [{**item, "reasons": [{**r, "text": reason(r)} for r in item["reasons"]]} for item in candidates]
+
+
+def why(item: dict, locale: str | None = None) -> str:
+    """Why someone ranks as a 地域の顔役, in one or two sentences: the groups of which sectors
+    they stand between, and which pair would grow farther apart — or apart — without them.
+    (`item` is a bridging item named for the reader: service/questions.bridging_item.)"""
+    locale = locale or current_locale()
+    reach = item.get("reach") or {}
+    order = [s for s in FIRST_PAIR if reach.get(s)] + sorted(
+        (s for s in SECTORS if reach.get(s) and s not in FIRST_PAIR), key=lambda s: -reach[s])
+    if len(order) >= 2:
+        first = text(N_("%(sector)sの%(count)s団体"), locale, sector=label("sector", order[0], locale), count=reach[order[0]])
+        second = text(N_("%(sector)sの%(count)s団体"), locale, sector=label("sector", order[1], locale), count=reach[order[1]])
+        sentence = text(N_("本人か知り合いを通じて%(first)sと%(second)sに届き、そのあいだに立つ。"), locale,
+                        first=first, second=second)
+    elif order:
+        sentence = text(N_("%(sector)sの%(count)s団体をつなぐ。"), locale, sector=label("sector", order[0], locale),
+                        count=reach[order[0]])
+    else:
+        sentence = text(N_("%(count)s か所の集まりのあいだに立つ。"), locale, count=item.get("places") or 0)
+    found = item.get("why")
+    if found:
+        a, b = (place.get("label") or place.get("name") for place in found["pair"])
+        if found["steps_without"] is None:
+            sentence += text(N_("いなければ %(a)s と %(b)s はつながらなくなる。"), locale, a=a, b=b)
+        else:  # more than one step without them, since more than with them: English plural always
+            sentence += text(N_("いなければ %(a)s と %(b)s は %(steps)s ステップから %(without)s ステップに遠くなる。"),
+                             locale, a=a, b=b, steps=found["steps"], without=found["steps_without"])
+    return sentence
+
+
+STEPS = ((N_("団体への所属"), "MEMBER_OF"), (N_("同じイベントへの参加"), "ATTENDED"), (N_("協働・協力の関係"), "PARTNER"))
+
+
+def step_lengths(locale: str | None = None) -> str:
+    """How long a step is when strong ties count as closer (brokerage.LENGTHS), in words:
+    「よく知っている 1、知り合い 1.5、…」."""
+    locale = locale or current_locale()
+    knows = [f"{label('strength', s, locale)} {LENGTHS['KNOWS'][s]:g}" for s in (3, 2, 1)]
+    others = [f"{text(name, locale)} {LENGTHS[kind]:g}" for name, kind in STEPS]
+    return ("、" if locale == "ja" else ", ").join(knows + others)
+
+
+def with_why(items: list[dict]) -> list[dict]:
+    """Bridging items named for the reader, each with `why_text`, in the current language."""
+    return [{**item, "why_text": why(item)} for item in items]

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
+import networkx as nx
 import pytest
 
-from service.analysis import bridging, gaps, paths
+from service.analysis import brokerage, gaps, paths
 from service.analysis.projection import Projection, confidence, fading
 
 
@@ -26,21 +27,123 @@ def member(p, g, **tie):
     return (p, g, {"type": "MEMBER_OF", **tie})
 
 
-def test_chain_betweenness_by_hand():
-    # p1 - p2 - p3 - p4 - p5: p3 is on 4 shortest paths ({p1,p2} × {p4,p5}), p2 and p4 on 3 each
-    chain = Projection.from_ties([person(f"p{i}") for i in range(1, 6)],
-                                 [knows(f"p{i}", f"p{i + 1}") for i in range(1, 5)])
-    rows = {r["id"]: r for r in bridging.compute(chain)}
-    assert [rows[f"p{i}"]["betweenness"] for i in range(1, 6)] == pytest.approx([0, 3, 4, 3, 0])
-    assert rows["p3"]["rank"] == 1 and rows["p3"]["method"] == "exact"
-    assert rows["p3"]["cut_off"]  # without p3 the chain falls in two
+def event(id_):
+    return {"id": id_, "type": "Event"}
 
 
-def test_a_member_of_two_sectors_bridges_them():
-    net = Projection.from_ties([person("x"), person("a"), person("b"), group("chien", "chien"), group("civic")],
-                               [member("x", "chien"), member("x", "civic"), member("a", "chien"), member("b", "civic")])
-    top = bridging.compute(net)[0]
-    assert top["id"] == "x" and top["sectors"] == 2 and sorted(top["bridges"]["groups"]) == ["chien", "civic"]
+def attended(p, e):
+    return (p, e, {"type": "ATTENDED"})
+
+
+def ranked(projection, evidence=brokerage.Evidence()):
+    return [(r["id"], r["between"], r["score"], r["rank"]) for r in brokerage.compute(projection, evidence)]
+
+
+def test_the_sole_shared_member_of_a_chien_and_a_civic_group_is_the_broker():
+    # 町会 c and NPO v have one member in common, x: x lies on the one path c – x – v (between 1),
+    # and stands between a pair of x's own two sectors (representative), the first pair (地縁 ↔ 区民活動)
+    net = Projection.from_ties([person(i) for i in ("a1", "a2", "b1", "b2", "x")] + [group("c", "chien"), group("v")],
+                               [member("a1", "c"), member("a2", "c"), member("b1", "v"), member("b2", "v"),
+                                member("x", "c"), member("x", "v")])
+    [x] = brokerage.compute(net)
+    assert (x["id"], x["between"], x["liaison"], x["representative"], x["first_pair"]) == ("x", 1.0, 0, 1, 1)
+    assert (x["score"], x["rank"], x["points"]) == (100.0, 1, {"between": 60.0, "sectors": 40.0})
+    graph, weights = brokerage.evidence_graph(net, brokerage.Evidence())
+    assert brokerage.why(graph, weights, net, x["vertex"]) == {
+        "pair": [["Group", "c"], ["Group", "v"]], "steps": 2, "steps_without": None}
+    assert brokerage.cut_off(graph, net, x["vertex"]) == [
+        {"groups": [["Group", "v"]], "group_count": 1, "people_count": 2}]
+
+
+def test_an_acquaintance_who_joins_two_groups_is_a_liaison():
+    # h belongs to no group but knows a member of each: on the one path c – a – h – b – v, as a
+    # and b are; only h reaches both groups (a liaison: neither sector is h's own)
+    net = Projection.from_ties([person("a"), person("b"), person("h"), group("c", "chien"), group("v")],
+                               [member("a", "c"), member("b", "v"), knows("a", "h"), knows("h", "b")])
+    rows = {r["id"]: r for r in brokerage.compute(net)}
+    assert (rows["h"]["liaison"], rows["h"]["representative"], rows["h"]["first_pair"]) == (1, 0, 1)
+    assert ranked(net) == [("h", 1.0, 100.0, 1), ("a", 1.0, 60.0, 2), ("b", 1.0, 60.0, 2)]  # a and b share rank 2
+    assert ranked(net, brokerage.Evidence(kinds=("members",))) == []  # acquaintances left out: nobody between
+
+
+def test_all_four_roles_counted_by_hand():
+    # x (町会 c1) knows y, who belongs to 町会 c2, NPO v and shop b. x reaches c1, c2, v, b: the
+    # pairs not tied already are c1–c2 (one sector, x's own: coordinator), c1–v and c1–b
+    # (representative); c2, v and b have y in common, but only y — so for y they count.
+    # w (shop b2) knows u1 and u2 of 町会 c3 and c4: one sector not w's own, itinerant.
+    net = Projection.from_ties(
+        [person(i) for i in ("x", "y", "w", "u1", "u2")]
+        + [group("c1", "chien"), group("c2", "chien"), group("v"), group("b", "business"),
+           group("b2", "business"), group("c3", "chien"), group("c4", "chien")],
+        [member("x", "c1"), knows("x", "y"), member("y", "c2"), member("y", "v"), member("y", "b"),
+         member("w", "b2"), knows("w", "u1"), knows("w", "u2"), member("u1", "c3"), member("u2", "c4")])
+    roles = brokerage.sector_roles(net, brokerage.Evidence(), net.places)
+    by_id = {net.ids[v]: roles[v] for v in net.people}
+    pick = ("liaison", "representative", "coordinator", "itinerant", "first_pair")
+    assert [by_id["x"][k] for k in pick] == [0, 2, 1, 0, 1]
+    assert [by_id["y"][k] for k in pick] == [0, 5, 1, 0, 2]
+    assert [by_id["w"][k] for k in pick] == [0, 2, 0, 1, 0]
+    assert by_id["x"]["reach"] == {"chien": 2, "civic": 1, "business": 1} and by_id["x"]["own_sectors"] == ["chien"]
+
+
+def test_events_are_places_where_circles_meet():
+    net = Projection.from_ties([person("p1"), person("p2"), person("p3"), person("x"), event("e1"), event("e2")],
+                               [attended("p1", "e1"), attended("p2", "e1"), attended("x", "e1"),
+                                attended("x", "e2"), attended("p3", "e2")])
+    assert ranked(net) == [("x", 1.0, 60.0, 1)]  # events have no sector: between only
+    assert ranked(net, brokerage.Evidence(kinds=("knows", "members"))) == []
+
+
+def test_partners_need_nobody_between_them():
+    people = [person("a"), person("b"), person("x"), group("c", "chien"), group("v")]
+    ties = [member("a", "c"), member("b", "v"), member("x", "c"), member("x", "v"), ("c", "v", {"type": "PARTNER"})]
+    assert ranked(Projection.from_ties(people, ties)) == []
+    assert ranked(Projection.from_ties(people, ties), brokerage.Evidence(kinds=("knows", "members", "events"))) == [
+        ("x", 1.0, 100.0, 1)]
+
+
+def test_a_strong_tie_is_a_shorter_step_when_weighted():
+    # g1 and g2 are three steps apart through p – q and through r – s; p and q know each other
+    # well (strength 3), r and s hardly (1): weighted, only the first way is shortest
+    net = Projection.from_ties([person(i) for i in "pqrs"] + [group("g1"), group("g2")],
+                               [member("p", "g1"), member("q", "g2"), member("r", "g1"), member("s", "g2"),
+                                knows("p", "q", strength=3), knows("r", "s", strength=1)])
+    between = {r["id"]: r["between"] for r in brokerage.compute(net)}
+    assert between == pytest.approx({"p": 0.5, "q": 0.5, "r": 0.5, "s": 0.5})
+    weighted = {r["id"]: r["between"] for r in brokerage.compute(net, brokerage.Evidence(weighted=True))}
+    assert weighted == pytest.approx({"p": 1.0, "q": 1.0})  # r and s: on no shortest path, one sector only
+
+
+def test_between_agrees_with_networkx_on_davis_southern_women():
+    davis = nx.davis_southern_women_graph()
+    women = [v for v, side in davis.nodes(data="bipartite") if side == 0]
+    events = [v for v, side in davis.nodes(data="bipartite") if side == 1]
+    net = Projection.from_ties([person(w) for w in women] + [event(e) for e in events],
+                               [attended(*edge) if edge[0] in women else attended(edge[1], edge[0])
+                                for edge in davis.edges()])
+    expected = nx.betweenness_centrality_subset(davis, events, events, normalized=False)
+    found = {r["id"]: r["between"] for r in brokerage.compute(net)}
+    assert {w: found.get(w, 0.0) for w in women} == pytest.approx({w: expected[w] for w in women})
+    assert any(expected[w] > 0 for w in women)
+
+
+def test_weighted_between_agrees_with_networkx_on_the_karate_club():
+    club = nx.karate_club_graph()
+    strengths = {edge: 1 + (edge[0] * 7 + edge[1]) % 3 for edge in club.edges()}
+    nodes = [person(f"k{v}") for v in club] + [group("hi", "chien"), group("officer")]
+    ties = [knows(f"k{a}", f"k{b}", strength=s) for (a, b), s in strengths.items()]
+    ties += [member(f"k{v}", "hi" if club.nodes[v]["club"] == "Mr. Hi" else "officer") for v in club]
+    net = Projection.from_ties(nodes, ties)
+    expected_graph = nx.Graph()
+    expected_graph.add_edges_from(((f"k{a}", f"k{b}", {"length": brokerage.LENGTHS["KNOWS"][s]})
+                                   for (a, b), s in strengths.items()))
+    expected_graph.add_edges_from(((f"k{v}", "hi" if club.nodes[v]["club"] == "Mr. Hi" else "officer",
+                                    {"length": 1.0}) for v in club))
+    expected = nx.betweenness_centrality_subset(expected_graph, ["hi", "officer"], ["hi", "officer"],
+                                                normalized=False, weight="length")
+    found = {r["id"]: r["between"] for r in brokerage.compute(net, brokerage.Evidence(weighted=True))}
+    people = [f"k{v}" for v in club]
+    assert {p: found.get(p, 0.0) for p in people} == pytest.approx({p: expected[p] for p in people})
 
 
 def test_k_shortest_paths_in_order_and_within_the_hop_limit():

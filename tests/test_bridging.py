@@ -1,121 +1,132 @@
-"""地域の顔役: bridging measures on small graphs worked out by hand, on classic networks
-against networkx, and on a generated network with planted brokers."""
+"""地域の顔役 through the real importer, Neo4j, the background analysis and the HTTP API: small
+networks worked out by hand, a classic network against networkx, planted brokers, the lists
+of an area, the sorts and filters a coordinator uses, and names only for those who may see
+them. (The measures themselves on small graphs in memory: tests/test_analysis.py.)"""
+import csv
+import io
 import random
 
 import networkx as nx
 import pytest
 
 from conftest import build_graph
-from service import precompute, questions
-from service.graph import Graph
-from service.privacy import present
+from service import precompute
 
-
-def bridging_people(graph, limit):
-    return present(graph, questions.bridging_people(graph, questions.TODAY, limit))
-
-
-def introduction_paths(graph, a, b, k=3, max_hops=8):
-    return present(graph, questions.introduction_paths(graph, questions.TODAY, a, b, k, max_hops))
+GROUPS = [{"id": "ga", "name": "A町会", "kind": "neighborhood_association", "sector": "chien"},
+          {"id": "gb", "name": "BのNPO", "kind": "npo", "sector": "civic"}]
 
 
 def _people(*ids, visibility="public"):
     return [{"id": i, "name": f"人{i}", "visibility": visibility} for i in ids]
 
 
-def _knows(*pairs):
-    return [{"person_id": a, "other_id": b, "strength": 2} for a, b in pairs]
+def _members(group, *people):
+    return [{"person_id": p, "group_id": group} for p in people]
 
 
-def _by_id(result):
-    return {item["id"]: item for item in result["items"]}
+def _knows(*pairs, strength=2):
+    return [{"person_id": a, "other_id": b, "strength": strength} for a, b in pairs]
 
 
-def test_chain_betweenness_by_hand(fresh_graph, tmp_path):
-    # p1 - p2 - p3 - p4 - p5: p3 lies on 4 shortest paths ({p1,p2}×{p4,p5}), p2 and p4 on 3.
-    build_graph(fresh_graph, tmp_path, people=_people("p1", "p2", "p3", "p4", "p5"),
-                knows=_knows(("p1", "p2"), ("p2", "p3"), ("p3", "p4"), ("p4", "p5")))
-    items = _by_id(bridging_people(fresh_graph, limit=10))
-    expected = {"p1": 0, "p2": 3, "p3": 4, "p4": 3, "p5": 0}
-    for pid, value in expected.items():
-        assert items[pid]["measures"]["betweenness"] == pytest.approx(value)
-    assert bridging_people(fresh_graph, limit=1)["items"][0]["id"] == "p3"
+def _two_groups_joined_by_x(fresh_graph, tmp_path, x_visibility="public"):
+    build_graph(fresh_graph, tmp_path, people=_people("a1", "a2", "a3", "b1", "b2", "b3")
+                + _people("x", visibility=x_visibility), groups=GROUPS,
+                memberships=_members("ga", "a1", "a2", "a3", "x") + _members("gb", "b1", "b2", "b3", "x"))
 
 
-def test_star_centre_by_hand(fresh_graph, tmp_path):
-    # the centre joins C(4,2) = 6 pairs of leaves; its constraint is 4 × (1/4)² = 0.25
-    build_graph(fresh_graph, tmp_path, people=_people("c", "l1", "l2", "l3", "l4"),
-                knows=_knows(("c", "l1"), ("c", "l2"), ("c", "l3"), ("c", "l4")))
-    items = _by_id(bridging_people(fresh_graph, limit=10))
-    assert items["c"]["measures"]["betweenness"] == pytest.approx(6)
-    assert items["c"]["measures"]["constraint"] == pytest.approx(0.25)
-    assert items["l1"]["measures"]["betweenness"] == 0
-    assert items["l1"]["measures"]["constraint"] == pytest.approx(1.0)
-    assert items["c"]["rank"] == 1
+def test_the_sole_shared_member_of_a_chien_and_a_civic_group(client, fresh_graph, tmp_path):
+    _two_groups_joined_by_x(fresh_graph, tmp_path)
+    body = client.get("/api/bridging").get_json()
+    assert body["fresh"] is True and body["method"] == "exact" and body["weights"] == {"between": 60, "sectors": 40}
+    [x] = body["items"]
+    assert (x["id"], x["rank"], x["score"]) == ("x", 1, 100.0)
+    assert x["parts"] == {"between": 1.0, "liaison": 0, "representative": 1, "coordinator": 0, "itinerant": 0,
+                          "first_pair": 1}
+    assert x["pairs"] == {"chien-civic": 1} and x["own_sectors"] == ["chien", "civic"]
+    assert [(g["id"], g["name"]) for g in x["groups"]] == [("ga", "A町会"), ("gb", "BのNPO")]
+    assert x["why"]["steps"] == 2 and x["why"]["steps_without"] is None
+    assert {g["name"] for g in x["why"]["pair"]} == {"A町会", "BのNPO"}
+    assert x["cut_off"][0]["group_count"] == 1 and x["cut_off"][0]["people_count"] == 3
+    assert x["why_text"].startswith("本人か知り合いを通じて地縁の1団体と区民活動の1団体に届き")
+    assert "はつながらなくなる" in x["why_text"]
+    person = client.get("/api/people/x").get_json()["bridging"]
+    assert person["rank"] == 1 and person["why_text"] == x["why_text"]
+    page = client.get("/bridging", headers={"Accept": "text/html"}).get_data(as_text=True)
+    assert "人x" in page and "はつながらなくなる" in page
+    rows = list(csv.reader(io.StringIO(client.get("/bridging?format=csv&table=people").get_data(as_text=True))))
+    assert rows[0][:3] == ["\ufeff順位", "名前", "顔役スコア"] and rows[1][:3] == ["1", "人x", "100.0"]
+    english = client.get("/api/bridging?lang=en").get_json()["items"][0]["why_text"]
+    assert english.startswith("Reaches Neighbourhood-based groups (1) and Civic groups (1)")
+    assert "would not be connected at all" in english
 
 
-def test_two_clusters_joined_by_one_person(fresh_graph, tmp_path):
-    # memberships only: x belongs to a 町会 and an NPO; nobody else belongs to both
-    groups = [{"id": "ga", "name": "A町会", "kind": "neighborhood_association", "sector": "chien"},
-              {"id": "gb", "name": "BのNPO", "kind": "npo", "sector": "civic"}]
-    members = [{"person_id": p, "group_id": "ga"} for p in ("a1", "a2", "a3", "x")]
-    members += [{"person_id": p, "group_id": "gb"} for p in ("b1", "b2", "b3", "x")]
-    build_graph(fresh_graph, tmp_path, people=_people("a1", "a2", "a3", "b1", "b2", "b3", "x"),
-                groups=groups, memberships=members)
-    top = bridging_people(fresh_graph, limit=1)["items"][0]
-    assert top["id"] == "x"
-    # x lies on every path between the 4 vertices on each side: 4 × 4 = 16 pairs
-    assert top["measures"]["betweenness"] == pytest.approx(16)
-    assert top["measures"]["sectors_spanned"] == 2
-    assert {g["id"] for g in top["bridges"]["groups"]} == {"ga", "gb"}
-    assert top["bridges"]["sectors"] == ["chien", "civic"]
-    assert len(top["cut_off"]) == 1
-    assert top["cut_off"][0]["group_count"] == 1 and top["cut_off"][0]["people_count"] == 3
+def test_private_people_are_ranked_but_never_named(client, viewer_client, fresh_graph, tmp_path):
+    _two_groups_joined_by_x(fresh_graph, tmp_path, x_visibility="private")
+    for reader in (client, viewer_client):
+        top = reader.get("/api/bridging").get_json()["items"][0]
+        assert top["anonymous"] is True and top["id"] is None and top["name"] is None and top["rank"] == 1
+        for url in ("/api/bridging", "/bridging", "/bridging?format=csv&table=people", "/api/summary", "/",
+                    "/api/bridging?evidence=members&evidence=knows"):
+            assert "人x" not in reader.get(url, headers={"Accept": "text/html"}).get_data(as_text=True), url
+    assert client.get("/api/people/x").status_code == 404
 
 
-def test_private_people_are_ranked_but_never_named(fresh_graph, tmp_path):
-    people = _people("p1", "p3") + _people("p2", visibility="private")
-    build_graph(fresh_graph, tmp_path, people=people, knows=_knows(("p1", "p2"), ("p2", "p3")))
-    top = bridging_people(fresh_graph, limit=1)["items"][0]
-    assert top["anonymous"] is True and top["id"] is None and top["name"] is None
-    assert "人p2" not in repr(bridging_people(fresh_graph, limit=10))
-    path = introduction_paths(fresh_graph, "p1", "p3")["items"][0]
-    assert [n["anonymous"] for n in path["nodes"]] == [False, True, False]
-    assert path["nodes"][1]["id"] is None
+def test_an_acquaintance_who_joins_two_groups_and_the_evidence_switches(client, fresh_graph, tmp_path):
+    # h is in no group but knows a1 (町会) and b1 (NPO): on the path ga – a1 – h – b1 – gb, a liaison
+    build_graph(fresh_graph, tmp_path, people=_people("a1", "b1", "h"), groups=GROUPS,
+                memberships=_members("ga", "a1") + _members("gb", "b1"), knows=_knows(("a1", "h"), ("h", "b1")))
+    items = client.get("/api/bridging").get_json()["items"]
+    assert [(i["id"], i["rank"], i["score"]) for i in items] == [("h", 1, 100.0), ("a1", 2, 60.0), ("b1", 2, 60.0)]
+    assert items[0]["parts"]["liaison"] == 1 and items[0]["own_sectors"] == []
+    members_only = client.get("/api/bridging?evidence=members").get_json()
+    assert members_only["items"] == [] and members_only["evidence"] == {"kinds": ["members"], "weighted": False}
+    assert members_only["computed_at"] is None  # another view: computed for the question, not stored
+    by_pair = client.get("/api/bridging?pair=chien-civic").get_json()["items"]
+    assert [i["id"] for i in by_pair] == ["h"]
+    by_between = client.get("/api/bridging?sort=between").get_json()
+    assert by_between["sort"] == "between" and [i["id"] for i in by_between["items"]] == ["h", "a1", "b1"]
+    assert [i["id"] for i in client.get("/api/bridging?sector=civic").get_json()["items"]] == ["b1"]
+    for bad, parameter in (("evidence=gossip", "evidence"), ("sort=age", "sort"), ("pair=chien-mars", "pair"),
+                           ("weighted=perhaps", "weighted")):
+        response = client.get(f"/api/bridging?{bad}")
+        assert response.status_code == 400 and response.get_json()["error"]["parameter"] == parameter, bad
 
 
-@pytest.mark.parametrize("name", ["karate_club_graph", "les_miserables_graph", "florentine_families_graph"])
-def test_classic_networks_agree_with_networkx(name, fresh_graph, tmp_path):
-    graph = nx.convert_node_labels_to_integers(getattr(nx, name)(), label_attribute="label")
-    ids = {v: f"n{v}" for v in graph}
-    build_graph(fresh_graph, tmp_path, people=_people(*ids.values()),
-                knows=_knows(*((ids[a], ids[b]) for a, b in graph.edges())))
-    expected = nx.betweenness_centrality(graph, normalized=False)
-    items = _by_id(bridging_people(fresh_graph, limit=500))
-    for v, value in expected.items():
-        assert items[ids[v]]["measures"]["betweenness"] == pytest.approx(value, abs=1e-6)
-    rng = random.Random(3)
-    for _ in range(15):
-        a, b = rng.sample(list(graph), 2)
-        paths = introduction_paths(fresh_graph, ids[a], ids[b], k=1, max_hops=20)["items"]
-        assert paths[0]["hops"] == nx.shortest_path_length(graph, a, b)
+def test_the_lists_of_an_area_count_only_its_groups(client, fresh_graph, tmp_path):
+    # x joins g1 (east) and g2 (west), y joins g1 and g3 (both east): in the east, only y stands between
+    build_graph(fresh_graph, tmp_path, people=_people("x", "y", "p", "q", "r"),
+                areas=[{"id": "east", "name": "東", "level": "地区"}, {"id": "west", "name": "西", "level": "地区"}],
+                groups=[{"id": "g1", "name": "東の町会", "kind": "neighborhood_association", "sector": "chien"},
+                        {"id": "g2", "name": "西のNPO", "kind": "npo", "sector": "civic"},
+                        {"id": "g3", "name": "東のNPO", "kind": "npo", "sector": "civic"}],
+                group_areas=[{"group_id": "g1", "area_id": "east"}, {"group_id": "g2", "area_id": "west"},
+                             {"group_id": "g3", "area_id": "east"}],
+                memberships=_members("g1", "x", "y", "p") + _members("g2", "x", "q") + _members("g3", "y", "r"))
+    assert {i["id"] for i in client.get("/api/bridging").get_json()["items"]} == {"x", "y"}
+    east = client.get("/api/bridging?area=east").get_json()
+    assert [(i["id"], i["scope"]) for i in east["items"]] == [("y", "area")]
+    assert [i["id"] for i in client.get("/api/bridging?area=west").get_json()["items"]] == []
+    assert client.get("/api/bridging?area=nowhere").status_code == 404
 
 
-def test_sampled_betweenness_finds_the_same_top(fresh_graph, tmp_path):
-    graph = nx.les_miserables_graph()
-    graph = nx.convert_node_labels_to_integers(graph)
-    build_graph(fresh_graph, tmp_path, people=_people(*(f"n{v}" for v in graph)),
-                knows=_knows(*((f"n{a}", f"n{b}") for a, b in graph.edges())))
-    exact = [i["id"] for i in bridging_people(fresh_graph, limit=3)["items"]]
-    with Graph({**fresh_graph.config, "BRIDGING_EXACT_MAX": 10}) as sampling:
-        precompute.refresh(sampling, force=True)
-        sampled = bridging_people(sampling, limit=3)
-    assert sampled["method"].startswith("sampled:")
-    assert sampled["items"][0]["id"] == exact[0]
+def test_between_agrees_with_networkx_through_neo4j(client, fresh_graph, tmp_path):
+    davis = nx.davis_southern_women_graph()
+    women = [v for v, side in davis.nodes(data="bipartite") if side == 0]
+    events = [v for v, side in davis.nodes(data="bipartite") if side == 1]
+    ids = {v: f"n{i}" for i, v in enumerate(davis)}
+    build_graph(fresh_graph, tmp_path, people=_people(*(ids[w] for w in women)),
+                events=[{"id": ids[e], "name": e, "date": "2024-01-01"} for e in events],
+                attendance=[{"person_id": ids[a] if a in women else ids[b], "event_id": ids[b] if a in women else ids[a]}
+                            for a, b in davis.edges()])
+    expected = nx.betweenness_centrality_subset(davis, events, events, normalized=False)
+    found = {i["id"]: i["parts"]["between"] for i in client.get("/api/bridging?limit=500").get_json()["items"]}
+    assert {ids[w]: found.get(ids[w], 0.0) for w in women} == pytest.approx(
+        {ids[w]: round(expected[w], 2) for w in women}, abs=0.006)
 
 
-def test_planted_brokers_are_found_at_the_top(fresh_graph, tmp_path):
+def test_planted_brokers_are_found_at_the_top(client, fresh_graph, tmp_path):
     rng = random.Random(11)
+    sectors = ("chien", "civic", "business", "public")
     clusters = [[f"c{c}-{i}" for i in range(25)] for c in range(4)]
     pairs = set()
     for members in clusters:
@@ -124,11 +135,26 @@ def test_planted_brokers_are_found_at_the_top(fresh_graph, tmp_path):
                 if rng.random() < 0.3:
                     pairs.add((a, b))
     brokers = ["broker-1", "broker-2", "broker-3"]
-    # the clusters touch only through the planted brokers: 0 – 1 – 2 – 3
-    for broker, (left, right) in zip(brokers, [(0, 1), (1, 2), (2, 3)]):
+    for broker, (left, right) in zip(brokers, [(0, 1), (1, 2), (2, 3)]):  # clusters touch only through them
         for person in rng.sample(clusters[left], 4) + rng.sample(clusters[right], 4):
             pairs.add((broker, person))
     everyone = [p for members in clusters for p in members] + brokers
-    build_graph(fresh_graph, tmp_path, people=_people(*everyone), knows=_knows(*sorted(pairs)))
-    top = [i["id"] for i in bridging_people(fresh_graph, limit=3)["items"]]
+    build_graph(fresh_graph, tmp_path, people=_people(*everyone), knows=_knows(*sorted(pairs)),
+                groups=[{"id": f"g{c}", "name": f"会{c}", "kind": "other", "sector": sectors[c]} for c in range(4)],
+                memberships=[m for c, members in enumerate(clusters) for m in _members(f"g{c}", *members)])
+    top = [i["id"] for i in client.get("/api/bridging?limit=3").get_json()["items"]]
     assert set(top) == set(brokers)
+
+
+def test_measures_stored_in_an_older_format_are_recomputed(client, fresh_graph, tmp_path, driver):
+    _two_groups_joined_by_x(fresh_graph, tmp_path)
+    driver.execute_query("MATCH (m:TsunaguMeta {id: 'bridging'}) SET m.format = 1")
+    driver.execute_query("MATCH (p:Person {id: 'a1'}) SET p.bridging_score = 5.0, p.bridging_betweenness = 3.0")
+    assert precompute.status(fresh_graph)["fresh"] is False
+    body = client.get("/api/bridging").get_json()
+    assert body["fresh"] is False and [i["id"] for i in body["items"]] == ["x"]  # a1's old measures: not shown
+    assert precompute.refresh(fresh_graph)["people"] == 1
+    assert precompute.status(fresh_graph)["fresh"] is True
+    records, _, _ = driver.execute_query("MATCH (p:Person {id: 'a1'}) RETURN [k IN keys(p) WHERE k STARTS WITH "
+                                         "'bridging_'] AS left")
+    assert records[0]["left"] == []

@@ -44,4 +44,4 @@ def test_each_layer_imports_only_what_it_may():
 
 def test_the_check_sees_relative_imports():
     assert "service.privacy" in _imports(SERVICE / "pages" / "twin.py")
-    assert "service.analysis.projection" in _imports(SERVICE / "analysis" / "bridging.py")
+    assert "service.analysis.projection" in _imports(SERVICE / "analysis" / "brokerage.py")

@@ -95,7 +95,9 @@ def test_group_page_holds_everything_about_the_group(client, demo):
 def test_person_page(client, demo):
     person = client.get("/api/people/p-001").get_json()
     assert person["person"]["name"] == "田中 美和子"
-    assert person["groups"] and person["knows"] and person["bridging"]["rank"] == 1
+    assert person["groups"] and person["knows"] and person["bridging"]["why_text"].endswith("遠くなる。")
+    top = client.get("/api/bridging?limit=1").get_json()["items"][0]
+    assert client.get(f"/api/people/{top['id']}").get_json()["bridging"] == top
     assert all({"strength", "context"} <= set(k) for k in person["knows"])
 
 

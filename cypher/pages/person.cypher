@@ -1,11 +1,9 @@
 // Everything the person page shows about one person. Param: $id.
-// Columns: person, bridging (the columns of analysis/bridging_list), areas, groups, knows, events
+// Columns: person, bridging (the bridging_* properties as [name, value] pairs, as
+//          analysis/bridging_list's measures), areas, groups, knows, events
 MATCH (p:Person {id: $id})
 RETURN {id: p.id, name: p.name, kana: p.kana, visibility: coalesce(p.visibility, 'internal')} AS person,
-  {id: p.id, score: p.bridging_score,
-   betweenness: p.bridging_betweenness, betweenness_normalized: p.bridging_betweenness_normalized,
-   constraint: p.bridging_constraint, groups: p.bridging_groups, sectors: p.bridging_sectors,
-   areas: p.bridging_areas, rank: p.bridging_rank, detail: p.bridging_detail} AS bridging,
+  [k IN keys(p) WHERE k STARTS WITH 'bridging_' | [k, p[k]]] AS bridging,
   COLLECT { MATCH (p)-[:LIVES_IN]->(a:Area) RETURN {id: a.id, name: a.name} ORDER BY a.name } AS areas,
   COLLECT { MATCH (p)-[m:MEMBER_OF]->(g:Group)
             RETURN {id: g.id, name: g.name, kind: g.kind, sector: g.sector, role: m.role,

@@ -1,6 +1,7 @@
-// Forget the bridging measures of people not in $ids (they left the network's computation).
+// Forget the brokerage of people not in $ids (no brokerage any more, or gone): $forget maps
+// every bridging_* property, of this version and of older ones, to null.
+// Params: $ids, $forget
 MATCH (p:Person)
 WHERE p.bridging_score IS NOT NULL AND NOT p.id IN $ids
-REMOVE p.bridging_score, p.bridging_betweenness, p.bridging_betweenness_normalized,
-       p.bridging_constraint, p.bridging_groups, p.bridging_sectors, p.bridging_areas,
-       p.bridging_rank, p.bridging_detail
+   OR p.bridging_betweenness IS NOT NULL
+SET p += $forget

@@ -1,3 +1,5 @@
-// Record which graph version the stored bridging measures describe, and when they were computed.
+// Record which graph version the stored bridging measures describe, in which format, and when
+// they were computed. Params: $version, $format, $method, $seconds
 MERGE (m:TsunaguMeta {id: 'bridging'})
-SET m.graph_version = $version, m.computed_at = datetime(), m.method = $method, m.seconds = $seconds
+SET m.graph_version = $version, m.format = $format, m.computed_at = datetime(), m.method = $method,
+    m.seconds = $seconds

@@ -1,8 +1,11 @@
-"""The people–group network as an igraph graph, built from plain data.
+"""The network as igraph graphs, built from plain data.
 
-Vertices are people and groups (ids and what the algorithms use: type, sector, kind, areas,
-themes — never names); edges are KNOWS (person–person) and MEMBER_OF (person–group), read as
-undirected, that hold today: no `until` in the past. `at(day)` gives the network as it was on
+Vertices are people, groups and events (ids and what the algorithms use: type, sector, kind,
+areas, themes — never names). `graph` is the people–group network through which people are
+introduced: KNOWS (person–person) and MEMBER_OF (person–group), read as undirected, that hold
+today (no `until` in the past). `held` keeps every tie of the view, the further evidence of
+who can reach whom included — ATTENDED (person–event), PARTNER and COOPERATION (group–group) —
+for service/analysis/brokerage.py. `at(day)` gives the network as it was on
 another day (ties whose since/until include it), and can leave out ties whose confidence is
 below `min_confidence` (see `confidence`). A graph with only KNOWS, or only memberships,
 works the same.
@@ -28,6 +31,7 @@ import igraph
 from .answers import AnswerCache
 
 NODE_FIELDS = ("sector", "kind", "intermediary", "areas", "themes")
+INTRODUCING = ("KNOWS", "MEMBER_OF")  # the ties people are introduced through
 TIE_FIELDS = ("type", "strength", "role", "context", "since", "until", "confirmed")
 
 
@@ -37,9 +41,10 @@ class Projection:
     ids: list[str]
     index: dict[str, int]
     nodes: list[dict]          # per vertex: id, type, sector, kind, intermediary, areas, themes
-    edges: list[dict]          # per edge: type, strength, role, context, since, until, confirmed
+    edges: list[dict]          # per edge of `graph`: type, strength, role, context, since, until, confirmed
     version: str
     ties: list[tuple] = field(default_factory=list, repr=False)  # every tie: (a, b, attributes)
+    held: list[tuple] = field(default_factory=list, repr=False)  # the ties of this view, every type
     as_of: str | None = None
     min_confidence: float | None = None
     _past: AnswerCache = field(default_factory=lambda: AnswerCache(size=8), repr=False)
@@ -47,9 +52,10 @@ class Projection:
     @classmethod
     def from_ties(cls, nodes: Iterable[dict], ties: Iterable[tuple[str, str, dict]],
                   version: str = "") -> "Projection":
-        """The network of `nodes` ({"id", "type": "Person"|"Group", optional sector, kind,
-        intermediary, areas, themes}) and `ties` ((id, id, {"type": "KNOWS"|"MEMBER_OF",
-        optional strength, role, context, since, until, confirmed as ISO dates})), as today."""
+        """The network of `nodes` ({"id", "type": "Person"|"Group"|"Event", optional sector,
+        kind, intermediary, areas, themes}) and `ties` ((id, id, {"type": "KNOWS"|"MEMBER_OF"|
+        "ATTENDED"|"PARTNER"|"COOPERATION", optional strength, role, context, since, until,
+        confirmed as ISO dates})), as today."""
         plain = sorted(({"id": n["id"], "type": n["type"], **{k: n.get(k) for k in NODE_FIELDS}}
                         for n in nodes), key=lambda n: n["id"])
         for node in plain:
@@ -85,6 +91,15 @@ class Projection:
     @property
     def groups(self) -> list[int]:
         return [i for i, n in enumerate(self.nodes) if n["type"] == "Group"]
+
+    @property
+    def places(self) -> list[int]:
+        """Groups and events: the places between which people broker."""
+        return [i for i, n in enumerate(self.nodes) if n["type"] in ("Group", "Event")]
+
+    @property
+    def people_and_groups(self) -> list[int]:
+        return [i for i, n in enumerate(self.nodes) if n["type"] in ("Person", "Group")]
 
     def kind_of(self, vertex: int) -> str:
         return self.nodes[vertex]["type"]
@@ -128,7 +143,7 @@ def _build(nodes: list[dict], ties: list[tuple], stamp: str, day: str | None,
     counts, as it always has) with at least `min_confidence`."""
     today = day or date.today().isoformat()
     reference = date.fromisoformat(today)
-    pairs, attributes, seen = [], [], set()
+    pairs, attributes, held, seen = [], [], [], set()
     for a, b, tie in ties:
         if tie["until"] and tie["until"] < today:
             continue
@@ -136,15 +151,18 @@ def _build(nodes: list[dict], ties: list[tuple], stamp: str, day: str | None,
             continue
         if min_confidence and _below(confidence(tie, reference, fade_days), min_confidence):
             continue
-        key = (min(a, b), max(a, b))
-        if key in seen:  # KNOWS read as undirected: one edge per pair
+        key = (min(a, b), max(a, b), tie["type"] in INTRODUCING)
+        if key in seen:  # KNOWS read as undirected: one tie per pair
             continue
         seen.add(key)
-        pairs.append(key)
-        attributes.append(tie)
+        held.append((key[0], key[1], tie))
+        if tie["type"] in INTRODUCING:
+            pairs.append(key[:2])
+            attributes.append(tie)
     graph = igraph.Graph(n=len(nodes), edges=pairs, directed=False)
     index = {n["id"]: i for i, n in enumerate(nodes)}
-    return Projection(graph, [n["id"] for n in nodes], index, nodes, attributes, stamp, ties, day, min_confidence)
+    return Projection(graph, [n["id"] for n in nodes], index, nodes, attributes, stamp, ties, held, day,
+                      min_confidence)
 
 
 def _below(value: float, threshold: float) -> bool:

@@ -1,6 +1,6 @@
-"""JSON endpoints of the four questions: /api/bridging, /api/groups/<id>/candidates,
-/api/paths (/api/gaps is the twin of the gaps page). Thin: check the parameters, ask
-service/questions.py, name the answer for the reader."""
+"""JSON endpoints of the questions that have no page of their own: /api/groups/<id>/candidates
+and /api/paths (/api/bridging and /api/gaps are the twins of their pages). Thin: check the
+parameters, ask service/questions.py, name the answer for the reader."""
 from __future__ import annotations
 
 from flask import Blueprint, jsonify, request
@@ -8,18 +8,8 @@ from flask import Blueprint, jsonify, request
 from .. import params, questions
 from ..db import graph
 from ..privacy import present
-from ..template import SECTORS
 
 bp = Blueprint("questions", __name__)
-
-
-@bp.get("/api/bridging")
-def bridging():
-    limit = params.limit()
-    area = params.existing("area", request.args.get("area") or None, ("Area",))
-    sector = params.choice("sector", SECTORS)
-    theme = params.existing("theme", request.args.get("theme") or None, ("Theme",))
-    return jsonify(present(graph(), questions.bridging_people(graph(), params.view(), limit, area, sector, theme)))
 
 
 @bp.get("/api/groups/<group_id>/candidates")

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import click
 
+from ..analysis.brokerage import SORTS
 from ..lang import _, p_
+from ..template import SECTORS
 from ..privacy import present
 from .common import connect, emit, main, require, say
 
@@ -11,12 +13,13 @@ from .common import connect, emit, main, require, say
 @main.command("bridging", help=_("地域の顔役: 団体とセクターをつなぐ人を順に並べます。"))
 @click.option("--limit", type=click.IntRange(1, 500), default=20)
 @click.option("--area", help=_("地域の ID(例: a-toyotama)。"))
-@click.option("--sector", type=click.Choice(["chien", "civic", "business", "public", "intermediary"]))
+@click.option("--sector", type=click.Choice(SECTORS), help=_("この分野の団体に所属する人だけ。"))
 @click.option("--theme", help=_("テーマの ID(例: t-kosodate)。"))
+@click.option("--sort", type=click.Choice(SORTS), default="score", help=_("並べ方(スコア、またはその一部)。"))
 @click.option("--refresh", is_flag=True, help=_("先にスコアを計算し直します。"))
 @click.option("--json", "as_json", is_flag=True)
-def bridging_command(limit, area, sector, theme, refresh, as_json) -> None:
-    from .. import precompute
+def bridging_command(limit, area, sector, theme, sort, refresh, as_json) -> None:
+    from .. import precompute, wording
     from ..questions import TODAY, bridging_people
     with connect() as graph:
         require(graph, area, ("Area",), p_("cli", "地域"))
@@ -26,15 +29,16 @@ def bridging_command(limit, area, sector, theme, refresh, as_json) -> None:
             if info and not info.get("skipped"):
                 say(_("顔役スコアを計算しました: %(people)s 人、%(seconds)s 秒(%(method)s)", people=info["people"],
                       seconds=info["seconds"], method=info["method"]))
-        data = present(graph, bridging_people(graph, TODAY, limit, area, sector, theme))
+        data = present(graph, bridging_people(graph, TODAY, limit, area, sector, theme, sort))
+        data["items"] = wording.with_why(data["items"])
 
     def table(d):
-        click.echo(_("順位 スコア  名前            媒介      制約   団体 分野  つなぐ団体"))
+        click.echo(_("順位 スコア  団体のあいだ 橋渡し 代表 地縁↔区民  名前"))
         for item in d["items"]:
-            m = item["measures"]
-            groups = "、".join(g["name"] for g in item["bridges"]["groups"][:4])
-            click.echo(f"{item['rank']:<4} {item['score']:>6.1f}  {item['label']:<16} {m['betweenness']:>9.1f} "
-                       f"{m['constraint']:>6.3f} {m['groups_spanned']:>4} {m['sectors_spanned']:>4}  {groups}")
+            parts = item["parts"]
+            click.echo(f"{item['rank']:<4} {item['score']:>6.1f}  {parts['between']:>12.1f} {parts['liaison']:>6} "
+                       f"{parts['representative']:>4} {parts['first_pair']:>9}  {item['label']}")
+            click.echo(f"     {item['why_text']}")
         click.echo(_("(計算: %(computed)s、%(method)s)", computed=d["computed_at"], method=d["method"]))
     emit(data, as_json, table)
 

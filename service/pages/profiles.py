@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint
 
-from .. import audit, profiles
+from .. import audit, profiles, wording
 from ..db import graph
 from .twin import Table, register
 from ..lang import N_
@@ -38,7 +38,7 @@ def group(group_id: str) -> dict:
     "knows": Table(N_("知り合い"), _PERSON + (("strength", N_("つながりの強さ")), ("context", N_("出会った場")), ("since", N_("いつから"))),
                    lambda d: d["knows"]),
     "groups": Table(N_("所属団体"), (("id", "ID"), ("name", N_("団体")), ("role", N_("役割")), ("since", N_("開始"))), lambda d: d["groups"]),
-})
+}, named=lambda d: {**d, "bridging": d["bridging"] and wording.with_why([d["bridging"]])[0]})
 def person(person_id: str) -> dict:
     answer = profiles.person(graph(), person_id)
     audit.record(graph(), "view_person", target=person_id)

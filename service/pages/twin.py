@@ -33,16 +33,18 @@ class Table:
 
 
 def register(bp: Blueprint, rule: str, api_rule: str, template: str,
-             tables: dict[str, Table] | None = None, roles: tuple[str, ...] | None = None) -> Callable:
+             tables: dict[str, Table] | None = None, roles: tuple[str, ...] | None = None,
+             named: Callable[[dict], dict] | None = None) -> Callable:
     """Serve the decorated `build(**view_args) -> dict` at `rule` (HTML) and `api_rule` (JSON),
-    to every signed-in user or only to `roles`."""
+    to every signed-in user or only to `roles`; `named(data)` adds what needs the names
+    (a sentence naming groups) once they are applied."""
     tables = tables or {}
 
     def decorator(build: Callable[..., dict]) -> Callable[..., dict]:
         name = build.__name__
 
         def page(**view_args):
-            data = present(graph(), build(**view_args))
+            data = _named(build(**view_args), named)
             download = _download(data, tables, name)
             if download is not None:
                 return download
@@ -53,7 +55,7 @@ def register(bp: Blueprint, rule: str, api_rule: str, template: str,
                            for key, table in tables.items()])
 
         def twin(**view_args):
-            data = present(graph(), build(**view_args))
+            data = _named(build(**view_args), named)
             download = _download(data, tables, name)
             return jsonify(data) if download is None else download
 
@@ -64,6 +66,11 @@ def register(bp: Blueprint, rule: str, api_rule: str, template: str,
         return build
 
     return decorator
+
+
+def _named(data: dict, named: Callable[[dict], dict] | None) -> dict:
+    shown = present(graph(), data)
+    return named(shown) if named else shown
 
 
 def _args() -> dict:

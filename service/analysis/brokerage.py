@@ -1,0 +1,313 @@
+"""地域の顔役: the people who join groups and sectors that would otherwise stay apart.
+
+The minutes of the ward describe them as people 「様々な団体や住民から頼りにされ」 who can
+bring together groups that would gain from each other. So brokerage is measured *between
+places* — groups, and events as the places where circles meet — not between any two
+acquaintances. Two parts, both exact:
+
+1. **Between groups** (`between`): on how many shortest introduction paths between two places
+   a person lies (betweenness with places as sources and targets; Brandes 2001,
+   doi:10.1080/0022250X.2001.9990249; as networkx's `betweenness_centrality_subset`).
+   The evidence of who can reach whom, each kind switchable (`EVIDENCE`):
+   ``knows`` acquaintances; ``members`` memberships; ``events`` attendance at the same event;
+   ``partners`` groups that are partners in one collaboration or have cooperated — a direct
+   group–group tie, so nobody is needed between them. Unweighted, every tie is one step;
+   weighted, a strong acquaintance is a shorter step than a weak one (`LENGTHS`).
+2. **Between sectors** (Gould & Fernandez 1989, doi:10.2307/270949): for each person v and each
+   pair of places a, b that v reaches — belongs to, or reaches through one acquaintance — which
+   are not already tied (no member in common but v, no partnership or cooperation): v stands
+   between them. By the sectors of a and b and v's own sectors (those of v's groups):
+   *liaison* (two sectors, neither v's own), *representative* (two sectors, one v's own: v
+   represents their side to the other; G&F's representative and gatekeeper, the same when
+   ties have no direction), *coordinator* (one sector, v's own) and *itinerant* (one sector,
+   not v's). 地縁 ↔ 区民活動 pairs (`FIRST_PAIR`), the gap the ward's grand design names, are
+   counted once more.
+
+score (0–100) = 60 × between / the highest between of anyone
+              + 40 × (liaison + representative + 地縁↔区民活動) / the highest of anyone
+(`WEIGHTS`). A person with neither is not ranked. Ties in the score are broken by `between`,
+then by the sector part, then by how many places the person reaches; people equal on all of
+them share a rank.
+
+>>> p = Projection.from_ties(
+...     [{"id": "x", "type": "Person"}, {"id": "c", "type": "Group", "sector": "chien"},
+...      {"id": "v", "type": "Group", "sector": "civic"}],
+...     [("x", "c", {"type": "MEMBER_OF"}), ("x", "v", {"type": "MEMBER_OF"})])
+>>> [(r["id"], r["between"], r["representative"], r["first_pair"]) for r in compute(p)]
+[('x', 1.0, 1, 1)]
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import igraph
+import numpy as np
+from scipy import sparse
+
+from ..template import SECTORS
+from .projection import Projection
+
+EVIDENCE = ("knows", "members", "events", "partners")
+TYPES = {"knows": ("KNOWS",), "members": ("MEMBER_OF",), "events": ("ATTENDED",),
+         "partners": ("PARTNER", "COOPERATION")}
+LENGTHS = {"MEMBER_OF": 1.0, "ATTENDED": 2.0, "PARTNER": 2.0, "COOPERATION": 2.0,
+           "KNOWS": {3: 1.0, 2: 1.5, 1: 2.0, None: 1.5}}
+WEIGHTS = {"between": 60, "sectors": 40}
+FIRST_PAIR = ("chien", "civic")
+ROLES = ("liaison", "representative", "coordinator", "itinerant")
+SORTS = ("score", "between", "liaison", "representative", "first_pair")  # what a list can be sorted by
+PAIRS = tuple(f"{a}-{b}" for i, a in enumerate(SECTORS) for b in SECTORS[i + 1:])  # chien-civic first
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Which ties count, and whether a strong tie is a shorter step."""
+    kinds: tuple[str, ...] = EVIDENCE
+    weighted: bool = False
+
+    @property
+    def key(self) -> tuple:
+        return (tuple(sorted(self.kinds)), self.weighted)
+
+
+def compute(projection: Projection, evidence: Evidence = Evidence(), places: list[int] | None = None,
+            between: list[float] | None = None) -> list[dict]:
+    """Every person with some brokerage, best first, by id: the parts of the score, the
+    places they reach, their sectors. `places` narrows the question to some places (the
+    groups of an area or a theme): paths and pairs between those only. `between` may be given
+    when computed elsewhere (in parallel, by `between_places`)."""
+    graph, weights = evidence_graph(projection, evidence)
+    chosen = projection.places if places is None else places
+    if between is None:
+        between = between_places(graph, weights, chosen, chosen)
+    roles = sector_roles(projection, evidence, chosen)
+    rows = []
+    for v in projection.people:
+        part = roles[v]
+        sectors = part["liaison"] + part["representative"] + part["first_pair"]
+        if between[v] <= 1e-9 and sectors == 0:
+            continue
+        rows.append({"vertex": v, "id": projection.ids[v], "between": between[v], **part,
+                     "sector_part": sectors})
+    top_between = max((r["between"] for r in rows), default=0.0) or 1.0
+    top_sectors = max((r["sector_part"] for r in rows), default=0) or 1
+    for row in rows:
+        row["points"] = {"between": round(WEIGHTS["between"] * row["between"] / top_between, 2),
+                         "sectors": round(WEIGHTS["sectors"] * row["sector_part"] / top_sectors, 2)}
+        row["score"] = round(row["points"]["between"] + row["points"]["sectors"], 2)
+    rows.sort(key=_order)
+    rank = 0
+    for position, row in enumerate(rows, start=1):
+        if position == 1 or _order(row)[:-1] != _order(rows[position - 2])[:-1]:
+            rank = position
+        row["rank"] = rank  # equal on every part: the same rank
+    return rows
+
+
+def evidence_graph(projection: Projection, evidence: Evidence) -> tuple[igraph.Graph, list[float] | None]:
+    """The network of the chosen evidence on the projection's vertices, and the step lengths
+    when weighted."""
+    types = {t for kind in evidence.kinds for t in TYPES[kind]}
+    pairs, lengths = [], []
+    for a, b, tie in projection.held:
+        if tie["type"] in types:
+            pairs.append((a, b))
+            lengths.append(_length(tie))
+    graph = igraph.Graph(n=len(projection.nodes), edges=pairs, directed=False)
+    return graph, (lengths if evidence.weighted else None)
+
+
+def between_places(graph: igraph.Graph, weights, sources: list[int], targets: list[int]) -> list[float]:
+    """Betweenness on the shortest paths between `sources` and `targets` (each unordered pair
+    of places once when the two lists are the same, as networkx's
+    `betweenness_centrality_subset`). The sum of the answers for parts of `sources` (with the
+    same `targets`) is the answer for all of them: parts can run in parallel."""
+    if not sources or not targets:
+        return [0.0] * graph.vcount()
+    return graph.betweenness(directed=False, weights=weights, sources=sources, targets=targets)
+
+
+def sector_roles(projection: Projection, evidence: Evidence, places: list[int]) -> dict[int, dict]:
+    """Gould & Fernandez roles of every person, counted on the pairs of `places` they reach
+    and that are not already tied (see the module's docstring)."""
+    people, place_index = projection.people, {p: i for i, p in enumerate(places)}
+    person_index = {v: i for i, v in enumerate(people)}
+    sector_of = [projection.nodes[p].get("sector") if projection.nodes[p]["type"] == "Group" else None
+                 for p in places]
+    classes = list(SECTORS) + [None]
+    column_class = np.array([classes.index(s) if s in SECTORS else len(SECTORS) for s in sector_of])
+    kinds = set(evidence.kinds)
+    belongs_types = ({"MEMBER_OF"} if "members" in kinds else set()) | ({"ATTENDED"} if "events" in kinds else set())
+    rows, cols, know_a, know_b, link_a, link_b = [], [], [], [], [], []
+    for a, b, tie in projection.held:
+        kind = tie["type"]
+        if kind in belongs_types:
+            person, place = (a, b) if a in person_index else (b, a)
+            if person in person_index and place in place_index:
+                rows.append(person_index[person])
+                cols.append(place_index[place])
+        elif kind == "KNOWS" and "knows" in kinds and a in person_index and b in person_index:
+            know_a.append(person_index[a])
+            know_b.append(person_index[b])
+        elif kind in ("PARTNER", "COOPERATION") and "partners" in kinds and a in place_index and b in place_index:
+            link_a.append(place_index[a])
+            link_b.append(place_index[b])
+    n, m = len(people), len(places)
+    own = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, m))
+    own.data[:] = 1
+    knows = sparse.csr_matrix((np.ones(2 * len(know_a)), (know_a + know_b, know_b + know_a)), shape=(n, n))
+    reach = own + knows @ own
+    reach.data[:] = 1
+    shared = (own.T @ own).tocsr()  # members in common
+    links = sparse.csr_matrix((np.ones(2 * len(link_a)), (link_a + link_b, link_b + link_a)), shape=(m, m))
+    tied = shared + links
+    tied.setdiag(0)
+    tied.eliminate_zeros()
+    tied.data[:] = 1
+    counts = _class_counts(reach, column_class, len(classes))
+    tied_pairs = _tied_pairs(reach, tied, column_class, len(classes))
+    sole = _pairs_joined_only_by_them(own, shared, links, column_class)
+    own_sectors = _class_counts(own, column_class, len(classes)) > 0
+    result = {}
+    for i, v in enumerate(people):
+        result[v] = _roles(counts[i], tied_pairs[i], sole.get(i), own_sectors[i], len(classes))
+        result[v]["places"] = int(counts[i].sum())
+        result[v]["reach"] = {SECTORS[s]: int(counts[i][s]) for s in range(len(SECTORS)) if counts[i][s]}
+        result[v]["own_sectors"] = [SECTORS[s] for s in range(len(SECTORS)) if own_sectors[i][s]]
+    return result
+
+
+# ---------------------------------------------------------------------------------------
+def _order(row: dict) -> tuple:
+    return (-row["score"], -row["between"], -row["sector_part"], -row["places"], row["id"])
+
+
+def _length(tie: dict) -> float:
+    found = LENGTHS[tie["type"]]
+    return found.get(tie.get("strength"), found[None]) if isinstance(found, dict) else found
+
+
+def _class_counts(matrix, column_class, classes: int) -> np.ndarray:
+    """Per row, how many of its columns fall in each class (sector)."""
+    indicator = sparse.csr_matrix((np.ones(len(column_class)), (np.arange(len(column_class)), column_class)),
+                                  shape=(len(column_class), classes))
+    return np.asarray((matrix @ indicator).todense())
+
+
+def _tied_pairs(reach, tied, column_class, classes: int, chunk: int = 4000) -> np.ndarray:
+    """Per person, per (class, class): how many pairs of the places they reach are tied."""
+    result = np.zeros((reach.shape[0], classes, classes))
+    masks = [np.flatnonzero(column_class == c) for c in range(classes)]
+    indicator = sparse.csr_matrix((np.ones(len(column_class)), (np.arange(len(column_class)), column_class)),
+                                  shape=(len(column_class), classes))
+    for start in range(0, reach.shape[0], chunk):
+        part = reach[start:start + chunk]
+        for c, columns in enumerate(masks):
+            if len(columns) == 0:
+                continue
+            hits = (part[:, columns] @ tied[columns, :]).multiply(part)  # a in class c, b reached, tied
+            result[start:start + chunk, c, :] = np.asarray((hits @ indicator).todense())
+    return result
+
+
+def _pairs_joined_only_by_them(own, shared, links, column_class) -> dict[int, dict]:
+    """Pairs of a person's own places whose only member in common is that person (and that
+    have no partnership): those count as untied — the person is what joins them."""
+    found: dict[int, dict] = {}
+    own = own.tocsr()
+    for person in range(own.shape[0]):
+        places = own.indices[own.indptr[person]:own.indptr[person + 1]]
+        for i, a in enumerate(places):
+            for b in places[i + 1:]:
+                if shared[a, b] == 1 and links[a, b] == 0:
+                    key = tuple(sorted((int(column_class[a]), int(column_class[b]))))
+                    found.setdefault(person, {})[key] = found.get(person, {}).get(key, 0) + 1
+    return found
+
+
+def _roles(counts, tied, sole, own, classes: int) -> dict:
+    roles = dict.fromkeys(ROLES, 0)
+    first, pairs = 0, {}
+    sole = sole or {}
+    none = classes - 1  # events have no sector
+    for s in range(none):
+        for t in range(s, none):
+            if s == t:
+                total = counts[s] * (counts[s] - 1) / 2
+                tied_pairs = tied[s, s] / 2
+            else:
+                total = counts[s] * counts[t]
+                tied_pairs = tied[s, t]
+            untied = int(round(total - tied_pairs)) + sole.get((s, t), 0)
+            if untied <= 0:
+                continue
+            if s != t:
+                roles["representative" if own[s] or own[t] else "liaison"] += untied
+                pairs[f"{SECTORS[s]}-{SECTORS[t]}"] = untied
+                if {SECTORS[s], SECTORS[t]} == set(FIRST_PAIR):
+                    first += untied
+            else:
+                roles["coordinator" if own[s] else "itinerant"] += untied
+    return {**roles, "first_pair": first, "pairs": pairs}
+
+
+def cut_off(graph: igraph.Graph, projection: Projection, vertex: int, limit: int = 10) -> list[dict]:
+    """The parts of the network that would lose their only path without `vertex`: the places in
+    each (ids, at most `limit`) and how many people."""
+    component = sorted(u for u in graph.subcomponent(vertex) if u != vertex)
+    sub = graph.induced_subgraph(component)
+    parts = sorted(sub.connected_components(), key=len, reverse=True)
+    found = []
+    for part in parts[1:]:
+        members = [component[i] for i in part]
+        places = [u for u in members if projection.nodes[u]["type"] in ("Group", "Event")]
+        found.append({"groups": [place(projection, u) for u in places[:limit]], "group_count": len(places),
+                      "people_count": len(members) - len(places)})
+    return found
+
+
+def why(graph: igraph.Graph, weights, projection: Projection, vertex: int, candidates: int = 6) -> dict | None:
+    """The pair of places the person joins whose introduction would grow longest without
+    them — a place of their own and one of another sector they reach (地縁 ↔ 区民活動 first) —
+    with the distance (in steps) with and without them (None: no path left)."""
+    nodes = projection.nodes
+    own = [u for u in graph.neighbors(vertex) if nodes[u]["type"] in ("Group", "Event")]
+    near = [u for w in graph.neighbors(vertex) if nodes[w]["type"] == "Person"
+            for u in graph.neighbors(w) if nodes[u]["type"] in ("Group", "Event")]
+    best = None
+    for a in own[:3]:
+        others = [b for b in dict.fromkeys(own + near) if b != a and _sector(nodes[b]) != _sector(nodes[a])]
+        others.sort(key=lambda b: ({_sector(nodes[a]), _sector(nodes[b])} != set(FIRST_PAIR), projection.ids[b]))
+        for b in others[:candidates]:
+            before, after = without(graph, weights, vertex, a, b)
+            gain = math.inf if math.isinf(after) else after - before
+            if gain > 0 and (best is None or gain > best[0]):
+                best = (gain, a, b, before, after)
+    if best is None:
+        return None
+    _gain, a, b, before, after = best
+    return {"pair": [place(projection, a), place(projection, b)], "steps": _steps(before),
+            "steps_without": None if math.isinf(after) else _steps(after)}
+
+
+def place(projection: Projection, vertex: int) -> list[str]:
+    """A place as answers keep it: [type, id] (a group or an event)."""
+    return [projection.nodes[vertex]["type"], projection.ids[vertex]]
+
+
+def _sector(node: dict) -> str | None:
+    return node.get("sector") if node["type"] == "Group" else None
+
+
+def _steps(distance: float) -> float:
+    return round(distance, 1) if distance != int(distance) else int(distance)
+
+
+def without(graph: igraph.Graph, weights, vertex: int, source: int, target: int) -> tuple[float, float]:
+    """The distance from `source` to `target` with and without `vertex` (inf: no path left)."""
+    with_them = graph.distances(source=source, target=target, weights=weights)[0][0]
+    lengths = list(weights) if weights else [1.0] * graph.ecount()
+    for edge in graph.incident(vertex):
+        lengths[edge] = math.inf
+    return with_them, graph.distances(source=source, target=target, weights=lengths)[0][0]
