@@ -24,6 +24,7 @@ from service import create_app  # noqa: E402
 from service.projections import current  # noqa: E402
 from service.importer.run import import_path  # noqa: E402
 from service import precompute  # noqa: E402
+from service.analysis import brokerage  # noqa: E402
 
 
 def main() -> None:
@@ -47,7 +48,9 @@ def main() -> None:
             started = time.perf_counter()
             info = precompute.refresh(graph, force=True)
             print(f"bridging precomputation after import: {time.perf_counter() - started:.1f} s "
-                  f"({info['method']}, {info['people']:,} people)")
+                  f"({info['method']}, {info['people']:,} people; the ward's stored after {info['seconds']:.1f} s, "
+                  f"{info['lists']} area and theme lists in {info['lists_seconds']:.1f} s more)")
+            _compare_processes(graph)
             groups = [f"g-{i}" for i in range(args.groups)]
             people = [f"p-{i}" for i in range(args.people)]
             endpoints = {
@@ -67,6 +70,23 @@ def main() -> None:
                 verdict = "" if target is None else f"< {target} ms: {'met' if p95 < target else 'NOT met'}"
                 print(f"{name:<14} {statistics.median(times):>8.1f} {p95:>8.1f}  {verdict}")
             _compare_with_networkx(graph, args.samples)
+
+
+def _compare_processes(graph) -> None:
+    """The ward's betweenness between places on one process, then on
+    TSUNAGU_ANALYSIS_PROCESSES (the baseline run first, in this process)."""
+    projection = current(graph)
+    evidence = brokerage.Evidence()
+    network, weights = brokerage.evidence_graph(projection, evidence)
+    timings = {}
+    for processes in (1, precompute.processes_of(graph)):
+        with precompute.Betweenness(network, weights, processes) as between:
+            started = time.perf_counter()
+            between.of(projection.places)
+            timings[processes] = time.perf_counter() - started
+    (one, one_s), (many, many_s) = timings.items() if len(timings) == 2 else (*timings.items(),) * 2
+    print(f"ward betweenness between {len(projection.places):,} places: {one} process {one_s:.1f} s, "
+          f"{many} processes {many_s:.1f} s (ratio {one_s / many_s:.2f})")
 
 
 def _compare_with_networkx(graph, samples: int) -> None:

@@ -48,7 +48,8 @@ def status(graph) -> dict:
 
 def refresh(graph, force: bool = False, progress: Callable[[str], None] = lambda _m: None) -> dict | None:
     """Compute and store the measures of the current graph, unless they are stored already
-    (or another process is computing them: then None)."""
+    (or another process is computing them: then None). The ward's are stored first (and
+    served from then on), the lists of each area and theme after them."""
     holder = uuid.uuid4().hex
     if not graph.write("precompute/take_lease", holder=holder, seconds=LEASE_SECONDS):
         return None
@@ -59,23 +60,24 @@ def refresh(graph, force: bool = False, progress: Callable[[str], None] = lambda
         started = time.perf_counter()
         progress(_("顔役スコアを計算しています"))
         projection = projections.current(graph)
-        processes = processes_of(graph)
-        rows = ranked(projection, brokerage.Evidence(), processes=processes, details=True)
-        lists = {**{("area", key): [_listed(r) for r in ranked(projection, brokerage.Evidence(), places, processes)]
-                    for key, places in _places_by(projection, "areas").items()},
-                 **{("theme", key): [_listed(r) for r in ranked(projection, brokerage.Evidence(), places, processes)]
-                    for key, places in _places_by(projection, "themes").items()}}
-        seconds = round(time.perf_counter() - started, 2)
-        with graph.transaction() as tx:
-            tx.run("precompute/clear_bridging", ids=[r["id"] for r in rows],
-                   forget=dict.fromkeys(PREFIX + name for name in STORED + FORMER))
-            stored = [storable(r) for r in rows]
-            for start in range(0, len(stored), BATCH):
-                tx.run("precompute/store_bridging", rows=stored[start:start + BATCH])
-            tx.run("precompute/store_lists", rows=[{"id": f"bridging-{kind}:{key}", "ranked": json.dumps(items)}
-                                                     for (kind, key), items in lists.items()])
-            tx.run("precompute/store_version", version=version, format=FORMAT, method="exact", seconds=seconds)
-        return {"people": len(rows), "method": "exact", "seconds": round(time.perf_counter() - started, 2)}
+        evidence = brokerage.Evidence()
+        network, weights = brokerage.evidence_graph(projection, evidence)
+        reach = brokerage.reach_of(projection, evidence)
+        with Betweenness(network, weights, processes_of(graph)) as between:
+            rows = ranked(projection, evidence, between=between, reach=reach, details=True)
+            seconds = round(time.perf_counter() - started, 2)
+            with graph.transaction() as tx:
+                tx.run("precompute/clear_bridging", forget=dict.fromkeys(PREFIX + name for name in STORED + FORMER))
+                stored = [storable(r) for r in rows]
+                for start in range(0, len(stored), BATCH):
+                    tx.run("precompute/store_bridging", rows=stored[start:start + BATCH])
+                tx.run("precompute/store_version", version=version, format=FORMAT, method="exact", seconds=seconds)
+            ward_seconds = round(time.perf_counter() - started, 2)
+            lists = _lists(projection, evidence, between, reach)
+        graph.write("precompute/store_lists", version=version,
+                    rows=[{"id": f"bridging-{kind}:{key}", "ranked": json.dumps(items)} for (kind, key), items in lists.items()])
+        return {"people": len(rows), "method": "exact", "seconds": ward_seconds, "lists": len(lists),
+                "lists_seconds": round(time.perf_counter() - started - ward_seconds, 2)}
     finally:
         graph.write("precompute/release_lease", holder=holder)
 
@@ -86,24 +88,62 @@ def processes_of(graph) -> int:
 
 
 def ranked(projection: Projection, evidence: brokerage.Evidence, places: list[int] | None = None,
-           processes: int = 1, details: bool = False) -> list[dict]:
-    """brokerage.compute, its betweenness spread over `processes`, with the places each person
-    belongs to; with `details`, the parts cut off without the top people and the pair they join
-    that would grow farther."""
-    graph, weights = brokerage.evidence_graph(projection, evidence)
+           processes: int = 1, details: bool = False, between: "Betweenness | None" = None,
+           reach: brokerage.Reach | None = None) -> list[dict]:
+    """brokerage.compute, its betweenness spread over `processes` (or computed by `between`),
+    with the places each person belongs to; with `details`, the parts cut off without the top
+    people and the pair they join that would grow farther."""
+    if between is None:
+        network, weights = brokerage.evidence_graph(projection, evidence)
+        with Betweenness(network, weights, processes) as own:
+            return ranked(projection, evidence, places, details=details, between=own, reach=reach)
     chosen = projection.places if places is None else places
-    between = _between(graph, weights, chosen, processes)
-    rows = brokerage.compute(projection, evidence, places, between=between)
+    rows = brokerage.compute(projection, evidence, places, between=between.of(chosen), reach=reach)
+    network, weights = between.network, between.weights
     for row in rows:
-        row["groups"] = [brokerage.place(projection, u) for u in graph.neighbors(row["vertex"])
+        row["groups"] = [brokerage.place(projection, u) for u in network.neighbors(row["vertex"])
                          if projection.nodes[u]["type"] in ("Group", "Event")]
     if details:
-        cut_vertices = set(graph.cut_vertices())
+        cut_vertices = set(network.cut_vertices())
         for position, row in enumerate(rows):
-            row["cut_off"] = (brokerage.cut_off(graph, projection, row["vertex"])
+            row["cut_off"] = (brokerage.cut_off(network, projection, row["vertex"])
                               if position < CUT_OFF_FOR and row["vertex"] in cut_vertices else [])
-            row["why"] = brokerage.why(graph, weights, projection, row["vertex"]) if position < WHY_FOR else None
+            row["why"] = brokerage.why(network, weights, projection, row["vertex"]) if position < WHY_FOR else None
     return rows
+
+
+class Betweenness:
+    """Betweenness between places on one network, spread over `processes`: each process
+    receives the network once (spawned, so that no lock or connection of the app is copied),
+    then takes shares of the sources of the ward, or whole lists of an area or a theme."""
+
+    def __init__(self, network, weights, processes: int):
+        self.network, self.weights, self.processes = network, weights, processes
+        self.pool = None
+
+    def __enter__(self) -> "Betweenness":
+        if self.processes > 1:
+            self.pool = ProcessPoolExecutor(self.processes, mp_context=multiprocessing.get_context("spawn"),
+                                            initializer=_receive, initargs=(self.network, self.weights))
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
+
+    def of(self, places: list[int]) -> list[float]:
+        """Between `places`, as sources and targets."""
+        if self.pool is None or len(places) < PARALLEL_FROM:
+            return brokerage.between_places(self.network, self.weights, places, places)
+        shares = [places[i::self.processes] for i in range(self.processes)]
+        parts = self.pool.map(_between_in_worker, shares, [places] * self.processes)
+        return [sum(values) for values in zip(*parts)]
+
+    def of_each(self, lists: list[list[int]]) -> list[list[float]]:
+        """`of` each list of places (areas, themes), the lists shared out among the processes."""
+        if self.pool is None:
+            return [self.of(places) for places in lists]
+        return list(self.pool.map(_between_in_worker, lists, lists))
 
 
 def refresh_in_background(graph) -> threading.Thread:
@@ -187,11 +227,24 @@ def _places_by(projection: Projection, field: str) -> dict[str, list[int]]:
     return found
 
 
-def _between(graph, weights, places: list[int], processes: int) -> list[float]:
-    if processes <= 1 or len(places) < PARALLEL_FROM:
-        return brokerage.between_places(graph, weights, places, places)
-    shares = [places[i::processes] for i in range(processes)]
-    with ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("spawn")) as pool:
-        parts = list(pool.map(brokerage.between_places, [graph] * processes, [weights] * processes, shares,
-                              [places] * processes))
-    return [sum(values) for values in zip(*parts)]
+_NETWORK: tuple = (None, None)  # in an analysis process: the network and its lengths
+
+
+def _receive(network, weights) -> None:
+    global _NETWORK
+    _NETWORK = (network, weights)
+
+
+def _between_in_worker(sources: list[int], targets: list[int]) -> list[float]:
+    network, weights = _NETWORK
+    return brokerage.between_places(network, weights, sources, targets)
+
+
+def _lists(projection: Projection, evidence: brokerage.Evidence, between: Betweenness,
+           reach: brokerage.Reach) -> dict[tuple[str, str], list[list]]:
+    """The ranked people of each area and each theme, among its places only."""
+    chosen = [(("area", key), places) for key, places in _places_by(projection, "areas").items()]
+    chosen += [(("theme", key), places) for key, places in _places_by(projection, "themes").items()]
+    values = between.of_each([places for _key, places in chosen])
+    return {key: [_listed(r) for r in brokerage.compute(projection, evidence, places, between=found, reach=reach)]
+            for (key, places), found in zip(chosen, values)}

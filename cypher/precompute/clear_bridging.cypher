@@ -1,7 +1,7 @@
-// Forget the brokerage of people not in $ids (no brokerage any more, or gone): $forget maps
-// every bridging_* property, of this version and of older ones, to null.
-// Params: $ids, $forget
+// Forget the brokerage stored on every person, before the new one is stored in the same
+// transaction: $forget maps every bridging_* property, of this version and of older ones,
+// to null. (One pass over the people who have some: no list of ids to look each one up in.)
+// Params: $forget
 MATCH (p:Person)
-WHERE p.bridging_score IS NOT NULL AND NOT p.id IN $ids
-   OR p.bridging_betweenness IS NOT NULL
+WHERE p.bridging_score IS NOT NULL OR p.bridging_betweenness IS NOT NULL
 SET p += $forget

@@ -57,6 +57,7 @@ WEIGHTS = {"between": 60, "sectors": 40}
 FIRST_PAIR = ("chien", "civic")
 ROLES = ("liaison", "representative", "coordinator", "itinerant")
 SORTS = ("score", "between", "liaison", "representative", "first_pair")  # what a list can be sorted by
+NO_ROLES = {**dict.fromkeys(ROLES, 0), "first_pair": 0, "pairs": {}, "places": 0, "reach": {}, "own_sectors": []}
 PAIRS = tuple(f"{a}-{b}" for i, a in enumerate(SECTORS) for b in SECTORS[i + 1:])  # chien-civic first
 
 
@@ -72,19 +73,19 @@ class Evidence:
 
 
 def compute(projection: Projection, evidence: Evidence = Evidence(), places: list[int] | None = None,
-            between: list[float] | None = None) -> list[dict]:
+            between: list[float] | None = None, reach: Reach | None = None) -> list[dict]:
     """Every person with some brokerage, best first, by id: the parts of the score, the
     places they reach, their sectors. `places` narrows the question to some places (the
-    groups of an area or a theme): paths and pairs between those only. `between` may be given
-    when computed elsewhere (in parallel, by `between_places`)."""
-    graph, weights = evidence_graph(projection, evidence)
+    groups of an area or a theme): paths and pairs between those only. `between` (computed
+    elsewhere, in parallel, by `between_places`) and `reach` may be given to reuse them."""
     chosen = projection.places if places is None else places
     if between is None:
+        graph, weights = evidence_graph(projection, evidence)
         between = between_places(graph, weights, chosen, chosen)
-    roles = sector_roles(projection, evidence, chosen)
+    roles = sector_roles(projection, evidence, chosen, reach)
     rows = []
     for v in projection.people:
-        part = roles[v]
+        part = roles.get(v) or NO_ROLES
         sectors = part["liaison"] + part["representative"] + part["first_pair"]
         if between[v] <= 1e-9 and sectors == 0:
             continue
@@ -128,15 +129,22 @@ def between_places(graph: igraph.Graph, weights, sources: list[int], targets: li
     return graph.betweenness(directed=False, weights=weights, sources=sources, targets=targets)
 
 
-def sector_roles(projection: Projection, evidence: Evidence, places: list[int]) -> dict[int, dict]:
-    """Gould & Fernandez roles of every person, counted on the pairs of `places` they reach
-    and that are not already tied (see the module's docstring)."""
-    people, place_index = projection.people, {p: i for i, p in enumerate(places)}
+@dataclass
+class Reach:
+    """Who belongs to and reaches which places, for the sector roles: built once per network
+    and evidence over all the places, sliced for those of an area or a theme."""
+    people: list[int]
+    column: dict[int, int]     # place vertex → column
+    own: sparse.csc_matrix     # person × place: belongs to (a member of, attended)
+    reach: sparse.csc_matrix   # person × place: belongs to, or an acquaintance does
+    links: sparse.csr_matrix   # place × place: partners in a collaboration, or cooperating
+    # (by columns: an area's or a theme's places are taken as columns)
+
+
+def reach_of(projection: Projection, evidence: Evidence) -> Reach:
+    people, places = projection.people, projection.places
     person_index = {v: i for i, v in enumerate(people)}
-    sector_of = [projection.nodes[p].get("sector") if projection.nodes[p]["type"] == "Group" else None
-                 for p in places]
-    classes = list(SECTORS) + [None]
-    column_class = np.array([classes.index(s) if s in SECTORS else len(SECTORS) for s in sector_of])
+    column = {p: i for i, p in enumerate(places)}
     kinds = set(evidence.kinds)
     belongs_types = ({"MEMBER_OF"} if "members" in kinds else set()) | ({"ATTENDED"} if "events" in kinds else set())
     rows, cols, know_a, know_b, link_a, link_b = [], [], [], [], [], []
@@ -144,37 +152,59 @@ def sector_roles(projection: Projection, evidence: Evidence, places: list[int]) 
         kind = tie["type"]
         if kind in belongs_types:
             person, place = (a, b) if a in person_index else (b, a)
-            if person in person_index and place in place_index:
+            if person in person_index and place in column:
                 rows.append(person_index[person])
-                cols.append(place_index[place])
+                cols.append(column[place])
         elif kind == "KNOWS" and "knows" in kinds and a in person_index and b in person_index:
             know_a.append(person_index[a])
             know_b.append(person_index[b])
-        elif kind in ("PARTNER", "COOPERATION") and "partners" in kinds and a in place_index and b in place_index:
-            link_a.append(place_index[a])
-            link_b.append(place_index[b])
+        elif kind in ("PARTNER", "COOPERATION") and "partners" in kinds and a in column and b in column:
+            link_a.append(column[a])
+            link_b.append(column[b])
     n, m = len(people), len(places)
-    own = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, m))
-    own.data[:] = 1
+    own = _ones(sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, m)))
     knows = sparse.csr_matrix((np.ones(2 * len(know_a)), (know_a + know_b, know_b + know_a)), shape=(n, n))
-    reach = own + knows @ own
-    reach.data[:] = 1
-    shared = (own.T @ own).tocsr()  # members in common
-    links = sparse.csr_matrix((np.ones(2 * len(link_a)), (link_a + link_b, link_b + link_a)), shape=(m, m))
+    links = _ones(sparse.csr_matrix((np.ones(2 * len(link_a)), (link_a + link_b, link_b + link_a)), shape=(m, m)))
+    return Reach(people, column, own.tocsc(), _ones(own + knows @ own).tocsc(), links)
+
+
+def sector_roles(projection: Projection, evidence: Evidence, places: list[int],
+                 reach: Reach | None = None) -> dict[int, dict]:
+    """Gould & Fernandez roles of the people who reach any of `places`, counted on the pairs
+    of those places they reach that are not already tied (see the module's docstring).
+    People who reach none are left out."""
+    reach = reach or reach_of(projection, evidence)
+    columns = [reach.column[p] for p in places]
+    reached = reach.reach[:, columns].tocsr()
+    active = np.flatnonzero(reached.getnnz(axis=1))
+    everyone_own = reach.own[:, columns].tocsr()
+    reached, own = reached[active], everyone_own[active]
+    classes = list(SECTORS) + [None]
+    column_class = np.array([classes.index(projection.nodes[p].get("sector"))
+                             if projection.nodes[p]["type"] == "Group" and projection.nodes[p].get("sector") in SECTORS
+                             else len(SECTORS) for p in places], dtype=int)
+    shared = (everyone_own.T @ everyone_own).tocsr()  # members in common
+    links = reach.links[columns][:, columns]
     tied = shared + links
     tied.setdiag(0)
-    tied.eliminate_zeros()
-    tied.data[:] = 1
-    counts = _class_counts(reach, column_class, len(classes))
-    tied_pairs = _tied_pairs(reach, tied, column_class, len(classes))
-    sole = _pairs_joined_only_by_them(own, shared, links, column_class)
+    tied = _ones(tied)
+    only_one = shared.multiply(shared == 1).tocsr()  # pairs with exactly one member in common …
+    only_one = (only_one - only_one.multiply(links)).tocsr()  # … and nothing else tying them
+    only_one.setdiag(0)
+    only_one.eliminate_zeros()
+    counts = _class_counts(reached, column_class, len(classes))
+    tied_pairs = _pairs(reached, tied, column_class, len(classes))
+    sole = _pairs(own, only_one, column_class, len(classes))  # the only one in common: them
     own_sectors = _class_counts(own, column_class, len(classes)) > 0
+    roles = _roles(counts, tied_pairs - sole, own_sectors)
     result = {}
-    for i, v in enumerate(people):
-        result[v] = _roles(counts[i], tied_pairs[i], sole.get(i), own_sectors[i], len(classes))
-        result[v]["places"] = int(counts[i].sum())
-        result[v]["reach"] = {SECTORS[s]: int(counts[i][s]) for s in range(len(SECTORS)) if counts[i][s]}
-        result[v]["own_sectors"] = [SECTORS[s] for s in range(len(SECTORS)) if own_sectors[i][s]]
+    for i, row in enumerate(active):
+        result[reach.people[row]] = {
+            **{name: int(values[i]) for name, values in roles.items() if name != "pairs"},
+            "pairs": {PAIRS[j]: int(n) for j, n in enumerate(roles["pairs"][i]) if n},
+            "places": int(counts[i].sum()),
+            "reach": {SECTORS[s]: int(counts[i][s]) for s in range(len(SECTORS)) if counts[i][s]},
+            "own_sectors": [SECTORS[s] for s in range(len(SECTORS)) if own_sectors[i][s]]}
     return result
 
 
@@ -195,61 +225,51 @@ def _class_counts(matrix, column_class, classes: int) -> np.ndarray:
     return np.asarray((matrix @ indicator).todense())
 
 
-def _tied_pairs(reach, tied, column_class, classes: int, chunk: int = 4000) -> np.ndarray:
-    """Per person, per (class, class): how many pairs of the places they reach are tied."""
-    result = np.zeros((reach.shape[0], classes, classes))
+def _ones(matrix):
+    """The matrix with every stored value 1 (a tie counted once, however often it was listed)."""
+    matrix = matrix.tocsr()
+    matrix.eliminate_zeros()
+    matrix.data[:] = 1
+    return matrix
+
+
+def _pairs(rows, pairs, column_class, classes: int, chunk: int = 4000) -> np.ndarray:
+    """Per row (person), per (class, class): how many ordered pairs (a, b) of the places in the
+    row are marked in `pairs` (tied; joined by one member only), a in the first class."""
+    result = np.zeros((rows.shape[0], classes, classes))
     masks = [np.flatnonzero(column_class == c) for c in range(classes)]
     indicator = sparse.csr_matrix((np.ones(len(column_class)), (np.arange(len(column_class)), column_class)),
                                   shape=(len(column_class), classes))
-    for start in range(0, reach.shape[0], chunk):
-        part = reach[start:start + chunk]
+    for start in range(0, rows.shape[0], chunk):
+        part = rows[start:start + chunk]
         for c, columns in enumerate(masks):
             if len(columns) == 0:
                 continue
-            hits = (part[:, columns] @ tied[columns, :]).multiply(part)  # a in class c, b reached, tied
+            hits = (part[:, columns] @ pairs[columns, :]).multiply(part)  # a in class c, b in the row, marked
             result[start:start + chunk, c, :] = np.asarray((hits @ indicator).todense())
     return result
 
 
-def _pairs_joined_only_by_them(own, shared, links, column_class) -> dict[int, dict]:
-    """Pairs of a person's own places whose only member in common is that person (and that
-    have no partnership): those count as untied — the person is what joins them."""
-    found: dict[int, dict] = {}
-    own = own.tocsr()
-    for person in range(own.shape[0]):
-        places = own.indices[own.indptr[person]:own.indptr[person + 1]]
-        for i, a in enumerate(places):
-            for b in places[i + 1:]:
-                if shared[a, b] == 1 and links[a, b] == 0:
-                    key = tuple(sorted((int(column_class[a]), int(column_class[b]))))
-                    found.setdefault(person, {})[key] = found.get(person, {}).get(key, 0) + 1
-    return found
-
-
-def _roles(counts, tied, sole, own, classes: int) -> dict:
-    roles = dict.fromkeys(ROLES, 0)
-    first, pairs = 0, {}
-    sole = sole or {}
-    none = classes - 1  # events have no sector
-    for s in range(none):
-        for t in range(s, none):
-            if s == t:
-                total = counts[s] * (counts[s] - 1) / 2
-                tied_pairs = tied[s, s] / 2
-            else:
-                total = counts[s] * counts[t]
-                tied_pairs = tied[s, t]
-            untied = int(round(total - tied_pairs)) + sole.get((s, t), 0)
-            if untied <= 0:
-                continue
-            if s != t:
-                roles["representative" if own[s] or own[t] else "liaison"] += untied
-                pairs[f"{SECTORS[s]}-{SECTORS[t]}"] = untied
-                if {SECTORS[s], SECTORS[t]} == set(FIRST_PAIR):
-                    first += untied
-            else:
-                roles["coordinator" if own[s] else "itinerant"] += untied
-    return {**roles, "first_pair": first, "pairs": pairs}
+def _roles(counts, tied, own) -> dict[str, np.ndarray]:
+    """The roles of every person (rows) at once, from the places they reach per sector
+    (`counts`), the pairs of them tied already (`tied`: ordered pairs per pair of sectors)
+    and their own sectors (`own`). Events (the last class) have no sector: not counted."""
+    k = len(SECTORS)
+    reached, tied, own = counts[:, :k], tied[:, :k, :k], own[:, :k]
+    total = reached[:, :, None] * reached[:, None, :]
+    diagonal = np.arange(k)
+    total[:, diagonal, diagonal] = reached * (reached - 1) / 2
+    tied = tied.copy()
+    tied[:, diagonal, diagonal] /= 2
+    untied = np.clip(np.rint(total - tied), 0, None).astype(int)
+    upper = np.triu_indices(k, 1)  # the order of PAIRS
+    cross = untied[:, upper[0], upper[1]]
+    theirs = own[:, upper[0]] | own[:, upper[1]]
+    same = untied[:, diagonal, diagonal]
+    first = PAIRS.index("-".join(FIRST_PAIR))
+    return {"liaison": (cross * ~theirs).sum(axis=1), "representative": (cross * theirs).sum(axis=1),
+            "coordinator": (same * own).sum(axis=1), "itinerant": (same * ~own).sum(axis=1),
+            "first_pair": cross[:, first], "pairs": cross}
 
 
 def cut_off(graph: igraph.Graph, projection: Projection, vertex: int, limit: int = 10) -> list[dict]:
@@ -272,18 +292,23 @@ def why(graph: igraph.Graph, weights, projection: Projection, vertex: int, candi
     them — a place of their own and one of another sector they reach (地縁 ↔ 区民活動 first) —
     with the distance (in steps) with and without them (None: no path left)."""
     nodes = projection.nodes
-    own = [u for u in graph.neighbors(vertex) if nodes[u]["type"] in ("Group", "Event")]
+    own = [u for u in graph.neighbors(vertex) if nodes[u]["type"] in ("Group", "Event")][:3]
     near = [u for w in graph.neighbors(vertex) if nodes[w]["type"] == "Person"
             for u in graph.neighbors(w) if nodes[u]["type"] in ("Group", "Event")]
-    best = None
-    for a in own[:3]:
+    pairs = []
+    for a in own:
         others = [b for b in dict.fromkeys(own + near) if b != a and _sector(nodes[b]) != _sector(nodes[a])]
         others.sort(key=lambda b: ({_sector(nodes[a]), _sector(nodes[b])} != set(FIRST_PAIR), projection.ids[b]))
-        for b in others[:candidates]:
-            before, after = without(graph, weights, vertex, a, b)
-            gain = math.inf if math.isinf(after) else after - before
-            if gain > 0 and (best is None or gain > best[0]):
-                best = (gain, a, b, before, after)
+        pairs += [(a, b) for b in others[:candidates]]
+    if not pairs:
+        return None
+    before, after = without(graph, weights, vertex, own, sorted({b for _a, b in pairs}))
+    best = None
+    for a, b in pairs:
+        steps, steps_without = before[a][b], after[a][b]
+        gain = math.inf if math.isinf(steps_without) else steps_without - steps
+        if gain > 0 and (best is None or gain > best[0]):
+            best = (gain, a, b, steps, steps_without)
     if best is None:
         return None
     _gain, a, b, before, after = best
@@ -304,10 +329,17 @@ def _steps(distance: float) -> float:
     return round(distance, 1) if distance != int(distance) else int(distance)
 
 
-def without(graph: igraph.Graph, weights, vertex: int, source: int, target: int) -> tuple[float, float]:
-    """The distance from `source` to `target` with and without `vertex` (inf: no path left)."""
-    with_them = graph.distances(source=source, target=target, weights=weights)[0][0]
-    lengths = list(weights) if weights else [1.0] * graph.ecount()
-    for edge in graph.incident(vertex):
-        lengths[edge] = math.inf
-    return with_them, graph.distances(source=source, target=target, weights=lengths)[0][0]
+def without(graph: igraph.Graph, weights, vertex: int, sources: list[int],
+            targets: list[int]) -> tuple[dict, dict]:
+    """The distances from each of `sources` to each of `targets` with and without `vertex`
+    ({source: {target: steps}}; inf: no path left), in one search from each source each way."""
+    def measured(network, lengths) -> dict:
+        rows = network.distances(source=sources, target=targets, weights=lengths)
+        return {s: dict(zip(targets, row)) for s, row in zip(sources, rows)}
+
+    cut = graph.copy()
+    incident = graph.incident(vertex)
+    cut.delete_edges(incident)
+    gone = set(incident)
+    lengths = [w for e, w in enumerate(weights) if e not in gone] if weights else None  # ids shift down
+    return measured(graph, weights), measured(cut, lengths)
