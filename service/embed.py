@@ -7,12 +7,12 @@ import json
 import secrets
 
 from .lang import _
+from .maps.kinds import KINDS, WITH_TARGET
 
 
-MAPS = ("network", "ego", "path", "bridging", "candidates")
-FILTERS = {"network": ("area", "sector", "theme", "kind"), "ego": ("depth",), "path": ("from", "to", "k"),
-           "bridging": ("area", "limit"), "candidates": ("need", "limit")}
-NEEDS_TARGET = ("ego", "candidates")
+MAPS = tuple(kind.name for kind in KINDS)
+FILTERS = {kind.name: kind.filters for kind in KINDS}
+NEEDS_TARGET = WITH_TARGET
 
 
 class EmbedError(ValueError):

@@ -7,6 +7,7 @@ from flask import g, request
 
 from . import db
 from .errors import ApiError
+from .lang import N_
 
 
 def value(name: str) -> str | None:
@@ -77,9 +78,12 @@ FIRST_YEAR, LAST_YEAR = 1900, 2200  # dates a ward's records can mean
 
 def as_day(name: str, given: str | None) -> str | None:
     """`given` (the value of `name`, from a query or a posted form) as an ISO date, or None;
-    a date outside 1900–2200 is refused like a malformed one (0001-01-01 is a typo)."""
+    a year alone (2016, the map's slider) is its last day; a date outside 1900–2200 is refused
+    like a malformed one (0001-01-01 is a typo)."""
     if given is None:
         return None
+    if len(given) == 4 and given.isascii() and given.isdigit():
+        given = f"{given}-12-31"
     try:
         day = date.fromisoformat(given[:10]) if len(given) == 10 else None
     except ValueError:
@@ -90,7 +94,7 @@ def as_day(name: str, given: str | None) -> str | None:
 
 
 def _bad_day(name: str):
-    raise ApiError(400, "bad_parameter", "%(name)s は 2025-04-01 の形の日付(%(FIRST_YEAR)s〜%(LAST_YEAR)s年)で指定してください。",
+    raise ApiError(400, "bad_parameter", "%(name)s は 2025-04-01 の形の日付か年(2016)で、%(FIRST_YEAR)s〜%(LAST_YEAR)s年の中から指定してください。",
                    name=name, FIRST_YEAR=FIRST_YEAR, LAST_YEAR=LAST_YEAR, parameter=name)
 
 
@@ -119,6 +123,29 @@ def existing(name: str, given: str | None, labels: tuple[str, ...]) -> str | Non
         raise ApiError(404, "not_found", "%(name)s に指定された ID「%(given)s」が見つかりません。",
                        name=name, given=given[:200], labels='/'.join(labels), parameter=name)
     return given
+
+
+PLACES = {  # what to say when a place is not found, or not unique
+    "Area": (N_("「%(given)s」という地域はありません。一覧から選ぶか、名前を確かめてください。"),
+             N_("「%(given)s」という地域は複数あります: %(ids)s。ID で選んでください。")),
+    "Theme": (N_("「%(given)s」というテーマはありません。一覧から選ぶか、名前を確かめてください。"),
+              N_("「%(given)s」というテーマは複数あります: %(ids)s。ID で選んでください。")),
+}
+
+
+def place(name: str, label: str) -> str | None:
+    """The id of the area or theme the parameter names, by id or by name (「光が丘」 as well as
+    `a-hikarigaoka`); a clear 404 when there is none, 400 when the name is not unique."""
+    given = value(name)
+    if given is None:
+        return None
+    found = db.graph().read("analysis/place_by_name", given=given[:200], labels=[label]) if len(given) <= 200 else []
+    if not found:
+        raise ApiError(404, "not_found", PLACES[label][0], given=given[:200], parameter=name)
+    if len(found) > 1 and found[0]["rank"] == found[1]["rank"]:
+        raise ApiError(400, "ambiguous", PLACES[label][1], given=given,
+                       ids=", ".join(r["id"] for r in found if r["rank"] == found[0]["rank"]), parameter=name)
+    return found[0]["id"]
 
 
 def view():

@@ -26,7 +26,8 @@ def test_token_fixes_map_and_filters_and_hides_names(client, neo4j, demo):
     html = response.get_data(as_text=True)
     assert "豊玉北町会" in html and "NPO法人ねりま子育てネット" not in html
     assert "田中 美和子" not in html  # people without names
-    assert "凡例" not in html and 'id="map-search"' not in html
+    assert '<details class="legend"><summary>凡例</summary>' in html  # folded, not missing
+    assert 'id="map-search"' not in html and 'id="map-form"' not in html
     assert "frame-ancestors 'self'" in response.headers["Content-Security-Policy"]
     assert client.get(f"/embed/network?token={token}&sector=civic").status_code == 403
     assert client.get(f"/embed/bridging?token={token}").status_code == 403

@@ -3,6 +3,7 @@ Neo4j hung (SIGSTOP) health says so within 3 s and pages fail fast instead of wa
 Neo4j is back — on its old port, or restarted by `tsunagu db start` on another — the same app
 process works again without a restart."""
 import os
+import re
 import signal
 import time
 from urllib.parse import urlparse
@@ -15,16 +16,15 @@ from service.auth.users import Users
 from service.cli import main
 from service.graph import Graph
 
-NO_DATABASE_NEEDED = {"account.sign_in", "static", "vendor.vis_network"}
+NO_DATABASE_NEEDED = {"account.sign_in", "static", "vendor.vis_network", "palette.css"}
 
 
 def _requests(app):
     """(endpoint, method, url) for every route, path parts filled with a placeholder id."""
     for rule in app.url_map.iter_rules():
         url = rule.rule
-        for argument in rule.arguments:
-            url = url.replace(f"<{argument}>", "x").replace(f"<any(network, path, bridging):{argument}>", "network")
-            url = url.replace(f"<any(ego, candidates):{argument}>", "ego")
+        for argument in rule.arguments:  # a choice of names: the first
+            url = re.sub(r"<any\(([^,)]+)[^)]*\):" + argument + ">", r"\1", url.replace(f"<{argument}>", "x"))
         if rule.endpoint.startswith("embed."):
             url += "?token=an-embed-token"  # checked against the database
         for method in sorted(rule.methods - {"HEAD", "OPTIONS"}):

@@ -18,9 +18,11 @@ def test_map_page_loads_nothing_from_other_hosts(client, demo):
     for url in re.findall(r'(?:src|href)="([^"]+)"', page):
         assert url.startswith(("/", "?", "#")), url
     for url in ("/vendor/vis-network/vis-network.min.js", "/vendor/vis-network/vis-network.css",
-                "/static/js/map.js", "/static/css/map.css"):
+                "/static/js/map/workspace.js", "/static/css/map.css"):
         assert url in page
         assert client.get(url).status_code == 200
+    for module in ("data", "fold", "panel", "picture", "view"):  # what workspace.js imports
+        assert client.get(f"/static/js/map/{module}.js").status_code == 200
     assert client.get("/vendor/vis-network/../../network.py").status_code == 404
     csp = client.get("/maps/whole").headers["Content-Security-Policy"]
     assert "default-src 'self'" in csp and "script-src 'self'" in csp

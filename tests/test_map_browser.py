@@ -1,5 +1,7 @@
 """The map in a real browser (Debian's Chromium driven by Playwright): it draws every node,
-settles, answers a click and a search, and asks no other host for anything."""
+settles, answers a click and a search, and asks no other host for anything. The workspace
+(filters by name, redrawn in place, back and links, zoom, PNG, phone and tablet) is in
+test_map_workspace.py."""
 import pytest
 
 
@@ -87,8 +89,8 @@ def test_hostile_names_never_run(browser, live_server, fresh_graph, tmp_path, ou
         page.close()
 
 
-def _open(browser, live_server, url):
-    page = browser.new_page(viewport={"width": 1280, "height": 800})
+def _open(browser, live_server, url, viewport=(1366, 850)):
+    page = browser.new_page(viewport={"width": viewport[0], "height": viewport[1]})
     foreign, problems = [], []
 
     def guard(route):
@@ -102,8 +104,12 @@ def _open(browser, live_server, url):
     page.on("console", lambda msg: problems.append(msg.text) if msg.type == "error" else None)
     page.on("pageerror", lambda err: problems.append(str(err)))
     page.goto(live_server + url)
-    page.wait_for_selector("#network[data-ready=true]", state="attached", timeout=60000)
+    _wait_drawn(page)
     return page, foreign, problems
+
+
+def _wait_drawn(page):
+    page.wait_for_selector("#network[data-ready=true]", state="attached", timeout=60000)
 
 
 def _dom_position(page, node_id):
@@ -121,15 +127,17 @@ def _click_node(page, node_id):
     page.mouse.click(position["x"], position["y"])
 
 
-def test_time_slider_redraws_the_map_as_of_a_year(browser, live_server):
+def test_time_slider_redraws_in_place_as_of_a_year(browser, live_server):
     page, foreign, problems = _open(browser, live_server, "/maps/ego/g-chokai-toyotama?depth=2")
     today_edges = page.evaluate("window.network.body.data.edges.length")
-    # one change event, as a user's release of the slider gives (fill would send a second one
-    # and two form submissions abort each other)
-    page.evaluate("document.getElementById('as-of-year').value = '2016'")
-    with page.expect_navigation(url="**as_of=2016-12-31**"):
-        page.locator("#as-of-year").dispatch_event("change")
-    page.wait_for_selector("#network[data-ready=true]", state="attached", timeout=60000)
-    assert page.locator("#as-of-date").input_value() == "2016-12-31"
+    page.evaluate("window.stayed = true")
+    page.evaluate("document.getElementById('f-year').value = '2016'")
+    page.locator("#f-year").dispatch_event("input")
+    assert page.locator("#f-year-shown").text_content() == "2016年末"
+    page.locator("#f-year").dispatch_event("change")
+    page.wait_for_url("**as_of=2016**")
+    _wait_drawn(page)
+    assert page.evaluate("window.stayed") is True  # redrawn in place, not reloaded
     assert page.evaluate("window.network.body.data.edges.length") < today_edges
+    assert "2016年12月31日" in page.locator("#map-subtitle").text_content()
     assert foreign == [] and problems == []

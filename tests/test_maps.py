@@ -1,6 +1,8 @@
 """Maps for every question: each page and its JSON twin show the same nodes and edges; big
 maps are folded into groups and say so; hostile names stay text."""
 import re
+import tempfile
+from pathlib import Path
 
 import pytest
 
@@ -87,3 +89,80 @@ def test_details_of_a_node(client, demo):
     person = client.get("/api/maps/details/p-001").get_json()
     assert {g["id"] for g in person["groups"]} >= {"g-chokai-toyotama", "g-vol-cafe"}
     assert client.get("/api/maps/details/nope").status_code == 404
+
+
+def test_areas_and_themes_by_name_and_clear_messages(client, demo):
+    by_id = client.get("/api/maps/bridging?area=a-hikarigaoka").get_json()
+    for name in ("光が丘", "光が丘地域"):  # the name, with or without 地域
+        by_name = client.get(f"/api/maps/bridging?area={name}").get_json()
+        assert by_name["nodes"] == by_id["nodes"] and by_name["filters"]["area"] == "a-hikarigaoka"
+        assert "光が丘地域" in by_name["subtitle"]
+    themed = client.get("/api/maps/network?theme=みどり").get_json()
+    assert themed["filters"]["theme"] == "t-midori"
+    unknown = client.get("/api/maps/network?area=どこにもない町")
+    assert unknown.status_code == 404
+    error = unknown.get_json()["error"]
+    assert error["parameter"] == "area" and "「どこにもない町」という地域はありません" in error["message"]
+    assert "There is no area called" in error["message_en"]
+    page = client.get("/maps/network?area=どこにもない町", headers={"Accept": "text/html"})
+    assert page.status_code == 404 and 'id="map-form"' in page.get_data(as_text=True)  # the panel stays
+
+
+def test_titles_name_whose_map_and_which_filters(client, demo):
+    ego = client.get("/api/maps/ego/p-001?depth=2&as_of=2020").get_json()
+    assert ego["title"] == "周りのつながり: 田中 美和子"
+    assert ego["as_of"] == "2020-12-31" and "2 歩先まで" in ego["subtitle"] and "2020年12月31日" in ego["subtitle"]
+    path = client.get("/api/maps/path?from=p-003&to=p-011").get_json()
+    assert path["title"] == "紹介ルート: 高橋 由美 → 佐藤 久美子"
+    candidates = client.get("/api/maps/candidates/g-npo-kosodate?need=cap-basho").get_json()
+    assert candidates["title"] == "協働の候補: NPO法人ねりま子育てネット" and candidates["subtitle"] == "求めること: 場所"
+    assert {m["key"] for m in candidates["legend"]["marks"]} == {"highlight", "route", "candidate"}
+    english = client.get("/api/maps/network?sector=chien&lang=en").get_json()
+    assert english["title"] == "People and groups" and english["subtitle"] == "Neighbourhood-based"
+
+
+def test_groups_only_folds_people_into_their_groups(client, demo):
+    twin = client.get("/api/maps/groups?sector=chien").get_json()
+    assert twin["nodes"] and {n["type"] for n in twin["nodes"]} == {"Group"}
+    assert twin["aggregated"]["asked"] is True and "message" not in twin["aggregated"]
+
+
+def test_graphml_and_gexf_are_read_by_networkx_with_names_at_the_readers_level(client, demo, driver):
+    import networkx as nx
+    records, _, _ = driver.execute_query("MATCH (p:Person {visibility: 'private'}) RETURN p.id AS id, p.name AS name")
+    private = {r["id"] for r in records} | {r["name"] for r in records}
+    twin = client.get("/api/maps/network").get_json()
+    for fmt, read in (("graphml", nx.read_graphml), ("gexf", nx.read_gexf)):
+        response = client.get(f"/api/maps/network?format={fmt}")
+        assert response.status_code == 200 and "attachment" in response.headers["Content-Disposition"]
+        path = Path(tempfile.mkdtemp()) / f"map.{fmt}"
+        path.write_bytes(response.data)
+        graph = read(path)
+        assert graph.number_of_nodes() == len(twin["nodes"]) and graph.number_of_edges() == len(twin["edges"])
+        labels = {data.get("label") for _node, data in graph.nodes(data=True)}
+        assert "田中 美和子" in labels
+        assert not private & (set(graph.nodes) | labels)
+    assert client.get("/api/maps/network?format=pdf").status_code == 400
+
+
+def test_map_kinds_are_declared_once(client, demo):
+    from service import embed
+    from service.maps import kinds
+    assert embed.MAPS == tuple(k.name for k in kinds.KINDS)
+    page = client.get("/maps/network").get_data(as_text=True)
+    for kind in kinds.KINDS:
+        assert f'<option value="{kind.name}"' in page
+        url = f"/api/maps/{kind.name}" + ("/g-npo-kosodate" if kind.target else "")
+        url += "?from=p-003&to=p-011" if kind.name == "path" else ""
+        assert client.get(url).status_code == 200, url
+
+
+def test_one_palette_for_pages_maps_and_legends(client):
+    from visualizations import styles
+    css = client.get("/palette.css").get_data(as_text=True)
+    for sector, colour in styles.SECTOR_COLORS.items():
+        assert f".sector-{sector} {{ border-color: {colour};" in css and f".swatch-{sector} {{ background: {colour}; }}" in css
+    for sheet in ("pages.css", "map.css"):
+        text = client.get(f"/static/css/{sheet}").get_data(as_text=True)
+        assert not re.search(r"\.(sector|swatch)-(chien|civic|business|public|intermediary)", text), sheet
+    assert 'href="/palette.css"' in client.get("/bridging", headers={"Accept": "text/html"}).get_data(as_text=True)

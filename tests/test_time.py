@@ -203,7 +203,8 @@ def test_the_whole_map_follows_as_of_and_min_confidence(client, fresh_graph, tmp
     assert ties("?min_confidence=0.5") == [("a", "b", None), ("a", "c", None), ("a", "g1", None), ("c", "g2", None)]
     assert ("anon-1", "g3", "fading") in ties()  # today, every tie that holds, the old one drawn fading
     page = client.get("/maps/whole?as_of=2020-01-01", headers={"Accept": "text/html"}).get_data(as_text=True)
-    assert 'value="2020-01-01"' in page and 'data-edges="4"' in page
+    assert 'name="as_of"' in page and 'value="2020"' in page and 'data-edges="4"' in page
+    assert "2020年1月1日" in page  # the title's line says which day
 
 
 EVENT_HISTORY = dict(

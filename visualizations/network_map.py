@@ -42,7 +42,7 @@ OPTIONS = {
 
 def build(nodes: list[dict], edges: list[dict], words: dict) -> dict:
     """Rows of cypher/map/network_nodes and network_edges → {"nodes", "edges", "options", "legend"},
-    labelled in `words` (service/map_words.py)."""
+    labelled in `words` (service/maps/words.py)."""
     net = Network(directed=False)
     # pyvis's Node and Edge objects, appended directly: Network.add_node/add_edge scan every
     # node and edge already added (quadratic), too slow for thousands; ids are unique here.
@@ -77,7 +77,7 @@ def _place(nodes: list[dict], edges: list[dict]) -> None:
             igraph.set_random_number_generator(random)
     xs, ys = zip(*layout.coords) if count > 1 else ((0.0,), (0.0,))
     span = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
-    scale = 140 * math.sqrt(count) / span  # room between nodes: fit() then zooms out
+    scale = 90 * math.sqrt(count) / span  # room between nodes: fit() then zooms out
     for node, (x, y) in zip(nodes, layout.coords):
         node["x"], node["y"] = round(x * scale, 1), round(y * scale, 1)
 
@@ -111,10 +111,27 @@ def _node_style(node: dict, words: dict) -> dict:
         "kind": node.get("kind"),
         "name": name,
         "anonymous": node["type"] == "Person" and not node.get("name"),
+        "highlight": bool(node.get("highlight")),
+        "level": _level(node),
     }
     if node.get("highlight"):
         style.update(borderWidth=5, color={"background": color, "border": styles.HIGHLIGHT_COLOR})
+    if node.get("candidate"):
+        style.update(borderWidth=4, shapeProperties={"borderDashes": [6, 4]}, candidate=node["candidate"],
+                     color={"background": color, "border": styles.CANDIDATE_COLOR})
+        style["label"] = f'{node["candidate"]}. {name}'
+        style["title"] = f'{words["candidate"]} {node["candidate"]}\n' + style["title"]
     return style
+
+
+def _level(node: dict) -> int:
+    """When the browser writes the node's name: 0 at every zoom (groups, marked nodes), 1 once
+    zoomed in far enough to read people's names, 2 never (a person shown without a name)."""
+    if node["type"] == "Person" and not node.get("name"):
+        return 2
+    if node.get("highlight") or node.get("candidate") or (node["type"] != "Person" and not node.get("hide_label")):
+        return 0
+    return 1
 
 
 def _edge_style(edge: dict, words: dict) -> dict:
@@ -132,7 +149,7 @@ def _edge_style(edge: dict, words: dict) -> dict:
         style["title"] += words["fading_tie"]
     style["age"] = edge.get("age")
     if edge.get("highlight"):
-        style.update(color=styles.HIGHLIGHT_COLOR, width=5)
+        style.update(color=styles.HIGHLIGHT_COLOR, width=5, route=True)
     if edge.get("weight"):
         style["width"] = min(1 + math.log2(edge["weight"]), 8)
         style["title"] = f'{style["title"]} ×{edge["weight"]}'

@@ -26,11 +26,27 @@ EDGE_STYLES = {
     "RELATION:conflict": {"color": "#c0392b", "width": 3, "dashes": [8, 6]},
 }
 
-def legend(words: dict) -> dict:
-    """Legend entries: sectors with their colour, node types with their shape, edge kinds, in
-    the words of the reader's language (service/map_words.py)."""
+CANDIDATE_COLOR = "#000000"    # the border of a collaboration candidate (numbered by rank)
+
+# The marks a map may carry besides colours and shapes, in the order the legend lists them:
+# a node's thick border, a route's thick ties, a candidate's dashed border, new and fading ties.
+MARKS = {
+    "highlight": {"kind": "ring", "color": HIGHLIGHT_COLOR},
+    "route": {"kind": "line", "color": HIGHLIGHT_COLOR, "width": 5},
+    "candidate": {"kind": "ring", "color": CANDIDATE_COLOR, "dashes": True},
+    "new": {"kind": "line", "color": NEW_TIE_COLOR, "width": 3},
+    "fading": {"kind": "line", "color": FADING_TIE_COLOR, "dashes": True},
+}
+
+
+def legend(words: dict, marks: set[str] | None = None) -> dict:
+    """Legend entries: sectors with their colour, node types with their shape, edge kinds, and
+    the `marks` a map uses (MARKS), in the words of the reader's language (service/maps/words.py)."""
     return {
         "sectors": [{"key": k, "label": words["sector"][k], "color": c} for k, c in SECTOR_COLORS.items()],
         "types": [{"key": k, "label": words["type"][k], "shape": s} for k, s in SHAPES.items()],
         "edges": [{"key": k, "label": words["edge"][k], **style} for k, style in EDGE_STYLES.items()],
+        "marks": [{"key": k, "label": words["mark"][k], **style} for k, style in MARKS.items()
+                  if marks is None or k in marks],
+        "size": words["size"],
     }

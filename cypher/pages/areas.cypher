@@ -1,4 +1,6 @@
-// Every area, for choosing one (地域 before 地区 before 町丁). Columns: id, name, level
+// Every area, for choosing one (地域 before 地区 before 町丁), with the area it lies in.
+// Columns: id, name, level, parent (id, or null for a 地域)
 MATCH (a:Area)
-RETURN a.id AS id, a.name AS name, a.level AS level
+OPTIONAL MATCH (a)-[:PART_OF]->(p:Area)
+RETURN a.id AS id, a.name AS name, a.level AS level, p.id AS parent
 ORDER BY CASE a.level WHEN '地域' THEN 0 WHEN '地区' THEN 1 ELSE 2 END, a.name

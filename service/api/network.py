@@ -4,12 +4,12 @@ from __future__ import annotations
 from flask import Blueprint, jsonify
 
 from .. import lang
-from ..network import network_map_data
+from ..maps import build
 
 bp = Blueprint("network_api", __name__)
 
 
 @bp.get("/api/network")
 def network():
-    data = network_map_data(lang.current())
+    data = build.build("whole", lang.current())
     return jsonify({key: data[key] for key in ("nodes", "edges", "legend", "as_of", "min_confidence")})

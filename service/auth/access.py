@@ -19,7 +19,7 @@ from ..errors import ApiError, wants_page
 from . import csrf
 from .users import Users
 
-OPEN = {"health.health", "static", "vendor.vis_network", "embed.embedded", "account.sign_in",
+OPEN = {"health.health", "static", "vendor.vis_network", "palette.css", "embed.embedded", "account.sign_in",
         # survey respondents and event sign-ins: their personal link is the key (service/collect)
         "respond.survey", "respond.survey_json", "respond.survey_groups",
         "respond.sign_in", "respond.sign_in_json", "respond.sign_in_groups"}

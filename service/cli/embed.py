@@ -5,6 +5,8 @@ import click
 
 from .. import schema
 from ..lang import _
+from ..maps.kinds import WITH_TARGET
+from ..embed import MAPS
 from .common import connect, fail, main
 
 
@@ -13,9 +15,9 @@ def embed_token() -> None:
     pass
 
 
-@embed_token.command("create", help=_("地図 MAP(network, ego, path, bridging, candidates)のトークンを作ります。トークンは最後に表示する一語です。"))
-@click.argument("map_name", metavar="MAP")
-@click.option("--target", help=_("人か団体の ID(ego と candidates の地図)。"))
+@embed_token.command("create", help=_("地図 MAP のトークンを作ります。トークンは最後に表示する一語です。"))
+@click.argument("map_name", metavar="MAP", type=click.Choice(MAPS))
+@click.option("--target", help=_("人か団体の ID(%(maps)s の地図)。", maps=", ".join(WITH_TARGET)))
 @click.option("--filter", "filters", multiple=True, metavar="NAME=VALUE",
               help=_("固定する条件。例: --filter area=a-nerima(繰り返せます)。"))
 @click.option("--names", is_flag=True, help=_("公開の人の名前を出します(既定: 名前なし)。"))

@@ -9,8 +9,9 @@ from __future__ import annotations
 from flask import Blueprint, current_app, g, render_template, request
 from werkzeug.datastructures import MultiDict
 
-from ..map_words import words
-from .. import db, embed, lang, map_views
+from ..maps.words import words
+from .. import db, embed, lang
+from ..maps import build
 from ..errors import ApiError
 from ..privacy import Reader
 
@@ -30,7 +31,7 @@ def embedded(name: str, target: str | None = None):
     g.param_source = MultiDict(grant["filters"])
     db.set_reader(Reader("embed" if grant["names"] else "embed-no-names"))
     current = lang.current()
-    data = map_views.build(name, current, target)
+    data = build.build(name, current, target)
     response = current_app.make_response(render_template(
         "embed.html", map=data, lang=current, words=words(current), title=data["title"]))
     origins = current_app.config.get("EMBED_ORIGINS") or "'self'"

@@ -1,42 +1,58 @@
-"""Map pages /maps/<name> and their JSON twins /api/maps/<name> (same nodes and edges)."""
+"""The map workspace /maps/<kind>[/<target>] and its JSON twin /api/maps/<kind>[/<target>]
+(also as GraphML or GEXF with ?format=): one page for every kind of map (service/maps/kinds.py),
+with the site's header, a panel of filters chosen by name, and the map drawn in the browser,
+which fetches the twin when a filter changes instead of reloading."""
 from __future__ import annotations
 
 from datetime import date
 
-from flask import Blueprint, jsonify, render_template, request
+from flask import Blueprint, Response, jsonify, render_template, request
 
-from ..map_words import words
-from .. import lang, map_views, params
+from .. import lang, params
 from ..db import graph
 from ..errors import ApiError
+from ..labels import label
 from ..lang import N_
+from ..maps import build, formats, kinds
 from ..menu import Menu
+from ..template import KINDS_OF_GROUP, SECTORS
 
 bp = Blueprint("maps", __name__)
 MENU = Menu(N_("地図"), "maps.page", 90, args=(("name", "network"),))
+PLAIN = f"<any({', '.join(kinds.WITHOUT_TARGET)}):name>"
+TARGETED = f"<any({', '.join(kinds.WITH_TARGET)}):name>/<target>"
 
 
-def _twin(name: str, target: str | None) -> str:
-    path = f"/api/maps/{name}" + (f"/{target}" if target else "")
-    return path + (f"?{request.query_string.decode()}" if request.query_string else "")
-
-
-@bp.get("/maps/<any(network, path, bridging):name>")
-@bp.get("/maps/<any(ego, candidates):name>/<target>")
+@bp.get(f"/maps/{PLAIN}")
+@bp.get(f"/maps/{TARGETED}")
 def page(name: str, target: str | None = None):
+    """The workspace. A filter that names no area or theme is said on the page (with the
+    status of the error), the panel still there to choose again."""
     current = lang.current()
-    data = map_views.build(name, current, target)
-    return render_template("map.html", map=data, lang=current, words=words(current),
-                           this_year=date.today().year,
+    problem, status = None, 200
+    try:
+        data = build.build(name, current, target)
+    except ApiError as error:
+        if error.status >= 500 or error.code == "embed_token_invalid":
+            raise
+        problem, status = error.text(current), error.status
+        data = build.empty(name, current, target)
+    html = render_template("map.html", map=data, problem=problem, lang=current, today=date.today().isoformat(),
+                           choices=_choices(current), kinds=kinds.KINDS, this_year=date.today().year,
                            json_twin=_twin(name, target), title=data["title"])
+    return html, status
 
 
-@bp.get("/api/maps/<any(network, path, bridging):name>")
-@bp.get("/api/maps/<any(ego, candidates):name>/<target>")
+@bp.get(f"/api/maps/{PLAIN}")
+@bp.get(f"/api/maps/{TARGETED}")
 def twin(name: str, target: str | None = None):
-    data = map_views.build(name, lang.current(), target)
-    return jsonify({k: data[k] for k in ("map", "title", "nodes", "edges", "legend", "aggregated", "as_of",
-                                          "min_confidence", "underlying_nodes")})
+    data = build.build(name, lang.current(), target)
+    fmt = params.choice("format", ("json", *formats.FORMATS))
+    if fmt in formats.FORMATS:
+        filename = f"tsunagu-{name}{'-' + target if target else ''}.{fmt}"
+        return Response(formats.render(data, fmt), mimetype=formats.FORMATS[fmt],
+                        headers={"Content-Disposition": f'attachment; filename="{filename}"'})
+    return jsonify({k: data[k] for k in build.SHOWN})
 
 
 @bp.get("/api/maps/details/<node_id>")
@@ -52,3 +68,21 @@ def details(node_id: str):
     return jsonify({"id": row["id"], "type": "Group", "name": row["name"], "kind": row["kind"],
                     "sector": row["sector"], "members": row["members"], "needs": row["needs"],
                     "offers": row["offers"]})
+
+
+def _twin(name: str, target: str | None) -> str:
+    path = f"/api/maps/{name}" + (f"/{target}" if target else "")
+    return path + (f"?{request.query_string.decode()}" if request.query_string else "")
+
+
+def _choices(current: str) -> dict:
+    """What the panel offers, by name: areas as 地域 → 地区, sectors, themes, kinds of group,
+    needs (for candidates)."""
+    areas = graph().read("pages/areas")
+    regions = [a for a in areas if not a["parent"]]
+    inside = {r["id"]: [a for a in areas if a["parent"] == r["id"]] for r in regions}
+    return {"regions": [{**r, "districts": inside[r["id"]]} for r in regions],
+            "themes": graph().read("pages/themes"), "needs": graph().read("map/capabilities"),
+            "sectors": [(code, label("sector", code, current)) for code in SECTORS],
+            "kinds": [(code, label("kind", code, current)) for code in KINDS_OF_GROUP]}
+

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from visualizations import styles
 
-from .labels import NAMES, label
-from .lang import N_, text
+from ..labels import NAMES, label
+from ..lang import N_, text
 
 EDGES = {"KNOWS": N_("知り合い"), "MEMBER_OF": N_("所属"), "PARTNER_IN": N_("協働に参加"),
          "RELATION:cooperation": N_("協力の歴史"), "RELATION:conflict": N_("対立の歴史"),
@@ -22,4 +22,11 @@ def words(locale: str) -> dict:
         "new_tie": text(N_("(この1年の新しいつながり)"), locale),
         "fading_tie": text(N_("(長く確認されていないつながり)"), locale),
         "title": text(N_("練馬区の協働ネットワーク"), locale),
+        "mark": {"highlight": text(N_("選んだ人・団体(太い枠)"), locale),
+                 "route": text(N_("紹介ルートのつながり"), locale),
+                 "candidate": text(N_("協働の候補(点線の枠、数字は順位)"), locale),
+                 "new": text(N_("この1年の新しいつながり"), locale),
+                 "fading": text(N_("長く確認されていないつながり"), locale)},
+        "size": text(N_("大きさ = つながりの数"), locale),
+        "candidate": text(N_("候補"), locale),
     }

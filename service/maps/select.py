@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from itertools import combinations
 
-from .analysis.projection import Projection, fading
+from ..analysis.projection import Projection, fading
 
 NEIGHBOURS_PER_PATH_NODE = 12
 NEW_DAYS = 365  # a tie begun within a year of the map's day is drawn as new

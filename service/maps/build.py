@@ -1,0 +1,115 @@
+"""The data of every map, from request parameters: shared by the map workspace (/maps/...),
+its JSON twin (/api/maps/...), the exports and embeds. Nodes are chosen by index on the
+projection (choose.py), then named for the reader (service/privacy.name_graph) just before
+they are drawn; the title names what the map shows, at the same level."""
+from __future__ import annotations
+
+from flask import current_app
+
+from visualizations import network_map, styles
+
+from .. import params
+from ..db import graph
+from ..errors import ApiError
+from ..labels import label
+from ..lang import N_, both, format_date, text
+from ..privacy import name_graph
+from . import kinds, select
+from .choose import Ask, Chosen
+from .words import words
+
+SHOWN = ("map", "title", "subtitle", "nodes", "edges", "legend", "aggregated", "as_of", "min_confidence",
+         "underlying_nodes", "filters", "target")
+
+
+def build(name: str, lang: str, target: str | None = None) -> dict:
+    """Map data for the kind `name`, named at the reader's level."""
+    kind = kinds.of(name)
+    if kind is None or bool(kind.target) != bool(target):
+        raise ApiError(404, "not_found", "その地図はありません。")
+    handle, view = graph(), params.view()
+    ask = Ask(handle, view, target)
+    chosen = kind.choose(ask)
+    vocabulary = words(lang)
+    if chosen.ready is not None:
+        nodes, edges = chosen.ready
+        aggregated, underlying, names = None, len(nodes), {}
+    else:
+        nodes, edges, aggregated = _nodes(ask.projection, chosen, handle.fade_days)
+        underlying = len(chosen.vertices)
+    ids = [node["id"] for node in nodes]
+    nodes, edges = name_graph(handle, nodes, edges)
+    names = {original: node.get("name") or vocabulary["anonymous"] for original, node in zip(ids, nodes)}
+    data = network_map.build(nodes, edges, vocabulary)
+    subjects = [names.get(ask.projection.ids[v], vocabulary["anonymous"]) for v in chosen.subjects]
+    filters = {k: v for k, v in chosen.filters.items() if v is not None}
+    data.update(map=name, target=target, aggregated=aggregated, underlying_nodes=underlying,
+                as_of=view.as_of, min_confidence=view.min_confidence, filters=filters,
+                title=_title(kind, subjects, lang), subtitle=_subtitle(handle, filters, view, lang),
+                legend=styles.legend(vocabulary, _marks(data["nodes"], data["edges"])))
+    if name == "bridging":
+        data["legend"]["size"] = text(N_("大きさ = 顔役スコア"), lang)
+    return data
+
+
+def empty(name: str, lang: str, target: str | None = None) -> dict:
+    """An empty map of the kind `name` (the workspace when its filters name nothing there is)."""
+    data = network_map.build([], [], words(lang))
+    data.update(map=name, target=target, title=text(kinds.of(name).title, lang), subtitle="", aggregated=None,
+                underlying_nodes=0, as_of=None, min_confidence=None, filters={})
+    return data
+
+
+def _nodes(projection, chosen: Chosen, fade_days: int) -> tuple[list, list, dict | None]:
+    """The chosen vertices as map nodes and ties; folded into groups when asked, or when there
+    are more than TSUNAGU_MAP_MAX_NODES."""
+    vertices = sorted(chosen.vertices)
+    max_nodes = current_app.config.get("MAP_MAX_NODES", 1500)
+    if chosen.folded or len(vertices) > max_nodes:
+        nodes, edges, folded = select.aggregate(projection, vertices)
+        aggregated = {"people_folded": folded, "groups": len(nodes), "threshold": max_nodes, "asked": chosen.folded}
+        if not chosen.folded:
+            aggregated.update(both(N_("%(nodes)s 件は多すぎるため、%(folded)s 人を所属団体にまとめて表示しています。"),
+                                   nodes=f"{len(vertices):,}", folded=f"{folded:,}"))
+        return nodes, edges, aggregated
+    nodes, edges = select.subgraph(projection, vertices, chosen.highlight, chosen.extra, fade_days)
+    return nodes, edges, None
+
+
+def _title(kind: kinds.Kind, subjects: list[str], lang: str) -> str:
+    joined = (" → " if kind.name == "path" else "、").join(subjects)
+    return text(kind.title, lang) + (f": {joined}" if joined else "")
+
+
+def _subtitle(handle, filters: dict, view, lang: str) -> str:
+    """The filters in force, in words: 「光が丘地域 · 地縁 · 2016年12月31日時点」."""
+    named = {r["id"]: r["name"] for r in handle.read(
+        "map/filter_names", ids=[filters[k] for k in ("area", "theme", "need") if k in filters])}
+    parts = []
+    for key, value in filters.items():
+        if key in ("area", "theme"):
+            parts.append(named.get(value, value))
+        elif key == "need":
+            parts.append(text(N_("求めること: %(need)s"), lang, need=named.get(value, value)))
+        elif key in ("sector", "kind"):
+            parts.append(label(key, value, lang))
+        elif key == "depth":
+            parts.append(text(N_("%(depth)s 歩先まで"), lang, depth=value))
+    if view.as_of:
+        parts.append(text(N_("%(day)s 時点"), lang, day=format_date(view.as_of, lang)))
+    if view.min_confidence:
+        parts.append(text(N_("薄れたつながりを除く"), lang))
+    return " · ".join(parts)
+
+
+def _marks(nodes: list[dict], edges: list[dict]) -> set[str]:
+    """The marks this map uses (so that the legend explains each and only those)."""
+    found = set()
+    for node in nodes:
+        found.update(k for k in ("highlight", "candidate") if node.get(k))
+    for edge in edges:
+        if edge.get("route"):
+            found.add("route")
+        if edge.get("age"):
+            found.add(edge["age"])
+    return found

@@ -1,0 +1,94 @@
+// The panel beside the map: the legend (made from the map's own legend, so it explains
+// exactly the marks this map uses) and the card of the node the reader clicked.
+function element(tag, className, text) {
+  var made = document.createElement(tag);
+  if (className) { made.className = className; }
+  if (text !== undefined) { made.textContent = text; }
+  return made;
+}
+
+export function showLegend(container, legend) {
+  while (container.firstChild) { container.removeChild(container.firstChild); }
+  var sectors = element("ul");
+  legend.sectors.forEach(function (item) {
+    var li = element("li");
+    var swatch = element("span", "swatch swatch-" + item.key);
+    swatch.style.background = item.color;
+    li.appendChild(swatch); li.appendChild(document.createTextNode(item.label));
+    sectors.appendChild(li);
+  });
+  var types = element("ul");
+  legend.types.forEach(function (item) {
+    var li = element("li");
+    li.appendChild(element("span", "shape shape-" + item.shape));
+    li.appendChild(document.createTextNode(item.label));
+    types.appendChild(li);
+  });
+  var lines = element("ul");
+  legend.edges.concat(legend.marks || []).forEach(function (item) {
+    var li = element("li", "mark-" + item.key.replace(":", "-"));
+    var sample = element("span", item.kind === "ring" ? "ring" : "line");
+    if (item.kind === "ring") {
+      sample.style.borderColor = item.color;
+      if (item.dashes) { sample.style.borderStyle = "dashed"; }
+    } else {
+      sample.style.borderTopColor = item.color;
+      sample.style.borderTopWidth = (item.width || 2) + "px";
+      if (item.dashes) { sample.style.borderTopStyle = "dashed"; }
+    }
+    li.appendChild(sample); li.appendChild(document.createTextNode(item.label));
+    lines.appendChild(li);
+  });
+  container.appendChild(sectors);
+  container.appendChild(types);
+  container.appendChild(lines);
+  if (legend.size) { container.appendChild(element("p", "note", legend.size)); }
+}
+
+var PAGES = {Person: "/people/", Group: "/groups/", Intermediary: "/groups/", Collaboration: "/collaborations/"};
+
+// The card of `node`: what it is, its page, and the maps to go on with (links the workspace
+// follows in place). `links(node)` gives the hrefs; null hides a link.
+export function showCard(node, links) {
+  var card = document.getElementById("details");
+  document.getElementById("details-name").textContent = node.name || node.text || "";
+  document.getElementById("details-text").textContent = node.plainTitle || "";
+  var own = document.getElementById("details-page");
+  var pageable = PAGES[node.type] && !node.anonymous;
+  own.hidden = !pageable;
+  if (pageable) { own.href = PAGES[node.type] + encodeURIComponent(node.id); }
+  var found = links(node);
+  ["ego", "from", "to", "candidates"].forEach(function (key) {
+    var link = document.getElementById("details-" + key);
+    link.hidden = !found[key];
+    if (found[key]) { link.href = found[key]; }
+  });
+  card.hidden = false;
+  showMore(node.anonymous || !PAGES[node.type] ? null : node.id);
+}
+
+export function hideCard() { document.getElementById("details").hidden = true; }
+
+// The groups of a person, the needs and strengths of a group: asked of the app on click.
+function showMore(id) {
+  var more = document.getElementById("details-more");
+  while (more.firstChild) { more.removeChild(more.firstChild); }
+  if (!id) { return; }
+  fetch("/api/maps/details/" + encodeURIComponent(id), {headers: {"Accept": "application/json"}})
+    .then(function (response) { return response.ok ? response.json() : null; })
+    .then(function (info) {
+      if (!info) { return; }
+      var rows = [];
+      if (info.groups) {
+        rows.push(["groups", info.groups.map(function (g) { return g.name + (g.role ? "(" + g.role + ")" : ""); })]);
+      }
+      if (info.members !== undefined) { rows.push(["members", [String(info.members)]]); }
+      if (info.needs) { rows.push(["needs", info.needs]); }
+      if (info.offers) { rows.push(["offers", info.offers]); }
+      rows.forEach(function (row) {
+        if (!row[1].length) { return; }
+        more.appendChild(element("dt", null, more.getAttribute("data-" + row[0])));
+        more.appendChild(element("dd", null, row[1].join("、")));
+      });
+    });
+}

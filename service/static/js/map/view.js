@@ -1,0 +1,160 @@
+// Draws a map with vis-network and keeps it readable: names are written by this module, not
+// by vis, so that groups and marked nodes are named at every zoom, people once zoomed in far
+// enough to read them, and a label that would overlap a more important one is left out.
+// Names come from spreadsheets: they are only ever drawn on the canvas or set as text.
+var LABEL_PX = 13;          // the size names are written at on screen, at any zoom
+var PEOPLE_FROM_SCALE = 0.75; // people's names from this zoom on
+var READABLE_SCALE = 0.6;   // the first view: never smaller than this when the map is small
+
+function tooltip(text) {
+  var element = document.createElement("div");
+  element.className = "map-tooltip";
+  element.textContent = text;
+  return element;
+}
+
+function visNode(node) {
+  var copy = Object.assign({}, node);
+  copy.text = node.level === 2 ? "" : (node.label || node.name || "");
+  copy.label = undefined;
+  copy.plainTitle = node.title || "";
+  copy.title = tooltip(copy.plainTitle);
+  return copy;
+}
+
+function visEdge(edge, index) {
+  var copy = Object.assign({id: "e" + index + ":" + edge.from + ":" + edge.to}, edge);
+  if (edge.title) { copy.title = tooltip(edge.title); }
+  return copy;
+}
+
+export function createView(container, data, onReady) {
+  var nodes = new vis.DataSet(data.nodes.map(visNode));
+  var edges = new vis.DataSet(data.edges.map(visEdge));
+  var options = Object.assign({}, data.options);
+  var network = new vis.Network(container, {nodes: nodes, edges: edges}, options);
+  var view = {network: network, nodes: nodes, edges: edges, data: data};
+  window.network = network;
+
+  network.on("afterDrawing", function (ctx) { writeNames(ctx, network, nodes); });
+
+  view.fitReadable = function () {
+    network.fit({animation: false});
+    var main = mainComponent(network, nodes);
+    if (main.length && main.length < nodes.length) {  // far islands aside, unless they are marked
+      var marked = nodes.getIds({filter: function (n) { return n.highlight || n.candidate; }});
+      network.fit({nodes: main.concat(marked), animation: false});
+    }
+    network.moveTo({scale: Math.min(network.getScale() * 0.9, 1.5)});  // room for the names at the edges
+  };
+
+  view.replace = function (next) {
+    view.data = next;
+    nodes.clear(); edges.clear();
+    nodes.add(next.nodes.map(visNode));
+    edges.add(next.edges.map(visEdge));
+    view.fitReadable();
+    settled(container);
+  };
+
+  view.zoom = function (factor) {
+    network.moveTo({scale: network.getScale() * factor, animation: {duration: 200}});
+  };
+
+  // Neighbours of `id` (from the ego map's twin) added around it, the rest left in place.
+  view.expand = function (id, more) {
+    var centre = network.getPosition(id);
+    var fresh = more.nodes.filter(function (n) { return !nodes.get(n.id); });
+    fresh.forEach(function (node, i) {
+      var angle = 2 * Math.PI * i / Math.max(fresh.length, 1);
+      var radius = 90 + 6 * fresh.length;
+      node.x = centre.x + radius * Math.cos(angle);
+      node.y = centre.y + radius * Math.sin(angle);
+    });
+    nodes.add(fresh.map(visNode));
+    var have = {};
+    edges.forEach(function (e) { have[e.from + "\u0000" + e.to] = true; have[e.to + "\u0000" + e.from] = true; });
+    edges.add(more.edges.filter(function (e) { return !have[e.from + "\u0000" + e.to]; })
+      .map(function (e, i) { return visEdge(e, "x" + id + i); }));
+    return fresh.length;
+  };
+
+  view.fitReadable();
+  settled(container);
+  if (onReady) { onReady(view); }
+  return view;
+}
+
+function settled(container) {
+  container.setAttribute("data-ready", "true");
+  window.tsunaguMap = Object.assign(window.tsunaguMap || {}, {ready: true});
+}
+
+// The biggest connected part, so that the first view is not shrunk by a few far islands.
+function mainComponent(network, nodes) {
+  var seen = {}, best = [];
+  nodes.getIds().forEach(function (start) {
+    if (seen[start]) { return; }
+    var part = [], stack = [start];
+    seen[start] = true;
+    while (stack.length) {
+      var id = stack.pop();
+      part.push(id);
+      network.getConnectedNodes(id).forEach(function (next) {
+        if (!seen[next]) { seen[next] = true; stack.push(next); }
+      });
+    }
+    if (part.length > best.length) { best = part; }
+  });
+  return best;
+}
+
+var widths = {};
+function textWidth(ctx, text) {
+  if (widths[text] === undefined) { widths[text] = ctx.measureText(text).width / 100; }
+  return widths[text];
+}
+
+function importance(node) {
+  return (node.level === 0 ? 1e6 : 0) + (node.highlight || node.candidate ? 1e5 : 0) + (node.size || 0);
+}
+
+function writeNames(ctx, network, nodes) {
+  var scale = network.getScale();
+  var body = network.body.nodes;
+  var canvas = network.canvas.frame.canvas;
+  var topLeft = network.DOMtoCanvas({x: 0, y: 0});
+  var bottomRight = network.DOMtoCanvas({x: canvas.clientWidth, y: canvas.clientHeight});
+  var chosen = nodes.get({filter: function (n) {
+    if (!n.text || n.level === 2 || (n.level === 1 && scale < PEOPLE_FROM_SCALE)) { return false; }
+    var drawn = body[n.id];
+    return drawn && drawn.x >= topLeft.x && drawn.x <= bottomRight.x && drawn.y >= topLeft.y && drawn.y <= bottomRight.y;
+  }});
+  chosen.sort(function (a, b) { return importance(b) - importance(a); });
+  var size = LABEL_PX / scale;
+  ctx.save();
+  ctx.font = "100px sans-serif";
+  var placed = [];
+  ctx.font = size + "px 'Noto Sans CJK JP', sans-serif";
+  ctx.textAlign = "center";
+  ctx.textBaseline = "top";
+  ctx.lineWidth = 3 / scale;
+  ctx.strokeStyle = "#ffffff";
+  ctx.fillStyle = "#1b1b1b";
+  var measure = document.createElement("canvas").getContext("2d");
+  measure.font = "100px 'Noto Sans CJK JP', sans-serif";
+  chosen.forEach(function (n) {
+    var drawn = body[n.id];
+    var width = textWidth(measure, n.text) * size;
+    var box = {x: drawn.x - width / 2, y: drawn.y + (n.size || 10) + 2 / scale, w: width, h: size * 1.2};
+    for (var i = 0; i < placed.length; i++) {
+      var p = placed[i];
+      if (box.x < p.x + p.w && p.x < box.x + box.w && box.y < p.y + p.h && p.y < box.y + box.h) { return; }
+    }
+    placed.push(box);
+    ctx.strokeText(n.text, drawn.x, box.y);
+    ctx.fillText(n.text, drawn.x, box.y);
+  });
+  ctx.restore();
+  window.tsunaguMap = Object.assign(window.tsunaguMap || {}, {labelsDrawn: placed.length});
+}

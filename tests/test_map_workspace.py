@@ -1,0 +1,165 @@
+"""The map workspace as a coordinator uses it, in a real browser at desk, tablet and phone
+sizes: filters chosen by name redraw the map in place and update the URL (back and a copied
+link give the same view), a node's card leads on to its surroundings and to an introduction
+route, the controls zoom, fit and export, names stay readable, and a phone gets the map with
+the panel as a drawer. Screenshots are saved for looking at."""
+from __future__ import annotations
+
+from test_map_browser import _click_node, _open, _wait_drawn
+
+
+def test_filters_by_name_redraw_in_place_and_back_returns(browser, live_server, client, output_dir):
+    page, foreign, problems = _open(browser, live_server, "/maps/network")
+    everything = page.evaluate("window.network.body.data.nodes.length")
+    page.evaluate("window.stayed = true")
+    region = page.locator("#f-area optgroup").first
+    region_name = region.get_attribute("label")
+    district = region.locator("option").nth(1)
+    district_name = district.text_content()
+    page.select_option("select[name=area]", district.get_attribute("value"))
+    page.wait_for_url("**area=**")
+    _wait_drawn(page)
+    chosen = page.evaluate("window.network.body.data.nodes.length")
+    assert 0 < chosen < everything
+    assert district_name in page.locator("#map-subtitle").text_content()
+    expected = client.get(f"/api/maps/network?area={district.get_attribute('value')}").get_json()
+    assert chosen == len(expected["nodes"])
+
+    page.select_option("select[name=sector]", "chien")
+    page.wait_for_url("**sector=chien**")
+    _wait_drawn(page)
+    assert page.evaluate("window.stayed") is True
+    page.screenshot(path=str(output_dir / "workspace-filtered.png"))
+
+    page.go_back()
+    page.wait_for_url(lambda url: "sector" not in url)
+    _wait_drawn(page)
+    assert page.evaluate("window.network.body.data.nodes.length") == chosen
+    assert page.locator("select[name=sector]").input_value() == ""
+    page.go_back()
+    page.wait_for_url(lambda url: "area" not in url)
+    _wait_drawn(page)
+    assert page.evaluate("window.network.body.data.nodes.length") == everything
+    assert region_name  # the areas are offered as 地域 → 地区
+    assert foreign == [] and problems == []
+    page.close()
+
+
+def test_a_copied_link_by_area_name_gives_the_same_view(browser, live_server, client):
+    twin = client.get("/api/maps/bridging?area=光が丘").get_json()
+    page, foreign, problems = _open(browser, live_server, "/maps/bridging?area=光が丘")
+    assert page.evaluate("window.network.body.data.nodes.length") == len(twin["nodes"])
+    assert page.locator("#map-title").text_content() == "地域の顔役"
+    assert "光が丘" in page.locator("#map-subtitle").text_content()
+    assert page.locator("select[name=area]").input_value() == twin["filters"]["area"]
+    assert foreign == [] and problems == []
+    page.close()
+
+
+def test_an_unknown_area_is_said_on_the_page_with_the_panel_to_choose_again(browser, live_server):
+    page = browser.new_page(viewport={"width": 1366, "height": 850})
+    response = page.goto(live_server + "/maps/bridging?area=どこにもない町")
+    assert response.status == 404
+    assert "「どこにもない町」という地域はありません" in page.locator("#map-problem").text_content()
+    assert page.locator("select[name=area]").is_visible()
+    page.select_option("select[name=area]", index=1)
+    page.wait_for_selector("#map-problem[hidden]", state="attached")
+    _wait_drawn(page)
+    assert page.evaluate("window.network.body.data.nodes.length") > 0
+    page.close()
+
+
+def test_card_leads_to_surroundings_and_an_introduction_route(browser, live_server, client, output_dir):
+    around = client.get("/api/maps/ego/p-003").get_json()["nodes"]
+    other = next(n for n in around if n["type"] == "Person" and not n["anonymous"] and n["id"] != "p-003")
+    page, foreign, problems = _open(browser, live_server, "/maps/network")
+    _click_node(page, "p-003")
+    assert page.locator("#details-name").text_content() == "高橋 由美"
+    page.click("#details-ego")
+    page.wait_for_url("**/maps/ego/p-003**")
+    _wait_drawn(page)
+    assert page.locator("#map-title").text_content() == "周りのつながり: 高橋 由美"
+
+    _click_node(page, "p-003")
+    page.click("#details-from")
+    assert page.locator("#map-asks").is_visible()
+    _click_node(page, other["id"])
+    assert page.locator("#details-name").text_content() == other["name"]
+    page.click("#details-to")
+    page.wait_for_url("**/maps/path?**")
+    _wait_drawn(page)
+    assert page.locator("#map-title").text_content() == f"紹介ルート: 高橋 由美 → {other['name']}"
+    assert page.evaluate("window.network.body.data.edges.get({filter: e => e.route}).length") >= 1
+    page.screenshot(path=str(output_dir / "workspace-path.png"))
+    assert foreign == [] and problems == []
+    page.close()
+
+
+def test_controls_zoom_fit_export_and_names_follow_the_zoom(browser, live_server, tmp_path):
+    page, foreign, problems = _open(browser, live_server, "/maps/network")
+    for action in ("zoom-in", "zoom-out", "fit", "fullscreen", "png"):
+        assert page.locator(f"[data-action={action}]").count() == 1
+    for name in ("area", "sector", "theme"):
+        assert page.locator(f"select[name={name}]").count() == 1
+    assert page.locator("input[name=as_of]").count() == 1
+    first = page.evaluate("window.network.getScale()")
+    assert first >= 0.3  # the first view is not a speck
+    labels_far = page.evaluate("window.tsunaguMap.labelsDrawn")
+    page.click("[data-action=zoom-in]")
+    page.wait_for_timeout(400)
+    assert page.evaluate("window.network.getScale()") > first
+    page.click("[data-action=zoom-out]")
+    page.wait_for_timeout(400)
+    page.evaluate("window.network.moveTo({scale: 1.2})")
+    page.wait_for_timeout(100)
+    people_named = page.evaluate("window.tsunaguMap.labelsDrawn")
+    assert labels_far > 0 and people_named > 0
+    with page.expect_download() as download:
+        page.click("[data-action=png]")
+    saved = tmp_path / "map.png"
+    download.value.save_as(saved)
+    assert saved.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    picture = page.evaluate("window.tsunaguMap.lastPicture")
+    canvas_height = page.evaluate("document.querySelector('#network canvas').height")
+    assert picture["height"] > canvas_height  # title and legend around the map
+    assert foreign == [] and problems == []
+    page.close()
+
+
+def test_candidates_map_marks_the_candidates_and_the_need(browser, live_server, client):
+    items = client.get("/api/groups/g-npo-kosodate/candidates?need=cap-basho&limit=10").get_json()["items"]
+    page, foreign, problems = _open(browser, live_server, "/maps/candidates/g-npo-kosodate?need=cap-basho")
+    marked = page.evaluate("window.network.body.data.nodes.get({filter: n => n.candidate}).length")
+    assert marked == len(items) > 0
+    assert "場所" in page.locator("#map-subtitle").text_content()
+    assert page.locator("#legend-body .mark-candidate").count() == 1
+    assert foreign == [] and problems == []
+    page.close()
+
+
+def test_phone_gets_the_map_and_a_drawer(browser, live_server, output_dir):
+    page, foreign, problems = _open(browser, live_server, "/maps/network", viewport=(390, 844))
+    box = page.locator("#network").bounding_box()
+    assert box["width"] >= 388 and box["height"] >= 844 / 2
+    panel = page.locator("#panel")
+    assert panel.bounding_box()["x"] + panel.bounding_box()["width"] <= 0  # out of sight
+    page.click("[data-action=panel]")
+    page.wait_for_timeout(350)
+    assert panel.bounding_box()["x"] >= 0
+    page.screenshot(path=str(output_dir / "workspace-phone-drawer.png"))
+    page.click("[data-action=panel-close]")
+    page.wait_for_timeout(350)
+    assert panel.bounding_box()["x"] + panel.bounding_box()["width"] <= 0
+    page.screenshot(path=str(output_dir / "workspace-phone.png"))
+    assert page.evaluate("document.scrollingElement.scrollWidth") <= 390
+    assert foreign == [] and problems == []
+    page.close()
+
+
+def test_tablet_fits_without_sideways_scrolling(browser, live_server, output_dir):
+    page, foreign, problems = _open(browser, live_server, "/maps/bridging", viewport=(1024, 768))
+    assert page.evaluate("document.scrollingElement.scrollWidth") <= 1024
+    assert page.locator("#panel").is_visible() and page.locator("#network").bounding_box()["width"] > 600
+    page.screenshot(path=str(output_dir / "workspace-tablet.png"))
+    assert foreign == [] and problems == []
+    page.close()
