@@ -7,6 +7,10 @@ for the same graph (write_html with everything inline), in the same run.
 "Stable" is the moment the physics stops: Tsunagu's page marks #network[data-ready]; pyvis's
 page fades out its loading bar (or, under 100 nodes where it has none, draws its first frame).
 Above TSUNAGU_MAP_MAX_NODES Tsunagu folds people into their groups; the table says so.
+
+Then, in the workspace: choosing a sector in the panel until the map is redrawn in place,
+against opening the same filtered map's address afresh (the baseline, in the same run); one
+step of the year slider; and the PNG export until the file is offered.
 """
 from __future__ import annotations
 
@@ -56,12 +60,16 @@ def main() -> None:
                 server = make_server("127.0.0.1", 0, app, threaded=True)
                 threading.Thread(target=server.serve_forever, daemon=True).start()
                 ours, drew = _time_tsunagu(browser, f"http://127.0.0.1:{server.server_port}/maps/network", token)
+                steps = _time_workspace(browser, f"http://127.0.0.1:{server.server_port}/maps/network", token)
                 server.shutdown()
                 print(f"  tsunagu: {ours:.2f} s for {size} underlying nodes; timing pyvis's default…", flush=True)
                 baseline = _time_pyvis(browser, current(graph), tmp / f"pyvis-{size}.html")
                 ratio = f"{baseline / ours:.1f}x" if baseline else "n/a"
                 base_text = f"{baseline:.2f}" if baseline else f">{TIMEOUT_MS // 1000}"
                 print(f"{size:>7} {ours:>10.2f} {base_text:>9} {ratio:>7}  {drew}")
+                print(f"         workspace: filter redrawn in place {steps['filter']:.2f} s (opening it afresh "
+                      f"{steps['reload']:.2f} s, {steps['reload'] / steps['filter']:.1f}x), year step "
+                      f"{steps['year']:.2f} s, PNG {steps['png']:.2f} s", flush=True)
         finally:
             browser.close()
 
@@ -74,9 +82,45 @@ def _time_tsunagu(browser, url: str, token: str) -> tuple[float, str]:
     page.wait_for_selector("#network[data-ready=true]", state="attached", timeout=TIMEOUT_MS)
     seconds = time.perf_counter() - started
     drawn = page.evaluate("window.network.body.data.nodes.length")
-    folded = page.locator(".notice").count() > 0
+    folded = page.locator("#map-notice:not([hidden])").count() > 0
+    started = time.perf_counter()
+    page.goto(url)
+    page.wait_for_selector("#network[data-ready=true]", state="attached", timeout=TIMEOUT_MS)
+    warm = time.perf_counter() - started
     page.close()
-    return seconds, f"{drawn} nodes" + (" (people folded into groups)" if folded else "")
+    return seconds, f"{drawn} nodes" + (" (people folded into groups)" if folded else "") + f"; warm {warm:.2f} s"
+
+
+def _time_workspace(browser, url: str, token: str) -> dict[str, float]:
+    """Seconds for each step a coordinator takes in the workspace (see the module's doc)."""
+    page = browser.new_page(viewport={"width": 1366, "height": 850},
+                            extra_http_headers={"Authorization": f"Bearer {token}"})
+
+    def ready():
+        page.wait_for_selector("#network[data-ready=true]", state="attached", timeout=TIMEOUT_MS)
+
+    found = {}
+    started = time.perf_counter()
+    page.goto(url + "?sector=civic")
+    ready()
+    found["reload"] = time.perf_counter() - started
+    page.goto(url)
+    ready()
+    started = time.perf_counter()
+    page.select_option("select[name=sector]", "civic")
+    ready()
+    found["filter"] = time.perf_counter() - started
+    started = time.perf_counter()
+    page.evaluate("document.getElementById('f-year').value = String(new Date().getFullYear() - 1)")
+    page.locator("#f-year").dispatch_event("change")
+    ready()
+    found["year"] = time.perf_counter() - started
+    started = time.perf_counter()
+    with page.expect_download():
+        page.click("[data-action=png]")
+    found["png"] = time.perf_counter() - started
+    page.close()
+    return found
 
 
 def _time_pyvis(browser, projection, path: Path) -> float | None:

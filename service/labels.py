@@ -7,6 +7,8 @@ so one Japanese word with two meanings translates twice ("協力": a partner's r
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .lang import NP_, current_locale, text
 
 NAMES = {
@@ -61,3 +63,65 @@ def label(kind: str, code, locale: str | None = None) -> str:
 
 def init_app(app) -> None:
     app.jinja_env.globals["label"] = label
+
+
+# i18n: data — other ways offices write a coded value in a spreadsheet (accepted input)
+WRITTEN = {
+    "sector": {"business": ("事業者", "大学", "事業者・大学"), "public": ("公助", "区", "行政"),
+               "chien": ("地縁団体",), "civic": ("区民活動団体", "市民活動")},
+    "kind": {"neighborhood_association": ("町会", "自治会", "町内会"), "npo": ("NPO", "特定非営利活動法人"),
+             "volunteer_group": ("ボランティア",), "welfare_commissioners": ("民生委員", "児童委員"),
+             "ward_department": ("区役所", "区の課")},
+    "visibility": {"public": ("公開",), "internal": ("区と関係者", "関係者のみ", "内部"), "private": ("非公開",)},
+    "status": {"idea": ("アイデア",), "starting": ("準備中",), "active": ("実施中", "継続中"),
+               "ended": ("完了",)},
+    "partner_role": {"lead": ("代表", "主体")},
+}
+
+
+def family_of(codes) -> str | None:
+    """The family of NAMES that holds every one of `codes` (a template column's choices)."""
+    return next((name for name, family in NAMES.items() if set(codes) <= set(family)), None)
+
+
+@lru_cache(maxsize=None)
+def _written(family: str, codes: tuple) -> dict[str, object]:
+    from .search import fold
+    found = {}
+    for code in codes:
+        words = [str(code), label(family, code, "ja"), label(family, code, "en"), *WRITTEN.get(family, {}).get(code, ())]
+        found.update({fold(word): code for word in words})
+    return found
+
+
+def code_for(codes: tuple, given: str):
+    """The code among `codes` that `given` names: the code itself, the label the site shows
+    (in Japanese or English, 全角 or 半角, katakana or hiragana) or a common way of writing
+    it (WRITTEN); None when it names none."""
+    from .search import fold
+    family = family_of(codes)
+    if family is None:
+        return given if given in codes else None
+    return _written(family, tuple(codes)).get(fold(given))
+
+
+def choices_text(codes: tuple):
+    """The values a column accepts, as the reader will see them: labels in their language."""
+    from .lang import Lazy
+    family = family_of(codes)
+    if family is None:
+        return ", ".join(map(str, codes))
+    return Lazy.joined([Lazy(NAMES[family][code], context=family) for code in codes])
+
+
+def closest(codes: tuple, given: str):
+    """The label (translated where shown) of the code `given` most likely meant (「地緑」 →
+    地縁, 「npo法人」 → NPO法人), or None."""
+    import difflib
+    from .lang import Lazy
+    family = family_of(codes)
+    if family is None:
+        return None
+    written = {word: code for code in codes for word in (label(family, code, "ja"), label(family, code, "en"), code)}
+    found = difflib.get_close_matches(given, list(written), n=1, cutoff=0.5)
+    return Lazy(NAMES[family][written[found[0]]], context=family) if found else None

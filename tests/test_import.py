@@ -208,3 +208,70 @@ def _zip(folder):
 def _count(driver, query):
     records, _, _ = getattr(driver, "driver", driver).execute_query(query)
     return records[0]["c"]
+
+
+def _write_tables(folder: Path, **tables) -> Path:
+    import csv
+    folder.mkdir(parents=True, exist_ok=True)
+    for stem, rows in tables.items():
+        with open(folder / f"{stem}.csv", "w", encoding="utf-8", newline="") as handle:
+            writer = csv.DictWriter(handle, fieldnames=list(dict.fromkeys(k for row in rows for k in row)))
+            writer.writeheader()
+            writer.writerows(rows)
+    return folder
+
+
+def test_the_japanese_words_the_site_shows_are_accepted_and_names_stand_for_ids(neo4j, fresh_graph, tmp_path):
+    folder = _write_tables(
+        tmp_path / "ja",
+        areas=[{"id": "a-h", "name": "光が丘地域", "level": "地域"}],
+        themes=[{"id": "t-k", "name": "子育て"}],
+        capabilities=[{"id": "cap-b", "name": "場所"}],
+        people=[{"id": "p1", "name": "区民一", "visibility": "公開"}, {"id": "p2", "name": "区民二", "visibility": "非公開"},
+                {"id": "p3", "name": "区民三", "visibility": "区と関係者だけ"}],
+        groups=[{"id": "g1", "name": "東町会", "kind": "町会・自治会", "sector": "地縁"},
+                {"id": "g2", "name": "子育てひろば", "kind": "ボランティア団体", "sector": "区民活動"},
+                {"id": "g3", "name": "ねりま商会", "kind": "事業者", "sector": "事業者"},
+                {"id": "g4", "name": "ＮＰＯあおぞら", "kind": "ＮＰＯ法人", "sector": "Civic"}],
+        collaborations=[{"id": "c1", "name": "協働", "status": "活動中"}],
+        partners=[{"group_id": "g1", "collaboration_id": "c1", "role": "主催"}],
+        relations=[{"group_id": "g1", "other_id": "g2", "kind": "協力"}],
+        group_areas=[{"group_id": "g1", "area_id": "光が丘"}, {"group_id": "g2", "area_id": "光が丘地域"}],
+        group_themes=[{"group_id": "g2", "theme_id": "子育て"}],
+        needs=[{"group_id": "g2", "capability_id": "場所"}])
+    result = _import(neo4j, folder, "--json")
+    assert result.exit_code == 0, result.stdout
+    groups = {r["id"]: (r["kind"], r["sector"]) for r in fresh_graph.read("export/groups")}
+    assert groups == {"g1": ("neighborhood_association", "chien"), "g2": ("volunteer_group", "civic"),
+                      "g3": ("business", "business"), "g4": ("npo", "civic")}
+    people = {r["id"]: r["visibility"] for r in fresh_graph.read("export/people")}
+    assert people == {"p1": "public", "p2": "private", "p3": "internal"}
+    assert {(r["group_id"], r["area_id"]) for r in fresh_graph.read("export/group_areas")} == {("g1", "a-h"), ("g2", "a-h")}
+    assert [(r["group_id"], r["theme_id"]) for r in fresh_graph.read("export/group_themes")] == [("g2", "t-k")]
+    # and a later import may name what the database already holds
+    later = _write_tables(tmp_path / "later", groups=[{"id": "g5", "name": "西町会", "kind": "町会", "sector": "地縁"}],
+                          group_areas=[{"group_id": "g5", "area_id": "光が丘"}], needs=[{"group_id": "g5", "capability_id": "場所"}])
+    assert _import(neo4j, later, "--json").exit_code == 0
+    assert ("g5", "a-h") in {(r["group_id"], r["area_id"]) for r in fresh_graph.read("export/group_areas")}
+
+
+def test_three_independent_errors_at_once_without_knock_on_errors(neo4j, fresh_graph, tmp_path):
+    folder = _write_tables(
+        tmp_path / "bad",
+        people=[{"id": "p1", "name": "区民一", "visibility": "公開"}, {"id": "p2", "name": "区民二", "visibility": "ひみつ"}],
+        groups=[{"id": "g1", "name": "東町会", "kind": "町会・自治会", "sector": "地緑"},
+                {"id": "g2", "name": "西町会", "kind": "町会・自治会", "sector": "地縁"}],
+        memberships=[{"person_id": "p2", "group_id": "g1", "since": "2024-04-01"},   # both rows above are wrong
+                     {"person_id": "p1", "group_id": "g9", "since": "2024-13-45"}])  # a wrong date AND a wrong id
+    before = fingerprint(fresh_graph)
+    result, problems = _problems(neo4j, folder)
+    assert result.exit_code == 1
+    found = {(p["file"], p["row"], p["column"], p["code"]) for p in problems}
+    assert found == {("people.csv", 3, "visibility", "choice"), ("groups.csv", 2, "sector", "choice_near"),
+                     ("memberships.csv", 3, "since", "date"), ("memberships.csv", 3, "group_id", "reference_near")}
+    near = next(p for p in problems if p["code"] == "choice_near")
+    assert "「地縁」のことでしょうか" in near["fix"] and "区民活動" in near["fix"] and "chien" not in near["fix"]
+    assert "Neighbourhood-based" in near["fix_en"]
+    wrong_id = next(p for p in problems if p["column"] == "group_id")
+    assert "「g1」のことでしょうか" in wrong_id["fix"] or "「g2」のことでしょうか" in wrong_id["fix"]
+    assert fingerprint(fresh_graph) == before

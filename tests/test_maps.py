@@ -166,3 +166,16 @@ def test_one_palette_for_pages_maps_and_legends(client):
         text = client.get(f"/static/css/{sheet}").get_data(as_text=True)
         assert not re.search(r"\.(sector|swatch)-(chien|civic|business|public|intermediary)", text), sheet
     assert 'href="/palette.css"' in client.get("/bridging", headers={"Accept": "text/html"}).get_data(as_text=True)
+
+
+@pytest.mark.parametrize("url", ["/api/maps/whole", "/api/maps/ego/g-chokai-toyotama?depth=2", "/api/maps/network"])
+def test_another_year_keeps_everyone_in_place_and_leaves_out_who_was_not_there(client, demo, url):
+    today = {n["id"]: (n["x"], n["y"]) for n in client.get(url).get_json()["nodes"]}
+    joiner = "&" if "?" in url else "?"
+    then = client.get(f"{url}{joiner}as_of=2016").get_json()
+    placed = {n["id"]: (n["x"], n["y"]) for n in then["nodes"]}
+    assert 0 < len(placed) < len(today)
+    named = {k: v for k, v in placed.items() if not k.startswith("anon-")}
+    assert named and all(today[k] == v for k, v in named.items())
+    tied = {e["from"] for e in then["edges"]} | {e["to"] for e in then["edges"]}
+    assert all(n["id"] in tied or n["type"] != "Person" for n in then["nodes"])

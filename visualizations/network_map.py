@@ -40,9 +40,10 @@ OPTIONS = {
 }
 
 
-def build(nodes: list[dict], edges: list[dict], words: dict) -> dict:
+def build(nodes: list[dict], edges: list[dict], words: dict, positions: dict | None = None) -> dict:
     """Rows of cypher/map/network_nodes and network_edges → {"nodes", "edges", "options", "legend"},
-    labelled in `words` (service/maps/words.py)."""
+    labelled in `words` (service/maps/words.py); placed at `positions` (id → x, y: see `layout`)
+    when they hold every node, else laid out here."""
     net = Network(directed=False)
     # pyvis's Node and Edge objects, appended directly: Network.add_node/add_edge scan every
     # node and edge already added (quadratic), too slow for thousands; ids are unique here.
@@ -54,11 +55,25 @@ def build(nodes: list[dict], edges: list[dict], words: dict) -> dict:
     for edge in edges:
         if edge["source"] in known and edge["target"] in known:
             net.edges.append(Edge(edge["source"], edge["target"], **_edge_style(edge, words)).options)
-    _place(net.nodes, net.edges)
+    if positions and all(n["id"] in positions for n in net.nodes):
+        for node in net.nodes:
+            node["x"], node["y"] = positions[node["id"]]
+    else:
+        _place(net.nodes, net.edges)
     net.set_options(json.dumps(OPTIONS))
     data_nodes, data_edges, _heading, _height, _width, options = net.get_network_data()
     return {"nodes": data_nodes, "edges": data_edges, "options": json.loads(options),
             "legend": styles.legend(words)}
+
+
+def layout(nodes: list[dict], edges: list[dict]) -> dict[str, tuple[float, float]]:
+    """Positions by id of map nodes and ties (`source`, `target`), as `build` would place them:
+    a map of another day is drawn at the positions of today's, so that nobody moves."""
+    placed = [{"id": n["id"]} for n in sorted(nodes, key=lambda n: n["id"])]
+    known = {n["id"] for n in placed}
+    _place(placed, [{"from": e["source"], "to": e["target"]} for e in edges
+                    if e["source"] in known and e["target"] in known])
+    return {n["id"]: (n["x"], n["y"]) for n in placed}
 
 
 def _place(nodes: list[dict], edges: list[dict]) -> None:

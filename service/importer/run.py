@@ -44,7 +44,13 @@ def import_reading(graph, reading: Reading, check_only: bool = False,
     def existing(label: str, ids: list[str]) -> set[str]:
         return {r["id"] for r in graph.read("import/existing_ids", label=label, ids=ids)}
 
-    checked = check(reading, existing)
+    def existing_names(label: str, names: list[str]) -> dict[str, set[str]]:
+        found: dict[str, set[str]] = {}
+        for row in graph.read("import/ids_by_name", label=label, names=names):
+            found.setdefault(row["name"], set()).add(row["id"])
+        return found
+
+    checked = check(reading, existing, existing_names)
     files = {spec.stem: len(rows) for spec, rows in checked.batches}
     if not reading.sheets and not checked.problems:
         checked.problems.append(problem("unknown_file", "(import)", value="no template file found"))

@@ -4,10 +4,12 @@ Nothing is written while a single problem remains: the caller writes only a clea
 """
 from __future__ import annotations
 
+import difflib
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Callable
 
+from .. import labels
 from ..template import Column, TemplateFile
 from ..lang import _
 from .convert import ConversionError, convert
@@ -16,6 +18,10 @@ from .read import Reading, Sheet
 
 # label → ids among `ids` that the database already holds
 ExistingIds = Callable[[str, list[str]], set[str]]
+# label → {name: ids} of the nodes the database holds with one of `names`
+ExistingNames = Callable[[str, list[str]], dict[str, set[str]]]
+NAMED = ("Area", "Theme", "Capability")  # referred to by name as well as by id
+SUFFIXES = {"Area": ("地域", "地区")}  # 「光が丘」 for 光が丘地域 when only one is meant
 
 
 @dataclass
@@ -28,18 +34,27 @@ class Checked:
         return sum(len(rows) for _, rows in self.batches)
 
 
-def check(reading: Reading, existing: ExistingIds) -> Checked:
+def check(reading: Reading, existing: ExistingIds, existing_names: ExistingNames | None = None) -> Checked:
+    """Every problem of every sheet at once. A row with a problem still declares its id, so
+    that the rows referring to it get no knock-on problem, and its references are checked
+    too; an area, a theme or a capability may be referred to by its name."""
     result = Checked(problems=list(reading.problems))
     defined: dict[str, set[str]] = defaultdict(set)
-    references = []  # (labels, id, file, row, column)
+    names: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    references = []  # (labels, id, file, row, column, the row's values)
     for sheet in reading.sheets:
         rows = _check_sheet(sheet, result.problems, references)
         if sheet.spec.is_node:
-            defined[sheet.spec.label].update(r["id"] for r in rows if r.get("id"))
+            for _row_number, raw in sheet.rows:
+                found = str(raw.get("id") or "").strip()
+                if found:
+                    defined[sheet.spec.label].add(found)
+                    if raw.get("name"):
+                        names[sheet.spec.label][str(raw["name"]).strip()].add(found)
         if sheet.spec.stem == "areas":
             rows = _parents_first(rows)
         result.batches.append((sheet.spec, rows))
-    _check_references(references, defined, existing, result.problems)
+    _check_references(references, defined, names, existing, existing_names or (lambda _l, _n: {}), result.problems)
     return result
 
 
@@ -69,6 +84,9 @@ def _check_sheet(sheet: Sheet, problems: list[Problem], references: list) -> lis
                 problems.append(found)
                 ok = False
             typed[column.name] = typed_value
+            if column.references and typed_value:  # checked even when another cell is wrong
+                references.append((tuple(column.references.split("|")), typed_value, sheet.source, row_number,
+                                   column.name, typed))
         if not ok:
             continue
         key = _key(spec, typed)
@@ -80,10 +98,6 @@ def _check_sheet(sheet: Sheet, problems: list[Problem], references: list) -> lis
         if spec.stem == "knows" and typed["person_id"] == typed["other_id"]:
             problems.append(problem("self_tie", sheet.source, row_number, "other_id", typed["other_id"]))
             continue
-        for column in spec.columns:
-            if column.references and typed.get(column.name):
-                references.append((tuple(column.references.split("|")), typed[column.name],
-                                   sheet.source, row_number, column.name))
         if "source" in columns_of(spec) and not typed.get("source"):
             typed["source"] = f"import {sheet.source} row {row_number}"
         typed_rows.append(typed)
@@ -104,8 +118,12 @@ def _check_cell(sheet: Sheet, row_number: int, column: Column, value):
             return None, problem("empty", sheet.source, row_number, column.name)
         return None, None
     if column.choices and typed not in column.choices:
-        return None, problem("choice", sheet.source, row_number, column.name, value,
-                             choices=", ".join(column.choices))
+        code = labels.code_for(column.choices, str(typed))
+        if code is None:
+            near = labels.closest(column.choices, str(typed))
+            return None, problem("choice_near" if near else "choice", sheet.source, row_number, column.name, value,
+                                 choices=labels.choices_text(column.choices), **({"near": near} if near else {}))
+        typed = code
     low_high = sheet.spec.ranges.get(column.name)
     if low_high and not low_high[0] <= typed <= low_high[1]:
         return None, problem("range", sheet.source, row_number, column.name, value,
@@ -113,18 +131,40 @@ def _check_cell(sheet: Sheet, row_number: int, column: Column, value):
     return typed, None
 
 
-def _check_references(references, defined, existing: ExistingIds, problems) -> None:
+def _check_references(references, defined, names, existing: ExistingIds, existing_names: ExistingNames,
+                      problems) -> None:
     unresolved: dict[str, set[str]] = defaultdict(set)
-    for labels, ref, *_where in references:
-        if not any(ref in defined[label] for label in labels):
-            for label in labels:
+    for labels_, ref, *_where in references:
+        if not any(ref in defined[label] for label in labels_):
+            for label in labels_:
                 unresolved[label].add(ref)
     in_database = {label: existing(label, sorted(ids)) for label, ids in unresolved.items()}
-    for labels, ref, source, row_number, column in references:
-        if any(ref in defined[label] or ref in in_database.get(label, ()) for label in labels):
+    named_in_database = {label: existing_names(label, sorted(_written_names(label, ids - in_database[label])))
+                         for label, ids in unresolved.items() if label in NAMED}
+    for labels_, ref, source, row_number, column, typed in references:
+        if any(ref in defined[label] or ref in in_database.get(label, ()) for label in labels_):
             continue
-        problems.append(problem("reference", source, row_number, column, ref,
-                                target=" / ".join(_FILE_OF[label] for label in labels)))
+        meant = set()
+        for label in labels_:
+            if label in NAMED:
+                for written in _written_names(label, [ref]):
+                    meant |= names[label].get(written, set()) | named_in_database.get(label, {}).get(written, set())
+        if len(meant) == 1:
+            typed[column] = meant.pop()  # a name where an id was expected: its id
+            continue
+        target = " / ".join(_FILE_OF[label] for label in labels_)
+        if meant:
+            problems.append(problem("ambiguous_name", source, row_number, column, ref, ids=", ".join(sorted(meant))))
+            continue
+        near = difflib.get_close_matches(ref, [w for label in labels_ for w in (*defined[label], *names[label])],
+                                         n=1, cutoff=0.5)
+        problems.append(problem("reference_near" if near else "reference", source, row_number, column, ref,
+                                target=target, **({"near": near[0]} if near else {})))
+
+
+def _written_names(label: str, given) -> set[str]:
+    """The names `given` may stand for: itself, and for an area with 地域 or 地区 after it."""
+    return {f"{name}{suffix}" for name in given for suffix in ("", *SUFFIXES.get(label, ()))}
 
 
 def _parents_first(rows: list[dict]) -> list[dict]:

@@ -14,6 +14,7 @@ from ..errors import ApiError
 from ..labels import label
 from ..lang import N_, both, format_date, text
 from ..privacy import name_graph
+from ..questions import TODAY
 from . import kinds, select
 from .choose import Ask, Chosen
 from .words import words
@@ -30,17 +31,27 @@ def build(name: str, lang: str, target: str | None = None) -> dict:
     handle, view = graph(), params.view()
     ask = Ask(handle, view, target)
     chosen = kind.choose(ask)
+    # Today's map of the same kind and filters places everyone, so that a map of another day
+    # (or of the surer ties only) keeps each node where it is today.
+    now = ask if view.today else Ask(handle, TODAY, target)
+    today = chosen if view.today else kind.choose(now)
     vocabulary = words(lang)
     if chosen.ready is not None:
         nodes, edges = chosen.ready
-        aggregated, underlying, names = None, len(nodes), {}
+        aggregated, underlying = None, len(nodes)
+        today_nodes, today_edges = today.ready
     else:
+        if not view.today:
+            chosen.vertices = _present(ask.projection, now.projection, chosen.vertices)
         nodes, edges, aggregated = _nodes(ask.projection, chosen, handle.fade_days)
         underlying = len(chosen.vertices)
+        today_nodes, today_edges = (nodes, edges) if view.today else _nodes(now.projection, today, handle.fade_days)[:2]
+    places = network_map.layout(today_nodes, today_edges)  # by real id, before anyone is named
     ids = [node["id"] for node in nodes]
     nodes, edges = name_graph(handle, nodes, edges)
     names = {original: node.get("name") or vocabulary["anonymous"] for original, node in zip(ids, nodes)}
-    data = network_map.build(nodes, edges, vocabulary)
+    places = {node["id"]: places[original] for original, node in zip(ids, nodes) if original in places}
+    data = network_map.build(nodes, edges, vocabulary, places)
     subjects = [names.get(ask.projection.ids[v], vocabulary["anonymous"]) for v in chosen.subjects]
     filters = {k: v for k, v in chosen.filters.items() if v is not None}
     data.update(map=name, target=target, aggregated=aggregated, underlying_nodes=underlying,
@@ -58,6 +69,14 @@ def empty(name: str, lang: str, target: str | None = None) -> dict:
     data.update(map=name, target=target, title=text(kinds.of(name).title, lang), subtitle="", aggregated=None,
                 underlying_nodes=0, as_of=None, min_confidence=None, filters={})
     return data
+
+
+def _present(projection, today, vertices: list[int]) -> list[int]:
+    """The vertices of a map of another day that were there then: who has no tie that day but
+    has some today had not yet joined."""
+    graph, now = projection.graph, today.graph
+    return [v for v in vertices
+            if graph.degree(v) or not now.degree(today.index[projection.ids[v]])]
 
 
 def _nodes(projection, chosen: Chosen, fade_days: int) -> tuple[list, list, dict | None]:

@@ -119,4 +119,8 @@ def whole(ask: Ask) -> Chosen:
     reference = date.fromisoformat(view.as_of) if view.as_of else date.today()
     for edge in edges:
         edge["age"] = select.tie_age(edge, reference, handle.fade_days)
-    return Chosen(ready=(handle.read("map/network_nodes"), edges))
+    nodes = handle.read("map/network_nodes")
+    if not view.today:  # another day: who had no tie yet then (but has now) was not there
+        tied = {e["source"] for e in edges} | {e["target"] for e in edges}
+        nodes = [n for n in nodes if n["id"] in tied or not n["degree"]]
+    return Chosen(ready=(nodes, edges))
