@@ -65,20 +65,6 @@ def init_app(app) -> None:
     app.jinja_env.globals["label"] = label
 
 
-# i18n: data — other ways offices write a coded value in a spreadsheet (accepted input)
-WRITTEN = {
-    "sector": {"business": ("事業者", "大学", "事業者・大学"), "public": ("公助", "区", "行政"),
-               "chien": ("地縁団体",), "civic": ("区民活動団体", "市民活動")},
-    "kind": {"neighborhood_association": ("町会", "自治会", "町内会"), "npo": ("NPO", "特定非営利活動法人"),
-             "volunteer_group": ("ボランティア",), "welfare_commissioners": ("民生委員", "児童委員"),
-             "ward_department": ("区役所", "区の課")},
-    "visibility": {"public": ("公開",), "internal": ("区と関係者", "関係者のみ", "内部"), "private": ("非公開",)},
-    "status": {"idea": ("アイデア",), "starting": ("準備中",), "active": ("実施中", "継続中"),
-               "ended": ("完了",)},
-    "partner_role": {"lead": ("代表", "主体")},
-}
-
-
 def family_of(codes) -> str | None:
     """The family of NAMES that holds every one of `codes` (a template column's choices)."""
     return next((name for name, family in NAMES.items() if set(codes) <= set(family)), None)
@@ -88,6 +74,7 @@ def family_of(codes) -> str | None:
 def _written(family: str, codes: tuple) -> dict[str, object]:
     from .search import fold
     found = {}
+    from .written import WRITTEN
     for code in codes:
         words = [str(code), label(family, code, "ja"), label(family, code, "en"), *WRITTEN.get(family, {}).get(code, ())]
         found.update({fold(word): code for word in words})

@@ -31,7 +31,8 @@ def visible() -> list[dict]:
     role = (g.get("user") or {}).get("role")
     entries = []
     for item in current_app.extensions["menu"]:
-        roles = getattr(current_app.view_functions[item.endpoint], "roles", None)
+        from .auth.access import roles_of
+        roles = roles_of(current_app.view_functions[item.endpoint])
         if roles and role not in roles:
             continue
         entries.append({"title": item.title, "url": url_for(item.endpoint, **dict(item.args)),

@@ -49,6 +49,8 @@ SETTINGS: tuple[Setting, ...] = (
             "one app process recomputes them in the background. 0: only after imports and `tsunagu analyse`."),
     Setting("TSUNAGU_IMPORT_MAX_MB", "40",
             "Largest import accepted (a file, a zip's contents or an upload), in megabytes."),
+    Setting("TSUNAGU_STAFF_IMPORT", "false",
+            "Whether staff (not only admins) may import data on the upload page (/data/import) and with POST /api/import."),
     Setting("TSUNAGU_ANALYSIS_PROCESSES", "2",
             "Processes the background analysis spreads the betweenness of the bridging scores over (it is exact; "
             "two take about half as long as one at ward scale). 1: in the app process only."),
@@ -142,6 +144,7 @@ def app_config(environ: dict | None = None) -> dict:
         "MAP_MAX_NODES": int(get("TSUNAGU_MAP_MAX_NODES", environ)),
         "EMBED_ORIGINS": get("TSUNAGU_EMBED_ORIGINS", environ),
         "IMPORT_MAX_BYTES": int(float(get("TSUNAGU_IMPORT_MAX_MB", environ)) * 1_000_000),
+        "STAFF_IMPORT": get("TSUNAGU_STAFF_IMPORT", environ),
         "AUTH": get("TSUNAGU_AUTH", environ),
         "FADE_DAYS": int(get("TSUNAGU_FADE_DAYS", environ)),
         "SECRET_KEY": get("TSUNAGU_SECRET_KEY", environ),

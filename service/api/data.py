@@ -8,7 +8,7 @@ import datetime as dt
 from flask import Blueprint, Response, current_app, jsonify, request
 
 from .. import audit, export, precompute
-from ..auth.access import requires
+from ..auth.access import importers, requires
 from ..db import graph
 from ..errors import ApiError
 from ..importer.run import import_upload
@@ -20,7 +20,7 @@ _FLAGS = {"1", "true", "yes", "on"}
 
 
 @bp.post("/api/import")
-@requires("admin")
+@requires(importers)
 def import_file():
     upload = request.files.get("file")
     if upload is None or not upload.filename:
@@ -28,7 +28,7 @@ def import_file():
     max_bytes = current_app.config["IMPORT_MAX_BYTES"]
     data = upload.stream.read(max_bytes + 1)
     report = import_upload(graph(), upload.filename, data, max_bytes,
-                           check_only=_flag("check"), prune=_flag("prune"))
+                           check_only=_flag("check"), prune=_flag("prune"), preview=_flag("check"))
     body = report.as_dict()
     if not report.ok:
         body["error"] = {"status": 422, "code": "invalid_import",

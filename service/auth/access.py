@@ -31,12 +31,26 @@ def users() -> Users:
     return Users(db.graph())
 
 
-def requires(*roles: str):
-    """Only these roles may use the decorated view (others get a 403)."""
+def requires(*roles):
+    """Only these roles may use the decorated view (others get a 403); one function of the
+    settings instead of names decides at each request (see `importers`)."""
     def decorator(view):
-        view.roles = roles
+        view.roles = roles[0] if len(roles) == 1 and callable(roles[0]) else roles
         return view
     return decorator
+
+
+def roles_of(view) -> tuple[str, ...] | None:
+    """The roles that may use `view`: declared with `requires`, either as names or as a
+    function of the app's settings (importing: admins, and staff when TSUNAGU_STAFF_IMPORT)."""
+    roles = getattr(view, "roles", None)
+    return roles(current_app.config) if callable(roles) else roles
+
+
+def importers(config) -> tuple[str, ...]:
+    """Who may import data (the upload page and POST /api/import)."""
+    return ("admin", "staff") if str(config.get("STAFF_IMPORT", "false")).lower() in ("1", "true", "yes", "on") \
+        else ("admin",)
 
 
 def auth_off() -> bool:
@@ -78,7 +92,7 @@ def _who_is_asking():
         if wants_page():
             return redirect("/account/password")
         raise ApiError(403, "password_change_required", "最初にパスワードを変更してください。")
-    roles = getattr(current_app.view_functions.get(request.endpoint), "roles", None)
+    roles = roles_of(current_app.view_functions.get(request.endpoint))
     if roles and user["role"] not in roles:
         raise ApiError(403, "forbidden", "この操作をする権限がありません。", roles=' or '.join(roles))
     csrf.check(via_token=g.via == "token", auth_off=False)

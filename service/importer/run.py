@@ -8,6 +8,7 @@ from typing import Callable
 from neo4j.exceptions import TransientError
 
 from .. import schema
+from .preview import changes
 from .problems import Problem, problem
 from .read import Reading, read_bytes, read_path
 from .validate import check
@@ -23,11 +24,16 @@ class ImportReport:
     written: dict = field(default_factory=dict)
     pruned: dict = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    changes: dict | None = None  # with `preview`: what the import would change (preview.changes)
 
     def as_dict(self) -> dict:
-        return {"ok": self.ok, "checked_only": self.checked_only, "rows": self.rows,
-                "files": self.files, "written": self.written, "pruned": self.pruned,
-                "problems": [p.as_dict() for p in self.problems]}
+        found = {"ok": self.ok, "checked_only": self.checked_only, "rows": self.rows,
+                 "files": self.files, "written": self.written, "pruned": self.pruned,
+                 "problems": [p.as_dict() for p in self.problems]}
+        if self.changes is not None:
+            found["changes"] = {stem: {k: v for k, v in table.items() if k != "examples"}
+                                for stem, table in self.changes.items()}
+        return found
 
 
 def import_path(graph, path: Path, max_bytes: int, **options) -> ImportReport:
@@ -40,7 +46,7 @@ def import_upload(graph, name: str, data: bytes, max_bytes: int, **options) -> I
 
 def import_reading(graph, reading: Reading, check_only: bool = False,
                    prune: bool = False, progress: Callable[[str, int], None] | None = None,
-                   on_checked: Callable[[int], None] | None = None) -> ImportReport:
+                   on_checked: Callable[[int], None] | None = None, preview: bool = False) -> ImportReport:
     def existing(label: str, ids: list[str]) -> set[str]:
         return {r["id"] for r in graph.read("import/existing_ids", label=label, ids=ids)}
 
@@ -55,7 +61,9 @@ def import_reading(graph, reading: Reading, check_only: bool = False,
     if not reading.sheets and not checked.problems:
         checked.problems.append(problem("unknown_file", "(import)", value="no template file found"))
     if checked.problems or check_only:
-        return ImportReport(not checked.problems, True, checked.rows, files, problems=checked.problems)
+        found = changes(graph, checked.batches, prune) if preview and not checked.problems else None
+        return ImportReport(not checked.problems, True, checked.rows, files, problems=checked.problems,
+                            changes=found)
     if on_checked:
         on_checked(checked.rows)
     schema.apply(graph)  # MERGE on ids needs the unique constraints to be fast

@@ -21,7 +21,7 @@ ExistingIds = Callable[[str, list[str]], set[str]]
 # label → {name: ids} of the nodes the database holds with one of `names`
 ExistingNames = Callable[[str, list[str]], dict[str, set[str]]]
 NAMED = ("Area", "Theme", "Capability")  # referred to by name as well as by id
-SUFFIXES = {"Area": ("地域", "地区")}  # 「光が丘」 for 光が丘地域 when only one is meant
+SUFFIXES = {"Area": ("地域", "地区")}  # data: 「光が丘」 for 光が丘地域 when only one is meant
 
 
 @dataclass
@@ -146,9 +146,10 @@ def _check_references(references, defined, names, existing: ExistingIds, existin
             continue
         meant = set()
         for label in labels_:
-            if label in NAMED:
-                for written in _written_names(label, [ref]):
-                    meant |= names[label].get(written, set()) | named_in_database.get(label, {}).get(written, set())
+            for written in (_written_names(label, [ref]) if label in NAMED else []):  # the name itself first
+                meant |= names[label].get(written, set()) | named_in_database.get(label, {}).get(written, set())
+                if meant:
+                    break
         if len(meant) == 1:
             typed[column] = meant.pop()  # a name where an id was expected: its id
             continue
@@ -162,9 +163,10 @@ def _check_references(references, defined, names, existing: ExistingIds, existin
                                 target=target, **({"near": near[0]} if near else {})))
 
 
-def _written_names(label: str, given) -> set[str]:
-    """The names `given` may stand for: itself, and for an area with 地域 or 地区 after it."""
-    return {f"{name}{suffix}" for name in given for suffix in ("", *SUFFIXES.get(label, ()))}
+def _written_names(label: str, given) -> list[str]:
+    """The names `given` may stand for, in the order they are tried: itself, then for an area
+    with 地域 and then 地区 after it (「光が丘」 is 光が丘地域 when both exist)."""
+    return [f"{name}{suffix}" for name in given for suffix in ("", *SUFFIXES.get(label, ()))]
 
 
 def _parents_first(rows: list[dict]) -> list[dict]:

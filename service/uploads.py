@@ -1,0 +1,117 @@
+"""Imports through the browser: an uploaded file is kept (readable by its owner only) under
+TSUNAGU_HOME/uploads/<token>/ between the preview and the import, and the import runs in a
+thread of the app that writes its progress to status.json there, so that any worker can
+answer "how far is it?" and the page can show it. Nothing is written to the graph unless the
+whole file is right (service/importer/run.py)."""
+from __future__ import annotations
+
+import json
+import os
+import re
+import secrets
+import shutil
+import threading
+import time
+from pathlib import Path
+
+from . import audit, precompute
+from .importer.run import import_path
+
+KEEP_SECONDS = 24 * 3600  # an upload nobody imported is removed after a day
+TOKEN = re.compile(r"^[A-Za-z0-9_-]{20,60}$")
+SUFFIXES = (".xlsx", ".csv", ".zip")
+
+
+def folder(config: dict) -> Path:
+    path = Path(config["TSUNAGU_HOME"]) / "uploads"
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return path
+
+
+def stage(config: dict, filename: str, data: bytes, user: str | None) -> str:
+    """Keep an upload for its preview and import; return its token."""
+    _forget_old(folder(config))
+    token = secrets.token_urlsafe(24)
+    place = folder(config) / token
+    place.mkdir(mode=0o700)
+    suffix = Path(filename).suffix.lower()
+    target = place / f"upload{suffix}"
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
+    _write_status(place, {"state": "staged", "filename": filename[:200], "user": user, "at": time.time()})
+    return token
+
+
+def staged(config: dict, token: str) -> Path | None:
+    """The staged file of `token`, or None (unknown, malformed or removed)."""
+    if not TOKEN.match(token or ""):
+        return None
+    place = folder(config) / token
+    found = [p for p in place.glob("upload.*") if p.suffix in SUFFIXES] if place.is_dir() else []
+    return found[0] if found else None
+
+
+def status(config: dict, token: str) -> dict | None:
+    if staged(config, token) is None and not (folder(config) / token / "status.json").exists():
+        return None
+    try:
+        return json.loads((folder(config) / token / "status.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def start(graph, config: dict, token: str, prune: bool, user: str | None) -> bool:
+    """Import the staged file of `token` in a thread; False when it is not staged or is being
+    (or was) imported already."""
+    path = staged(config, token)
+    if path is None:
+        return False
+    place = path.parent
+    try:  # one import per upload, whichever worker is asked (twice, by a double click)
+        os.close(os.open(place / "started", os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        return False
+    current = status(config, token) or {}
+    _write_status(place, {**current, "state": "writing", "done": 0, "total": None, "prune": prune})
+
+    def work():
+        counts = {"done": 0}
+
+        def progress(_stem: str, count: int) -> None:
+            counts["done"] += count
+            _write_status(place, {**current, "state": "writing", "done": counts["done"], "total": counts.get("total")})
+
+        def checked(rows: int) -> None:
+            counts["total"] = rows
+
+        try:
+            report = import_path(graph, path, config["IMPORT_MAX_BYTES"], prune=prune, progress=progress,
+                                 on_checked=checked)
+        except Exception as error:  # reported on the page; nothing was written (one transaction)
+            _write_status(place, {**current, "state": "failed", "error": type(error).__name__})
+            raise
+        if report.ok:
+            audit.record(graph, "import", detail=f"{current.get('filename', '')[:100]}: {report.rows} rows"
+                         + (" (prune)" if prune else ""), user=user)
+            precompute.refresh_in_background(graph)
+        _write_status(place, {**current, "state": "done" if report.ok else "refused", "report": report.as_dict()})
+        path.unlink(missing_ok=True)  # the data is in the graph (or was refused): the copy goes
+
+    threading.Thread(target=work, name=f"import-{token[:6]}", daemon=True).start()
+    return True
+
+
+def _write_status(place: Path, value: dict) -> None:
+    temporary = place / "status.json.tmp"
+    temporary.write_text(json.dumps(value, ensure_ascii=False), encoding="utf-8")
+    os.replace(temporary, place / "status.json")
+
+
+def _forget_old(root: Path) -> None:
+    for place in root.iterdir():
+        try:
+            if place.is_dir() and time.time() - place.stat().st_mtime > KEEP_SECONDS:
+                shutil.rmtree(place, ignore_errors=True)
+        except OSError:
+            continue
