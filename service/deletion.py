@@ -4,13 +4,24 @@ it was typed) and in the source of ties, and their id in the audit log (which ke
 deletion happened)."""
 from __future__ import annotations
 
-from . import audit, precompute
+from datetime import datetime
+from pathlib import Path
+
+from . import audit, backup, precompute
 from .errors import ApiError
+from .lang import WARD_TIME
 
 REDACTED = "(削除済み)"  # data: written into collected answers in place of a name
 
 
-def delete_person(graph, person_id: str, user: str | None = None) -> dict:
+def delete_person(graph, person_id: str, user: str | None = None, backups: Path | None = None) -> dict:
+    """Delete the person; with `backups`, first write a backup of the whole network there (so
+    that the deletion can be taken back: `tsunagu restore FILE`), named in the answer."""
+    kept = None
+    if backups is not None and graph.read_one("admin/person_name", id=person_id):
+        backups.mkdir(parents=True, exist_ok=True, mode=0o700)
+        kept = backups / f"before-delete-{datetime.now(WARD_TIME):%Y%m%d-%H%M%S}.zip"
+        backup.write(graph, kept)
     with graph.transaction() as tx:
         named = tx.run_one("admin/person_name", id=person_id)
         deleted = tx.run_one("admin/delete_person", id=person_id)["deleted"]
@@ -27,4 +38,9 @@ def delete_person(graph, person_id: str, user: str | None = None) -> dict:
         raise ApiError(404, "not_found", "ID「%(person_id)s」の人は見つかりません。", person_id=person_id[:200], parameter="id")
     scores = precompute.refresh(graph)  # the scores of everyone else no longer count them
     audit.record(graph, "delete_person", user=user)
-    return {**result, "bridging_recomputed_for": (scores or {}).get("people")}
+    return {**result, "bridging_recomputed_for": (scores or {}).get("people"), "backup": kept and str(kept)}
+
+
+def what_goes(graph, person_id: str) -> dict | None:
+    """The person and how many ties of each kind deleting them removes (None: no such person)."""
+    return graph.read_one("admin/person_ties", id=person_id)

@@ -1,5 +1,6 @@
 """The audit log, deleting a person everywhere, and backup/restore as a round trip."""
 import json
+from pathlib import Path
 import zipfile
 
 from click.testing import CliRunner
@@ -108,3 +109,29 @@ def test_a_bad_backup_changes_nothing(fresh_graph, tmp_path, neo4j, driver, grap
     not_zip.write_text("hello")
     assert "not a Tsunagu backup" in CliRunner().invoke(main, ["restore", str(not_zip), "--yes"],
                                                        env=_env(neo4j)).output
+
+
+def test_deleting_on_the_page_asks_for_the_name_backs_up_and_says_what_was_done(admin_client, app, fresh_graph,
+                                                                                 tmp_path):
+    from conftest import build_graph
+    build_graph(fresh_graph, tmp_path / "files", people=[{"id": "p1", "name": "山田 花子", "visibility": "public"},
+                                                         {"id": "p2", "name": "区民二", "visibility": "public"}],
+                groups=[{"id": "g1", "name": "東町会", "kind": "neighborhood_association", "sector": "chien"}],
+                memberships=[{"person_id": "p1", "group_id": "g1"}],
+                knows=[{"person_id": "p1", "other_id": "p2", "strength": "2"}])
+    html = {"Accept": "text/html"}
+    person = admin_client.get("/people/p1", headers=html).get_data(as_text=True)
+    assert 'href="/people/p1/delete"' in person and 'action="/people/p1/delete"' not in person  # no one-click delete
+    confirm = admin_client.get("/people/p1/delete", headers=html).get_data(as_text=True)
+    assert "「山田 花子」さんを削除しますか" in confirm and "所属: 1 件" in confirm and "知り合い: 1 件" in confirm
+    wrong = admin_client.post("/people/p1/delete", data={"confirm_name": "山田"}, headers=html)
+    assert wrong.status_code == 400 and "名前が一致しません" in wrong.get_data(as_text=True)
+    assert fresh_graph.read_one("admin/person_name", id="p1")  # still there
+    done = admin_client.post("/people/p1/delete", data={"confirm_name": "山田花子"}, headers=html)  # spaces aside
+    assert done.status_code == 303 and done.headers["Location"].endswith("/")
+    assert fresh_graph.read_one("admin/person_name", id="p1") is None
+    home = admin_client.get("/", headers=html).get_data(as_text=True)
+    assert "「山田 花子」さんと、そのつながり 2 件を削除しました" in home and "tsunagu restore" in home
+    backups = list((Path(app.config["TSUNAGU_HOME"]) / "backups").glob("before-delete-*.zip"))
+    assert backups and oct(backups[-1].stat().st_mode & 0o777) == "0o600"
+    assert "削除しました" not in admin_client.get("/", headers=html).get_data(as_text=True)  # said once

@@ -2,9 +2,13 @@
 (DELETE /api/people/<id>, or the form on the person page)."""
 from __future__ import annotations
 
-from flask import Blueprint, g, jsonify, redirect, request
+from pathlib import Path
 
-from .. import audit, deletion, params
+from flask import Blueprint, current_app, g, jsonify, redirect, render_template, request
+
+from .. import audit, deletion, lang, notices, params
+from ..lang import _
+from ..search import fold
 from ..auth.access import requires
 from ..db import graph
 from ..errors import ApiError
@@ -29,7 +33,8 @@ def audit_log() -> dict:
 @bp.delete("/api/people/<person_id>")
 @requires("admin")
 def delete_person_api(person_id: str):
-    return jsonify(deletion.delete_person(graph(), person_id, user=g.user["name"]))
+    return jsonify(deletion.delete_person(graph(), person_id, user=g.user["name"],
+                                          backups=Path(current_app.config["TSUNAGU_HOME"]) / "backups"))
 
 
 @bp.post("/api/people/<person_id>/visibility")
@@ -52,8 +57,39 @@ def set_visibility(person_id: str):
     return redirect(f"/people/{person_id}?changed=visibility")
 
 
+@bp.get("/people/<person_id>/delete")
+@requires("admin")
+def confirm_delete(person_id: str):
+    """What deleting the person removes, and the box to type their name into."""
+    return _confirmation(person_id)
+
+
 @bp.post("/people/<person_id>/delete")
 @requires("admin")
 def delete_person_form(person_id: str):
-    deletion.delete_person(graph(), person_id, user=g.user["name"])
-    return redirect("/?deleted=1")
+    """Delete once the admin has typed the person's name; a backup is written just before, and
+    the next page says what was done and how to take it back."""
+    found = deletion.what_goes(graph(), person_id[:200])
+    if found is None:
+        raise ApiError(404, "not_found", "ID「%(person_id)s」の人は見つかりません。", person_id=person_id[:200], parameter="id")
+    if fold(request.form.get("confirm_name", "")) != fold(found["name"]):
+        return _confirmation(person_id, wrong=True), 400
+    done = deletion.delete_person(graph(), person_id, user=g.user["name"],
+                                  backups=Path(current_app.config["TSUNAGU_HOME"]) / "backups")
+    notices.say(_("「%(name)s」さんと、そのつながり %(ties)s 件を削除しました。直前の状態はバックアップ %(file)s に保存してあります。"
+                  "元に戻すには、管理者が tsunagu restore %(file)s を実行します(その時点の状態にすべて戻ります)。",
+                  name=found["name"], ties=sum(t["count"] for t in found["ties"]), file=done["backup"]))
+    return redirect("/", code=303)
+
+
+def _confirmation(person_id: str, wrong: bool = False):
+    found = deletion.what_goes(graph(), person_id[:200])
+    if found is None:
+        raise ApiError(404, "not_found", "ID「%(person_id)s」の人は見つかりません。", person_id=person_id[:200], parameter="id")
+    return render_template("delete_person.html", person=found, person_id=person_id, wrong=wrong,
+                           ties=[(TIES.get(t["type"], t["type"]), t["count"]) for t in found["ties"]],
+                           lang=lang.current())
+
+
+TIES = {"MEMBER_OF": N_("所属"), "KNOWS": N_("知り合い"), "ATTENDED": N_("行事への参加"), "LIVES_IN": N_("居住地域"),
+        "ORGANIZES": N_("行事の運営"), "SUPPORTS": N_("支援")}
