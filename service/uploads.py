@@ -34,8 +34,7 @@ def stage(config: dict, filename: str, data: bytes, user: str | None) -> str:
     token = secrets.token_urlsafe(24)
     place = folder(config) / token
     place.mkdir(mode=0o700)
-    suffix = Path(filename).suffix.lower()
-    target = place / f"upload{suffix}"
+    target = place / _safe_name(filename)  # a CSV's name says which table it is (people.csv)
     fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "wb") as handle:
         handle.write(data)
@@ -48,7 +47,7 @@ def staged(config: dict, token: str) -> Path | None:
     if not TOKEN.match(token or ""):
         return None
     place = folder(config) / token
-    found = [p for p in place.glob("upload.*") if p.suffix in SUFFIXES] if place.is_dir() else []
+    found = [p for p in place.iterdir() if p.suffix.lower() in SUFFIXES] if place.is_dir() else []
     return found[0] if found else None
 
 
@@ -100,6 +99,12 @@ def start(graph, config: dict, token: str, prune: bool, user: str | None) -> boo
 
     threading.Thread(target=work, name=f"import-{token[:6]}", daemon=True).start()
     return True
+
+
+def _safe_name(filename: str) -> str:
+    """The uploaded file's own name, without folders or characters a file name cannot hold."""
+    name = re.sub(r"[\x00-\x1f/\\:*?\"<>|]", "_", Path(filename.replace("\\", "/")).name).lstrip(".")[:120]
+    return name if Path(name).suffix.lower() in SUFFIXES else f"{name or 'upload'}.csv"
 
 
 def _write_status(place: Path, value: dict) -> None:

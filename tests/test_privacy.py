@@ -11,6 +11,7 @@ repeats the id asked for) are left out of the check.
 """
 from __future__ import annotations
 
+import io
 import re
 from urllib.parse import parse_qsl, urlsplit
 
@@ -58,6 +59,12 @@ def world(demo, driver, app, accounts, graph):
     response = client.get("/api/responses").get_json()["items"][-1]["id"]
     sheet = client.post("/api/sign-in-sheets", json={"event": event}).get_json()
     introduction = client.post("/api/introductions", json={"group": group, "candidate": other}).get_json()
+    private = one("MATCH (p:Person {visibility: 'private'}) RETURN p.id + ',' + p.name ORDER BY p.id LIMIT 1")
+    upload = signed_in(app, accounts["admin"]).post(  # an upload naming a private person, not yet imported
+        "/api/data/import", data={"file": (io.BytesIO(f"id,name,visibility\n{private},private\n".encode()), "people.csv")},
+        content_type="multipart/form-data").get_json()
+    assert upload["token"], upload["problems"]
+    upload = upload["token"]
     tokens = {}
     for names in (True, False):
         for map_name, target, filters in (("network", None, {}), ("path", None, {"from": group, "to": other}),
@@ -74,7 +81,8 @@ def world(demo, driver, app, accounts, graph):
                    "token": {"respond.survey": token, "respond.survey_json": token,
                              "respond.survey_groups": token, "respond.sign_in": sheet["link"].rsplit("/", 1)[1],
                              "respond.sign_in_json": sheet["link"].rsplit("/", 1)[1],
-                             "respond.sign_in_groups": sheet["link"].rsplit("/", 1)[1]}},
+                             "respond.sign_in_groups": sheet["link"].rsplit("/", 1)[1],
+                             "data_import.progress": upload, "data_import.progress_json": upload}},
         "query": {"who_knows_whom.who_knows_whom": f"from={group}&to={other}",
                   "who_knows_whom.who_knows_whom_json": f"from={group}&to={other}",
                   "partners.partners": f"group={group}&need={need}", "partners.partners_json": f"group={group}&need={need}",
