@@ -93,6 +93,8 @@ def test_sign_in_in_the_browser(chromium, live_server, accounts):
     page.press("#sign-in-password", "Enter")
     page.wait_for_url(live_server + "/groups/g-shakyo")
     assert page.locator("h1").inner_text().startswith("練馬区社会福祉協議会")
+    assert not page.locator(".who").is_visible()  # on a phone the menu and the account fold away
+    page.click(".menu-toggle")
     assert "test-staff" in page.locator(".who").inner_text()
     page.click("text=サインアウト")
     page.wait_for_url(live_server + "/sign-in")

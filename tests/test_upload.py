@@ -108,3 +108,19 @@ def test_json_twins_and_who_may_import(app, admin_client, client, fresh_graph, t
         assert staff_client.get("/data/import").status_code == 200
     finally:
         app.config["STAFF_IMPORT"] = "false"
+
+
+def test_uploading_the_export_again_changes_nothing(admin_client, demo, tmp_path):
+    export = admin_client.get("/api/export")
+    assert export.status_code == 200
+    with zipfile.ZipFile(io.BytesIO(export.data)) as archive:
+        csvs = io.BytesIO()
+        with zipfile.ZipFile(csvs, "w") as again:
+            for name in archive.namelist():
+                if name.endswith(".csv"):
+                    again.writestr(name, archive.read(name))
+    checked = admin_client.post("/api/data/import", data={"file": (io.BytesIO(csvs.getvalue()), "export.zip")},
+                                content_type="multipart/form-data").get_json()
+    assert checked["ok"], checked["problems"][:3]
+    changed = {stem: t for stem, t in checked["changes"].items() if t["added"] or t["changed"]}
+    assert changed == {}

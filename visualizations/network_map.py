@@ -114,7 +114,8 @@ def _node_style(node: dict, words: dict) -> dict:
     if node.get("sector"):
         lines.append(words["sector"].get(node["sector"], node["sector"]))
     lines.append(f'{words["ties"]}: {degree}')
-    lines.extend(node.get("extra_lines", []))
+    lines.extend(f'{words[key]}: {node[key]:g}' for key in ("bridging_score", "candidate_points")
+                 if node.get(key) is not None)
     style = {
         "label": "" if node.get("hide_label") else name,
         "title": "\n".join(lines),
@@ -128,6 +129,7 @@ def _node_style(node: dict, words: dict) -> dict:
         "anonymous": node["type"] == "Person" and not node.get("name"),
         "highlight": bool(node.get("highlight")),
         "level": _level(node),
+        "search": node.get("search"),
     }
     if node.get("highlight"):
         style.update(borderWidth=5, color={"background": color, "border": styles.HIGHLIGHT_COLOR})

@@ -13,7 +13,7 @@ PERSON_COLOR = "#7f8c8d"
 COLLABORATION_COLOR = "#F0E442"
 UNKNOWN_COLOR = "#bbbbbb"
 HIGHLIGHT_COLOR = "#1a1aff"
-NEW_TIE_COLOR = "#D55E00"      # begun within a year of the map's day
+NEW_TIE_COLOR = "#56B4E9"      # begun within a year of the map's day (sky blue: no sector has it)
 FADING_TIE_COLOR = "#d5d5d5"   # not confirmed for TSUNAGU_FADE_DAYS
 
 SHAPES = {"Person": "dot", "Group": "square", "Intermediary": "diamond", "Collaboration": "star"}

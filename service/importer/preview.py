@@ -8,7 +8,9 @@ from .. import export
 from ..template import TemplateFile
 
 EXAMPLES = 5
-IGNORED = ("source",)  # filled in by the importer when a file has none: not a change
+# Filled in by the importer when a file has none (the source: the file and row; confirmed:
+# the day of the import): bookkeeping, not a change a coordinator has to look at.
+IGNORED = ("source", "confirmed")
 
 
 def changes(graph, batches: list[tuple[TemplateFile, list[dict]]], prune: bool = False) -> dict:
@@ -17,6 +19,7 @@ def changes(graph, batches: list[tuple[TemplateFile, list[dict]]], prune: bool =
     found = {}
     for spec, rows in batches:
         header, stored = tables[spec.stem]
+        flags = {c.name for c in spec.columns if c.type == "bool"}
         index = {_key(spec, dict(zip(header, values))): dict(zip(header, values)) for values in stored}
         added, changed, unchanged = [], [], 0
         for row in rows:
@@ -24,7 +27,8 @@ def changes(graph, batches: list[tuple[TemplateFile, list[dict]]], prune: bool =
             if before is None:
                 added.append(row)
                 continue
-            differs = [c for c in header if c not in IGNORED and c in row and _text(row[c]) != before.get(c, "")]
+            differs = [c for c in header if c not in IGNORED and c in row
+                       and _text(row[c], c in flags) != _text(before.get(c), c in flags)]
             if differs:
                 changed.append({"row": row, "columns": differs, "before": {c: before.get(c) for c in differs}})
             else:
@@ -35,8 +39,11 @@ def changes(graph, batches: list[tuple[TemplateFile, list[dict]]], prune: bool =
     return found
 
 
-def _text(value) -> str:
-    """A value as the export writes it (so that both sides compare as text)."""
+def _text(value, flag: bool = False) -> str:
+    """A value as the export writes it (so that both sides compare as text); a yes/no column
+    left empty is no, as the importer writes it."""
+    if flag:
+        return "true" if str(value).lower() in ("true", "1") else "false"
     if value is None:
         return ""
     return value if isinstance(value, str) else str(value)

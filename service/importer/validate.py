@@ -153,7 +153,7 @@ def _check_references(references, defined, names, existing: ExistingIds, existin
         if len(meant) == 1:
             typed[column] = meant.pop()  # a name where an id was expected: its id
             continue
-        target = " / ".join(_FILE_OF[label] for label in labels_)
+        target = " / ".join(f"{_FILE_OF[label]}.csv" for label in labels_)
         if meant:
             problems.append(problem("ambiguous_name", source, row_number, column, ref, ids=", ".join(sorted(meant))))
             continue

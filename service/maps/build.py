@@ -15,11 +15,12 @@ from ..labels import label
 from ..lang import N_, both, format_date, text
 from ..privacy import name_graph
 from ..questions import TODAY
+from ..search import fold
 from . import kinds, select
 from .choose import Ask, Chosen
 from .words import words
 
-SHOWN = ("map", "title", "subtitle", "nodes", "edges", "legend", "aggregated", "as_of", "min_confidence",
+SHOWN = ("map", "title", "subtitle", "note", "nodes", "edges", "legend", "aggregated", "as_of", "min_confidence",
          "underlying_nodes", "filters", "target")
 
 
@@ -41,8 +42,9 @@ def build(name: str, lang: str, target: str | None = None) -> dict:
         aggregated, underlying = None, len(nodes)
         today_nodes, today_edges = today.ready
     else:
-        if not view.today:
-            chosen.vertices = _present(ask.projection, now.projection, chosen.vertices)
+        if not view.today:  # who was not there yet is left out, but never whom the map is about
+            chosen.vertices = sorted(set(_present(ask.projection, now.projection, chosen.vertices))
+                                     | set(chosen.subjects))
         nodes, edges, aggregated = _nodes(ask.projection, chosen, handle.fade_days)
         underlying = len(chosen.vertices)
         today_nodes, today_edges = (nodes, edges) if view.today else _nodes(now.projection, today, handle.fade_days)[:2]
@@ -51,24 +53,39 @@ def build(name: str, lang: str, target: str | None = None) -> dict:
     nodes, edges = name_graph(handle, nodes, edges)
     names = {original: node.get("name") or vocabulary["anonymous"] for original, node in zip(ids, nodes)}
     places = {node["id"]: places[original] for original, node in zip(ids, nodes) if original in places}
+    _searchable(handle, nodes)
     data = network_map.build(nodes, edges, vocabulary, places)
     subjects = [names.get(ask.projection.ids[v], vocabulary["anonymous"]) for v in chosen.subjects]
     filters = {k: v for k, v in chosen.filters.items() if v is not None}
     data.update(map=name, target=target, aggregated=aggregated, underlying_nodes=underlying,
                 as_of=view.as_of, min_confidence=view.min_confidence, filters=filters,
                 title=_title(kind, subjects, lang), subtitle=_subtitle(handle, filters, view, lang),
+                note=text(chosen.note, lang) if chosen.note else None,
                 legend=styles.legend(vocabulary, _marks(data["nodes"], data["edges"])))
-    if name == "bridging":
+    if name == "bridging":  # its thick frames are the top ten, not someone chosen
         data["legend"]["size"] = text(N_("大きさ = 顔役スコア"), lang)
+        for mark in data["legend"]["marks"]:
+            if mark["key"] == "highlight":
+                mark["label"] = text(N_("顔役スコアの上位10人(太い枠)"), lang)
     return data
 
 
 def empty(name: str, lang: str, target: str | None = None) -> dict:
     """An empty map of the kind `name` (the workspace when its filters name nothing there is)."""
     data = network_map.build([], [], words(lang))
-    data.update(map=name, target=target, title=text(kinds.of(name).title, lang), subtitle="", aggregated=None,
+    data.update(map=name, target=target, title=text(kinds.of(name).title, lang), subtitle="", note=None, aggregated=None,
                 underlying_nodes=0, as_of=None, min_confidence=None, filters={})
     return data
+
+
+def _searchable(handle, nodes: list[dict]) -> None:
+    """Give each node the reader sees named a folded search key (name and reading), the same
+    folding as the site's search: the map's search box finds 「たなか」 and 「ﾀﾅｶ」."""
+    named = [n["id"] for n in nodes if n.get("name") and n["type"] in ("Person", "Group")]
+    kana = {r["id"]: r["kana"] for r in handle.read("map/kana", ids=named)} if named else {}
+    for node in nodes:
+        if node.get("name"):
+            node["search"] = " ".join(fold(part) for part in (node["name"], kana.get(node["id"])) if part)
 
 
 def _present(projection, today, vertices: list[int]) -> list[int]:

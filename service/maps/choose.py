@@ -11,6 +11,7 @@ from functools import cached_property
 from .. import params, questions
 from ..analysis import paths as path_analysis
 from ..analysis.projection import Projection
+from ..lang import N_
 from ..template import KINDS_OF_GROUP, SECTORS
 from . import select
 
@@ -24,6 +25,7 @@ class Chosen:
     folded: bool = False  # groups only: people folded into their groups
     filters: dict = field(default_factory=dict)  # the filters in force, by parameter name
     ready: tuple | None = None  # (nodes, edges) already chosen (the whole network)
+    note: str | None = None  # what the map should say about itself (a catalogue message)
 
 
 class Ask:
@@ -72,7 +74,8 @@ def path(ask: Ask) -> Chosen:
     ends = [projection.index[from_id], projection.index[to_id]]
     routes = path_analysis.shortest_vertices(projection, from_id, to_id, params.integer("k", 3, 1, 10), 8)
     vertices, highlight = select.around_paths(projection, routes or [[v] for v in ends])
-    return Chosen(vertices, frozenset(highlight), {v: {"highlight": True} for v in ends}, subjects=ends)
+    return Chosen(vertices, frozenset(highlight), {v: {"highlight": True} for v in ends}, subjects=ends,
+                  note=None if routes else N_("この二人(団体)をつなぐルートは、この時点のネットワークにはありません。"))
 
 
 def bridging(ask: Ask) -> Chosen:
@@ -89,7 +92,7 @@ def bridging(ask: Ask) -> Chosen:
         vertices.update(u for u in projection.graph.neighbors(v) if projection.nodes[u]["type"] == "Group")
     extra = {projection.index[r["id"]]: {"size_value": 8 + r["score"] / 2.5, "highlight": r["id"] in top,
                                          "hide_label": r["id"] not in top, "rank": r["rank"],
-                                         "extra_lines": [f"score {r['score']}"]} for r in rows}
+                                         "bridging_score": r["score"]} for r in rows}
     return Chosen(sorted(vertices), extra=extra, filters={"area": area, "theme": theme, "sector": sector})
 
 
@@ -104,8 +107,7 @@ def candidates(ask: Ask) -> Chosen:
     vertices, highlight = select.around_paths(projection, routes + [[group]])
     extra = {group: {"highlight": True}}
     for position, item in enumerate(items, 1):
-        extra[projection.index[item["group"]["ref"]]] = {"candidate": position,
-                                                         "extra_lines": [f"score {item['score']}"]}
+        extra[projection.index[item["group"]["ref"]]] = {"candidate": position, "candidate_points": item["score"]}
     return Chosen(sorted(set(vertices) | set(extra)), frozenset(highlight), extra, subjects=[group],
                   filters={"need": need})
 

@@ -29,4 +29,6 @@ def words(locale: str) -> dict:
                  "fading": text(N_("長く確認されていないつながり"), locale)},
         "size": text(N_("大きさ = つながりの数"), locale),
         "candidate": text(N_("候補"), locale),
+        "bridging_score": text(N_("顔役スコア"), locale),
+        "candidate_points": text(N_("候補の点数"), locale),
     }

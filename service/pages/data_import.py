@@ -35,7 +35,8 @@ def form():
 def preview():
     token, report = _preview()
     return render_template("data_import.html", step="preview", token=token, report=report,
-                           shown=_shown(report), prune=_prune(), lang=lang.current(), json_twin=None)
+                           shown=_shown(report), columns=_columns(report), prune=_prune(), lang=lang.current(),
+                           json_twin=None)
 
 
 @bp.post("/api/data/import")
@@ -110,6 +111,16 @@ def _shown(report) -> list[dict]:
                                          "before": {k: _value(by_name.get(k), v) for k, v in item["before"].items()}}
                                         for item in table["examples"]["changed"]]})
     return tables
+
+
+def _columns(report) -> list[str]:
+    """The column of each problem as the template's Japanese header shows it: 「sector(セクター)」."""
+    found = []
+    for p in report.problems:
+        stem = p.file.rsplit("[", 1)[1].rstrip("]") if "[" in p.file else p.file.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+        column = next((c for c in SPECS[stem].columns if c.name == p.column), None) if stem in SPECS else None
+        found.append(f"{p.column}({column.aliases[0]})" if column is not None and column.aliases else p.column or "")
+    return found
 
 
 def _value(column, value) -> str:

@@ -3,3 +3,17 @@ document.querySelectorAll("button.print").forEach(function (button) {
   button.hidden = false;
   button.addEventListener("click", function () { window.print(); });
 });
+
+// On a phone the menu folds behind one button, so that a page (a map above all) starts near
+// the top of the screen; without script it stays open.
+(function () {
+  var toggle = document.querySelector(".menu-toggle");
+  if (!toggle) { return; }
+  document.documentElement.classList.add("menu-folds");
+  toggle.hidden = false;
+  toggle.addEventListener("click", function () {
+    var open = toggle.getAttribute("aria-expanded") !== "true";
+    toggle.setAttribute("aria-expanded", String(open));
+    toggle.closest("header").classList.toggle("menu-open", open);
+  });
+}());

@@ -68,7 +68,9 @@ function toForm(next) {
   form.elements.target.value = nameOf(next.target);
   ["from", "to"].forEach(function (name) { form.elements[name].value = nameOf(next.params[name]); });
   ["need", "area", "sector", "theme", "kind"].forEach(function (name) {
-    form.elements[name].value = next.params[name] || "";
+    var field = form.elements[name];
+    field.value = next.params[name] || "";
+    if (field.selectedIndex < 0) { field.selectedIndex = 0; }  // a name the app did not know: 「すべて」
   });
   var year = form.elements.as_of;
   year.value = next.params.as_of ? next.params.as_of.slice(0, 4) : year.getAttribute("data-today");
@@ -129,6 +131,7 @@ function go(next, push) {
       return;
     }
     message("map-problem", null);
+    if (phone()) { openPanel(false); }  // on a phone the drawer covers the map: show what changed
     data.options = view.data.options;
     view.replace(data);
     rememberNames(data.nodes);
@@ -142,7 +145,7 @@ function showMap(data) {
   document.getElementById("map-subtitle").textContent = data.subtitle || "";
   document.title = data.title + " — " + document.title.split(" — ").slice(-1)[0];
   var folded = data.aggregated && (lang === "en" ? data.aggregated.message_en : data.aggregated.message);
-  message("map-notice", folded || null);
+  message("map-notice", data.note || folded || null);
   showLegend(document.getElementById("legend-body"), data.legend);
   container.setAttribute("data-nodes", data.nodes.length);
   container.setAttribute("data-edges", data.edges.length);
@@ -209,8 +212,11 @@ view.network.on("click", function (params) {
   if (!params.nodes.length) { hideCard(); return; }
   var node = view.nodes.get(params.nodes[0]);
   showCard(node, linksFor);
-  if (window.matchMedia("(max-width: 52rem)").matches) { openPanel(true); }
+  if (phone()) { openPanel(true); }
+  document.getElementById("details").scrollIntoView({block: "nearest"});
 });
+
+function phone() { return window.matchMedia("(max-width: 52rem)").matches; }
 
 view.network.on("doubleClick", function (params) {
   if (!params.nodes.length) { return; }
@@ -228,11 +234,15 @@ document.getElementById("details").addEventListener("click", function (event) {
   if (!link || link.hidden) { return; }
   event.preventDefault();
   var next = stateFromLocation(new URL(link.href, window.location.href));
-  if (link.id === "details-from") {
+  if (link.id === "details-from") {  // the route starts here: the other end is clicked next
     pendingFrom = next.params.from;
     toForm(next);
-    message("map-asks", kindOption("path").getAttribute("data-asks"));
+    history.pushState(null, "", pageUrl(next));
     state = next;
+    document.getElementById("map-title").textContent =
+      kindOption("path").textContent + ": " + document.getElementById("details-name").textContent + " → …";
+    message("map-asks", link.getAttribute("data-asks"));
+    hideCard();
     openPanel(false);
     return;
   }
@@ -277,13 +287,14 @@ document.getElementById("map-search").addEventListener("submit", function (event
   var query = fold(document.getElementById("map-search-input").value);
   var status = document.getElementById("map-search-status");
   var found = query ? view.nodes.get({filter: function (node) {
-    return !node.anonymous && fold(node.name || node.text).indexOf(query) !== -1;
+    return !node.anonymous && (node.search || fold(node.name || node.text)).indexOf(query) !== -1;
   }}) : [];
-  if (!found.length) { status.textContent = status.getAttribute("data-none"); return; }
+  if (!found.length) { status.textContent = status.getAttribute("data-none"); hideCard(); return; }
   lastIndex = query === lastQuery ? (lastIndex + 1) % found.length : 0;
   lastQuery = query;
   status.textContent = found.length > 1 ? status.getAttribute("data-many").replace("COUNT", found.length) : "";
   var node = found[lastIndex];
+  if (phone()) { openPanel(false); }
   view.network.selectNodes([node.id]);
   view.network.focus(node.id, {scale: 1.4, animation: {duration: 300}});
   showCard(node, linksFor);
