@@ -130,6 +130,11 @@ def test_changes_between_two_dates(client, fresh_graph, tmp_path):
     assert {g["id"] for g in early["groups_joined"]} == {"g1", "g2", "g3"}
     private = [t for t in early["ties_appeared"] if t["b"]["id"] == "g3"][0]
     assert private["a"]["anonymous"] is True and private["a"]["name"] is None
+    # both ends belong to the period: a tie that ended on the first or the last day is in it
+    for start, end in (("2021-03-31", "2021-12-31"), ("2021-01-01", "2021-03-31"), ("2021-03-31", "2021-03-31")):
+        edge = client.get(f"/api/changes?from={start}&to={end}").get_json()["ties_disappeared"]
+        assert [(t["a"]["id"], t["b"]["id"]) for t in edge] == [("b", "g2")], (start, end)
+    assert client.get("/api/changes?from=2021-04-01&to=2021-12-31").get_json()["ties_disappeared"] == []
     assert client.get("/api/changes?from=2021-12-31&to=2021-01-01").status_code == 400
     assert client.get("/api/changes?from=2021-01-01").get_json()["error"]["parameter"] == "to"
 

@@ -1,12 +1,12 @@
-// Ties that began (since) or ended (until) after $from and on or before $to.
+// Ties that began (since) or ended (until) on or after $from and on or before $to.
 // Params: $from, $to (ISO dates). Columns: change, type, a, b, day, detail
 CALL () {
   MATCH (a)-[r:KNOWS|MEMBER_OF|PARTNER_IN|RELATION]->(b)
-  WHERE r.since > date($from) AND r.since <= date($to)
+  WHERE r.since >= date($from) AND r.since <= date($to)
   RETURN 'appeared' AS change, r, a, b, r.since AS day
   UNION ALL
   MATCH (a)-[r:MEMBER_OF]->(b)
-  WHERE r.until > date($from) AND r.until <= date($to)
+  WHERE r.until >= date($from) AND r.until <= date($to)
   RETURN 'disappeared' AS change, r, a, b, r.until AS day
 }
 RETURN change, type(r) AS type,
