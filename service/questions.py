@@ -14,7 +14,7 @@ import json
 from dataclasses import dataclass
 
 from . import precompute, projections, wording
-from .analysis import brokerage, candidates, gaps, paths
+from .analysis import brokerage, candidates, communities, gaps, paths
 from .analysis.refs import ref
 
 
@@ -90,6 +90,14 @@ def network_gaps(graph, view: View, area=None, long_hops: int = 5, limit: int = 
     projection = view.projection(graph)
     return graph.caches.answers.get(("gaps", projection.version, projection.view, area, long_hops, limit),
                                     lambda: _gaps(graph, projection, area, long_hops, limit))
+
+
+def network_communities(graph, view: View) -> dict:
+    """The clusters of the network (analysis/communities.py), kept per graph version and view:
+    node references, numbers, and each node's cluster by id (for colouring maps; never shown)."""
+    projection = view.projection(graph)
+    return graph.caches.answers.get(("communities", projection.version, projection.view),
+                                    lambda: communities.communities(projection))
 
 
 def isolated_groups(graph, view: View, area=None) -> list[dict]:

@@ -183,3 +183,21 @@ def test_gaps_far_pairs_isolated_and_fragile_by_hand():
     assert [[d["ref"] for d in f["depends_on"]] for f in fragile] == [["s"]]
     sturdier = Projection.from_ties(net.nodes, [(net.ids[a], net.ids[b], t) for a, b, t in net.ties] + [knows("n", "o")])
     assert gaps.fragile_collaborations(sturdier, collaboration) == []  # n knows o too: two ways
+
+
+def test_communities_find_two_circles_and_the_person_between_them():
+    """Two circles of four people around their group, one person (h) who knows someone in each:
+    two clusters, each told by its group, and h among the people tying them together."""
+    from service.analysis.communities import communities
+    east, west = [f"e{i}" for i in range(4)], [f"w{i}" for i in range(4)]
+    ties = [member(p, "g-east") for p in east] + [member(p, "g-west") for p in west]
+    ties += [knows(a, b) for circle in (east, west) for i, a in enumerate(circle) for b in circle[i + 1:]]
+    ties += [knows("h", "e0"), knows("h", "w0"), member("h", "g-east")]
+    net = Projection.from_ties([person(p) for p in east + west + ["h", "alone"]] + [group("g-east", "chien"), group("g-west")],
+                               ties)
+    found = communities(net)
+    assert [c["size"] for c in found["items"]] == [6, 5]  # h with the east (their group), the west
+    assert [[g["ref"] for g in c["groups"]] for c in found["items"]] == [["g-east"], ["g-west"]]
+    assert found["items"][0]["bridges"][0] == {"ref": "h", "type": "Person", "clusters": 1}
+    assert "alone" not in found["membership"] and found["modularity"] > 0.3
+    assert communities(net) == found  # the same network, the same clusters

@@ -163,3 +163,20 @@ def test_tablet_fits_without_sideways_scrolling(browser, live_server, output_dir
     page.screenshot(path=str(output_dir / "workspace-tablet.png"))
     assert foreign == [] and problems == []
     page.close()
+
+
+def test_colour_by_cluster_and_choose_one(browser, live_server, output_dir):
+    page, foreign, problems = _open(browser, live_server, "/maps/network")
+    page.select_option("select[name=colour]", "community")
+    page.wait_for_url("**colour=community**")
+    _wait_drawn(page)
+    page.wait_for_selector("#clusters-list li a")
+    assert page.locator("#legend-body li").first.text_content().startswith("まとまり 1")
+    page.locator("#clusters-list li a").first.click()
+    selected = page.evaluate("window.network.getSelectedNodes()")
+    clusters = page.evaluate("[...new Set(window.network.getSelectedNodes().map("
+                             "id => window.network.body.data.nodes.get(id).community))]")
+    assert selected and clusters == [1]
+    page.screenshot(path=str(output_dir / "workspace-clusters.png"))
+    assert foreign == [] and problems == []
+    page.close()

@@ -179,3 +179,22 @@ def test_another_year_keeps_everyone_in_place_and_leaves_out_who_was_not_there(c
     assert named and all(today[k] == v for k, v in named.items())
     tied = {e["from"] for e in then["edges"]} | {e["to"] for e in then["edges"]}
     assert all(n["id"] in tied or n["type"] != "Person" for n in then["nodes"])
+
+
+def test_clusters_list_and_colour_the_map(client, viewer_client, demo, driver):
+    found = client.get("/api/communities").get_json()
+    assert found["modularity"] > 0.3 and found["items"]
+    first = found["items"][0]
+    assert set(first) >= {"id", "size", "groups", "bridges"} and first["groups"][0]["name"]
+    assert [c["size"] for c in found["items"]] == sorted((c["size"] for c in found["items"]), reverse=True)
+    assert "membership" not in found  # each node's cluster stays inside (it is keyed by real ids)
+    records, _, _ = driver.execute_query("MATCH (p:Person {visibility: 'private'}) RETURN p.id AS id")
+    private = {r["id"] for r in records}
+    for reader in (client, viewer_client):
+        shown = reader.get("/api/communities").get_json()
+        assert not private & {b["id"] for c in shown["items"] for b in c["bridges"]}
+    coloured = client.get("/api/maps/network?colour=community").get_json()
+    numbers = {n["community"] for n in coloured["nodes"] if n.get("community")}
+    assert numbers and coloured["legend"]["communities"] and coloured["subtitle"] == "まとまりごとの色"
+    assert client.get("/communities", headers={"Accept": "text/html"}).status_code == 200
+    assert client.get("/api/maps/network?colour=rainbow").status_code == 400

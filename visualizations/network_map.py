@@ -105,6 +105,8 @@ def _node_style(node: dict, words: dict) -> dict:
         color = styles.COLLABORATION_COLOR
     else:
         color = styles.SECTOR_COLORS.get(node.get("sector"), styles.UNKNOWN_COLOR)
+    if node.get("community"):  # coloured by cluster instead
+        color = styles.community_color(node["community"])
     name = node.get("name") or words["anonymous"]
     degree = node.get("degree") or 0
     base = 8 if node["type"] == "Person" else 16
@@ -130,6 +132,7 @@ def _node_style(node: dict, words: dict) -> dict:
         "highlight": bool(node.get("highlight")),
         "level": _level(node),
         "search": node.get("search"),
+        "community": node.get("community"),
     }
     if node.get("highlight"):
         style.update(borderWidth=5, color={"background": color, "border": styles.HIGHLIGHT_COLOR})

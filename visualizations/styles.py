@@ -26,6 +26,14 @@ EDGE_STYLES = {
     "RELATION:conflict": {"color": "#c0392b", "width": 3, "dashes": [8, 6]},
 }
 
+# Clusters (まとまり), biggest first; those after the eighth share the last colour.
+COMMUNITY_COLORS = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#bbbbbb")
+
+
+def community_color(number: int) -> str:
+    return COMMUNITY_COLORS[min(number, len(COMMUNITY_COLORS)) - 1]
+
+
 CANDIDATE_COLOR = "#000000"    # the border of a collaboration candidate (numbered by rank)
 
 # The marks a map may carry besides colours and shapes, in the order the legend lists them:

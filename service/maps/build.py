@@ -8,7 +8,7 @@ from flask import current_app
 
 from visualizations import network_map, styles
 
-from .. import params
+from .. import params, questions
 from ..db import graph
 from ..errors import ApiError
 from ..labels import label
@@ -20,6 +20,7 @@ from . import kinds, select
 from .choose import Ask, Chosen
 from .words import words
 
+COLOURINGS = ("sector", "community")  # what a node's colour tells: its sector, or its cluster
 SHOWN = ("map", "title", "subtitle", "note", "nodes", "edges", "legend", "aggregated", "as_of", "min_confidence",
          "underlying_nodes", "filters", "target")
 
@@ -49,6 +50,10 @@ def build(name: str, lang: str, target: str | None = None) -> dict:
         underlying = len(chosen.vertices)
         today_nodes, today_edges = (nodes, edges) if view.today else _nodes(now.projection, today, handle.fade_days)[:2]
     places = network_map.layout(today_nodes, today_edges)  # by real id, before anyone is named
+    colour = params.choice("colour", COLOURINGS)
+    if colour == "community":  # each node's cluster, by real id, before anyone is named
+        membership = questions.network_communities(handle, view)["membership"]
+        nodes = [{**node, "community": membership.get(node["id"])} for node in nodes]
     ids = [node["id"] for node in nodes]
     nodes, edges = name_graph(handle, nodes, edges)
     names = {original: node.get("name") or vocabulary["anonymous"] for original, node in zip(ids, nodes)}
@@ -56,12 +61,18 @@ def build(name: str, lang: str, target: str | None = None) -> dict:
     _searchable(handle, nodes)
     data = network_map.build(nodes, edges, vocabulary, places)
     subjects = [names.get(ask.projection.ids[v], vocabulary["anonymous"]) for v in chosen.subjects]
-    filters = {k: v for k, v in chosen.filters.items() if v is not None}
+    filters = {k: v for k, v in {**chosen.filters, "colour": colour}.items() if v is not None}
     data.update(map=name, target=target, aggregated=aggregated, underlying_nodes=underlying,
                 as_of=view.as_of, min_confidence=view.min_confidence, filters=filters,
                 title=_title(kind, subjects, lang), subtitle=_subtitle(handle, filters, view, lang),
                 note=text(chosen.note, lang) if chosen.note else None,
                 legend=styles.legend(vocabulary, _marks(data["nodes"], data["edges"])))
+    if colour == "community":
+        shown = sorted({min(n["community"], len(styles.COMMUNITY_COLORS)) for n in data["nodes"] if n.get("community")})
+        data["legend"]["communities"] = [
+            {"key": c, "color": styles.community_color(c),
+             "label": text(N_("まとまり %(number)s") if c < len(styles.COMMUNITY_COLORS) else N_("その他のまとまり"),
+                           lang, number=c)} for c in shown]
     if name == "bridging":  # its thick frames are the top ten, not someone chosen
         data["legend"]["size"] = text(N_("大きさ = 顔役スコア"), lang)
         for mark in data["legend"]["marks"]:
@@ -131,6 +142,8 @@ def _subtitle(handle, filters: dict, view, lang: str) -> str:
             parts.append(label(key, value, lang))
         elif key == "depth":
             parts.append(text(N_("%(depth)s 歩先まで"), lang, depth=value))
+        elif key == "colour" and value == "community":
+            parts.append(text(N_("まとまりごとの色"), lang))
     if view.as_of:
         parts.append(text(N_("%(day)s 時点"), lang, day=format_date(view.as_of, lang)))
     if view.min_confidence:

@@ -1,7 +1,7 @@
 // The state of the workspace (which map, its target, its filters) and the URLs it maps to:
 // the page /maps/<kind>[/<target>]?… that a copied link opens, and its JSON twin /api/maps/….
 export var PARAMS = ["from", "to", "need", "area", "sector", "theme", "kind", "as_of", "min_confidence",
-                     "depth", "k", "limit", "lang"];
+                     "depth", "k", "limit", "colour", "lang"];
 
 export function stateFromLocation(location) {
   var parts = location.pathname.split("/").filter(Boolean);  // maps, <kind>, <target>?
@@ -56,4 +56,12 @@ export function searchNodes(text) {
       });
       return found;
     });
+}
+
+// The clusters of the network (named for the reader), for the panel's list.
+export function fetchClusters(params) {
+  var query = new URLSearchParams();
+  ["as_of", "min_confidence", "lang"].forEach(function (name) { if (params[name]) { query.set(name, params[name]); } });
+  return fetch("/api/communities?" + query.toString(), {headers: {"Accept": "application/json"}, credentials: "same-origin"})
+    .then(function (response) { return response.ok ? response.json() : {items: []}; });
 }

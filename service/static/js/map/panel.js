@@ -10,7 +10,7 @@ function element(tag, className, text) {
 export function showLegend(container, legend) {
   while (container.firstChild) { container.removeChild(container.firstChild); }
   var sectors = element("ul");
-  legend.sectors.forEach(function (item) {
+  (legend.communities || legend.sectors).forEach(function (item) {
     var li = element("li");
     var swatch = element("span", "swatch swatch-" + item.key);
     swatch.style.background = item.color;
@@ -91,4 +91,20 @@ function showMore(id) {
         more.appendChild(element("dd", null, row[1].join("、")));
       });
     });
+}
+
+// The clusters, each told by its biggest groups; choosing one selects its nodes on the map.
+export function showClusters(found, onChoose) {
+  var list = document.getElementById("clusters-list");
+  while (list.firstChild) { list.removeChild(list.firstChild); }
+  found.items.forEach(function (cluster) {
+    var item = element("li");
+    var link = element("a", null, cluster.groups.map(function (g) { return g.name; }).join("、") || "—");
+    link.href = "#";
+    link.addEventListener("click", function (event) { event.preventDefault(); onChoose(cluster.id); });
+    item.appendChild(link);
+    item.appendChild(element("span", "meta", " " + list.getAttribute("data-people").replace("COUNT", cluster.size)));
+    list.appendChild(item);
+  });
+  document.getElementById("clusters").hidden = !found.items.length;
 }

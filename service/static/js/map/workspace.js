@@ -1,9 +1,9 @@
 // The map workspace: the panel's choices become the state, the state becomes the URL (so that
 // back and a copied link give the same view) and the map is redrawn from the JSON twin in
 // place, without reloading the page.
-import {fetchMap, pageUrl, searchNodes, stateFromLocation, twinUrl} from "./data.js";
+import {fetchClusters, fetchMap, pageUrl, searchNodes, stateFromLocation, twinUrl} from "./data.js";
 import {fold} from "./fold.js";
-import {hideCard, showCard, showLegend} from "./panel.js";
+import {hideCard, showCard, showClusters, showLegend} from "./panel.js";
 import {download, picture} from "./picture.js";
 import {createView} from "./view.js";
 
@@ -23,6 +23,20 @@ rememberNames(view.data.nodes);
   if (state.params[name] && view.data.filters && view.data.filters[name]) { state.params[name] = view.data.filters[name]; }
 });
 toForm(state);
+listClusters();
+
+// With the colours of the clusters, the panel lists them; choosing one selects its nodes.
+function listClusters() {
+  if (state.params.colour !== "community") { document.getElementById("clusters").hidden = true; return; }
+  fetchClusters(state.params).then(function (found) {
+    showClusters(found, function (number) {
+      var ids = view.nodes.getIds({filter: function (n) { return n.community === number; }});
+      view.network.selectNodes(ids);
+      if (ids.length) { view.network.fit({nodes: ids, animation: {duration: 300}}); }
+      if (phone()) { openPanel(false); }
+    });
+  });
+}
 
 // ---- the panel's fields ------------------------------------------------------------------
 function kindOption(name) { return kindSelect.querySelector("option[value='" + name + "']"); }
@@ -59,6 +73,7 @@ function fromForm() {
   var year = form.elements.as_of;
   if (year.value !== year.getAttribute("data-today")) { next.params.as_of = year.value; }
   if (form.elements.min_confidence.checked) { next.params.min_confidence = "0.5"; }
+  if (form.elements.colour.value === "community") { next.params.colour = "community"; }
   if (state.params.lang) { next.params.lang = state.params.lang; }
   return next;
 }
@@ -76,6 +91,7 @@ function toForm(next) {
   year.value = next.params.as_of ? next.params.as_of.slice(0, 4) : year.getAttribute("data-today");
   showYear();
   form.elements.min_confidence.checked = !!next.params.min_confidence;
+  form.elements.colour.value = next.params.colour || "sector";
   showFields();
 }
 
@@ -147,6 +163,7 @@ function showMap(data) {
   var folded = data.aggregated && (lang === "en" ? data.aggregated.message_en : data.aggregated.message);
   message("map-notice", data.note || folded || null);
   showLegend(document.getElementById("legend-body"), data.legend);
+  listClusters();
   container.setAttribute("data-nodes", data.nodes.length);
   container.setAttribute("data-edges", data.edges.length);
   ["graphml", "gexf"].forEach(function (format) {
