@@ -28,6 +28,14 @@ def values(name: str) -> list[str]:
     return [part for item in given for part in str(item).split(",") if part]
 
 
+def given(excluding: tuple[str, ...] = ()) -> tuple:
+    """Every parameter of the request (or of an embed's token) but `excluding`, as a sorted
+    tuple: part of the key of an answer kept for these parameters."""
+    source = g.get("param_source")
+    source = source if source is not None else request.args
+    return tuple(sorted((k, str(v)) for k, v in source.items(multi=True) if k not in excluding))
+
+
 def limit(default: int = 20, maximum: int = 500) -> int:
     return integer("limit", default, 1, maximum)
 

@@ -160,13 +160,18 @@ def refresh_in_background(graph) -> threading.Thread:
 
 
 def watch(graph, interval: float) -> threading.Thread | None:
-    """Every `interval` seconds, compute the measures if they describe an older graph (a
+    """Load today's projection once (so that the first question is answered from memory),
+    then every `interval` seconds compute the measures if they describe an older graph (a
     restart after an import made elsewhere, a change by another process): at most one
     process computes, the lease decides which."""
     if interval <= 0:
         return None
 
     def loop():
+        try:  # warm: this process's first question need not wait for the projection to load
+            projections.current(graph)
+        except Exception as err:
+            log.info("projection not loaded ahead: %s", err)
         while True:
             try:
                 if not status(graph)["fresh"]:

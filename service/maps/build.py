@@ -33,23 +33,31 @@ def build(name: str, lang: str, target: str | None = None) -> dict:
     handle, view = graph(), params.view()
     ask = Ask(handle, view, target)
     chosen = kind.choose(ask)
-    # Today's map of the same kind and filters places everyone, so that a map of another day
-    # (or of the surer ties only) keeps each node where it is today.
     now = ask if view.today else Ask(handle, TODAY, target)
-    today = chosen if view.today else kind.choose(now)
     vocabulary = words(lang)
     if chosen.ready is not None:
         nodes, edges = chosen.ready
         aggregated, underlying = None, len(nodes)
-        today_nodes, today_edges = today.ready
     else:
         if not view.today:  # who was not there yet is left out, but never whom the map is about
             chosen.vertices = sorted(set(_present(ask.projection, now.projection, chosen.vertices))
                                      | set(chosen.subjects))
         nodes, edges, aggregated = _nodes(ask.projection, chosen, handle.fade_days)
         underlying = len(chosen.vertices)
-        today_nodes, today_edges = (nodes, edges) if view.today else _nodes(now.projection, today, handle.fade_days)[:2]
-    places = network_map.layout(today_nodes, today_edges)  # by real id, before anyone is named
+
+    def today_map() -> tuple[list, list]:
+        """Today's map of the same kind and filters: it places everyone, so that a map of
+        another day (or of the surer ties only) keeps each node where it is today."""
+        if view.today:
+            return nodes, edges
+        today = kind.choose(now)
+        return today.ready if today.ready is not None else _nodes(now.projection, today, handle.fade_days)[:2]
+
+    # Positions by real id (numbers only), kept per graph version, kind and filters: the
+    # layout is most of a big map's time, and the same for every reader and every day.
+    key = ("layout", handle.version(), name, target, current_app.config.get("MAP_MAX_NODES", 1500),
+           params.given(excluding=("as_of", "min_confidence", "colour", "lang", "format", "token")))
+    places = handle.caches.answers.get(key, lambda: network_map.layout(*today_map()))
     colour = params.choice("colour", COLOURINGS)
     if colour == "community":  # each node's cluster, by real id, before anyone is named
         membership = questions.network_communities(handle, view)["membership"]
