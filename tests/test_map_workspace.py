@@ -180,3 +180,22 @@ def test_colour_by_cluster_and_choose_one(browser, live_server, output_dir):
     page.screenshot(path=str(output_dir / "workspace-clusters.png"))
     assert foreign == [] and problems == []
     page.close()
+
+
+def test_the_keyboard_reaches_every_named_node_through_the_list(browser, live_server):
+    page, foreign, problems = _open(browser, live_server, "/maps/network")
+    page.focus("#node-list summary")
+    page.keyboard.press("Enter")
+    first = page.locator("#node-list-items button").first
+    first.focus()
+    name = first.text_content()
+    page.keyboard.press("Enter")
+    assert page.locator("#details").is_visible() and page.locator("#details-name").text_content() == name
+    selected = page.evaluate("window.network.getSelectedNodes()")
+    assert len(selected) == 1
+    assert page.evaluate("document.activeElement.id") == "details-name"
+    named = page.evaluate("window.network.body.data.nodes.get({filter: n => !n.anonymous}).length")
+    assert page.locator("#node-list-items button").count() == named
+    assert page.locator("#network").get_attribute("role") == "region"
+    assert foreign == [] and problems == []
+    page.close()

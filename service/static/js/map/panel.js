@@ -108,3 +108,26 @@ export function showClusters(found, onChoose) {
   });
   document.getElementById("clusters").hidden = !found.items.length;
 }
+
+// The map as text, for the keyboard and screen readers: every node the reader may see named,
+// groups first, each a button that shows it on the map and opens its card.
+export function showNodeList(nodes, onChoose) {
+  var list = document.getElementById("node-list-items");
+  if (!list) { return; }
+  while (list.firstChild) { list.removeChild(list.firstChild); }
+  var named = nodes.filter(function (n) { return !n.anonymous && (n.name || n.text); });
+  named.sort(function (a, b) {
+    return (a.type === "Person") - (b.type === "Person") || (b.size || 0) - (a.size || 0)
+      || String(a.name || a.text).localeCompare(String(b.name || b.text), "ja");
+  });
+  named.forEach(function (node) {
+    var item = element("li");
+    var button = element("button", "link", node.name || node.text);
+    button.type = "button";
+    button.addEventListener("click", function () { onChoose(node.id); });
+    item.appendChild(button);
+    list.appendChild(item);
+  });
+  var hidden = nodes.length - named.length;
+  if (hidden > 0) { list.appendChild(element("li", "meta", list.getAttribute("data-anonymous").replace("COUNT", hidden))); }
+}

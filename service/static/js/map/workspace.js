@@ -3,7 +3,7 @@
 // place, without reloading the page.
 import {fetchClusters, fetchMap, pageUrl, searchNodes, stateFromLocation, twinUrl} from "./data.js";
 import {fold} from "./fold.js";
-import {hideCard, showCard, showClusters, showLegend} from "./panel.js";
+import {hideCard, showCard, showClusters, showLegend, showNodeList} from "./panel.js";
 import {download, picture} from "./picture.js";
 import {createView} from "./view.js";
 
@@ -24,6 +24,17 @@ rememberNames(view.data.nodes);
 });
 toForm(state);
 listClusters();
+listNodes();
+
+function listNodes() {
+  showNodeList(view.nodes.get(), function (id) {
+    view.network.selectNodes([id]);
+    view.network.focus(id, {scale: Math.max(view.network.getScale(), 1.2), animation: {duration: 300}});
+    showCard(view.nodes.get(id), linksFor);
+    document.getElementById("details").scrollIntoView({block: "nearest"});
+    document.getElementById("details-name").focus();
+  });
+}
 
 // With the colours of the clusters, the panel lists them; choosing one selects its nodes.
 function listClusters() {
@@ -164,6 +175,7 @@ function showMap(data) {
   message("map-notice", data.note || folded || null);
   showLegend(document.getElementById("legend-body"), data.legend);
   listClusters();
+  listNodes();
   container.setAttribute("data-nodes", data.nodes.length);
   container.setAttribute("data-edges", data.edges.length);
   ["graphml", "gexf"].forEach(function (format) {
