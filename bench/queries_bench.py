@@ -74,12 +74,12 @@ def main() -> None:
 
 def _compare_processes(graph) -> None:
     """The ward's betweenness between places on one process, then on
-    TSUNAGU_ANALYSIS_PROCESSES (the baseline run first, in this process)."""
+    TSUNAGU_ANALYSIS_PROCESSES (at least 2; the baseline run first, in this process)."""
     projection = current(graph)
     evidence = brokerage.Evidence()
     network, weights = brokerage.evidence_graph(projection, evidence)
     timings = {}
-    for processes in (1, precompute.processes_of(graph)):
+    for processes in (1, max(2, precompute.processes_of(graph))):
         with precompute.Betweenness(network, weights, processes) as between:
             started = time.perf_counter()
             between.of(projection.places)

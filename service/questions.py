@@ -59,7 +59,8 @@ def bridging_rows(graph, view: View, limit: int, area=None, sector=None, theme=N
     info = {"computed_at": state["computed_at"], "method": state["method"], "fresh": state["fresh"]}
     pair_index = brokerage.PAIRS.index(pair) if pair else None
     if area is None and theme is None:
-        rows = graph.read("analysis/bridging_list", sort=sort, pair=pair_index, sector=sector, limit=limit)
+        rows = (graph.read("analysis/bridging_top", sector=sector, limit=limit) if sort == "score" and pair is None
+                else graph.read("analysis/bridging_list", sort=sort, pair=pair_index, sector=sector, limit=limit))
         return [found for found in map(precompute.stored, rows) if found], info
     stored = graph.read_one("analysis/bridging_ranked", id=f"bridging-{'area' if area else 'theme'}:{area or theme}")
     if stored and stored["ranked"] is not None:  # stored after the ward's: may describe an older network

@@ -52,7 +52,8 @@ def staged(config: dict, token: str) -> Path | None:
 
 
 def status(config: dict, token: str) -> dict | None:
-    if staged(config, token) is None and not (folder(config) / token / "status.json").exists():
+    """The state of the upload `token`, or None (unknown or malformed)."""
+    if not TOKEN.match(token or ""):
         return None
     try:
         return json.loads((folder(config) / token / "status.json").read_text(encoding="utf-8"))

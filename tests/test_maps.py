@@ -198,3 +198,14 @@ def test_clusters_list_and_colour_the_map(client, viewer_client, demo, driver):
     assert numbers and coloured["legend"]["communities"] and coloured["subtitle"] == "まとまりごとの色"
     assert client.get("/communities", headers={"Accept": "text/html"}).status_code == 200
     assert client.get("/api/maps/network?colour=rainbow").status_code == 400
+
+
+def test_people_sized_by_their_bridging_score(client, demo):
+    top = client.get("/api/bridging?limit=1").get_json()["items"][0]
+    by_ties = {n["id"]: n["size"] for n in client.get("/api/maps/network").get_json()["nodes"]}
+    by_score = client.get("/api/maps/network?size=bridging").get_json()
+    sizes = {n["id"]: n["size"] for n in by_score["nodes"]}
+    people = [n["id"] for n in by_score["nodes"] if n["type"] == "Person" and not n["anonymous"]]
+    assert sizes[top["id"]] == max(sizes[p] for p in people) and sizes != by_ties
+    assert by_score["legend"]["size"] == "大きさ = 顔役スコア" and "大きさ = 顔役スコア" in by_score["subtitle"]
+    assert client.get("/api/maps/network?size=age").status_code == 400

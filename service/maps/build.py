@@ -21,6 +21,8 @@ from .choose import Ask, Chosen
 from .words import words
 
 COLOURINGS = ("sector", "community")  # what a node's colour tells: its sector, or its cluster
+SIZES = ("ties", "bridging")  # what a person's size tells: their ties, or their 顔役 score
+SIZED_BY_SCORE = 5000  # the people of a map sized by score: at most this many of the best
 SHOWN = ("map", "title", "subtitle", "note", "nodes", "edges", "legend", "aggregated", "as_of", "min_confidence",
          "underlying_nodes", "filters", "target")
 
@@ -56,8 +58,12 @@ def build(name: str, lang: str, target: str | None = None) -> dict:
     # Positions by real id (numbers only), kept per graph version, kind and filters: the
     # layout is most of a big map's time, and the same for every reader and every day.
     key = ("layout", handle.version(), name, target, current_app.config.get("MAP_MAX_NODES", 1500),
-           params.given(excluding=("as_of", "min_confidence", "colour", "lang", "format", "token")))
+           params.given(excluding=("as_of", "min_confidence", "colour", "size", "lang", "format", "token")))
     places = handle.caches.answers.get(key, lambda: network_map.layout(*today_map()))
+    if params.choice("size", SIZES) == "bridging":  # people sized by their 顔役 score on this view
+        rows, _info = questions.bridging_rows(handle, view, SIZED_BY_SCORE)
+        scores = {r["id"]: r["score"] for r in rows}
+        nodes = [{**n, "size_value": 6 + scores.get(n["id"], 0) / 2.5} if n["type"] == "Person" else n for n in nodes]
     colour = params.choice("colour", COLOURINGS)
     if colour == "community":  # each node's cluster, by real id, before anyone is named
         membership = questions.network_communities(handle, view)["membership"]
@@ -69,7 +75,8 @@ def build(name: str, lang: str, target: str | None = None) -> dict:
     _searchable(handle, nodes)
     data = network_map.build(nodes, edges, vocabulary, places)
     subjects = [names.get(ask.projection.ids[v], vocabulary["anonymous"]) for v in chosen.subjects]
-    filters = {k: v for k, v in {**chosen.filters, "colour": colour}.items() if v is not None}
+    filters = {k: v for k, v in {**chosen.filters, "colour": colour, "size": params.value("size")}.items()
+               if v is not None}
     data.update(map=name, target=target, aggregated=aggregated, underlying_nodes=underlying,
                 as_of=view.as_of, min_confidence=view.min_confidence, filters=filters,
                 title=_title(kind, subjects, lang), subtitle=_subtitle(handle, filters, view, lang),
@@ -81,8 +88,9 @@ def build(name: str, lang: str, target: str | None = None) -> dict:
             {"key": c, "color": styles.community_color(c),
              "label": text(N_("まとまり %(number)s") if c < len(styles.COMMUNITY_COLORS) else N_("その他のまとまり"),
                            lang, number=c)} for c in shown]
-    if name == "bridging":  # its thick frames are the top ten, not someone chosen
+    if name == "bridging" or filters.get("size") == "bridging":
         data["legend"]["size"] = text(N_("大きさ = 顔役スコア"), lang)
+    if name == "bridging":  # its thick frames are the top ten, not someone chosen
         for mark in data["legend"]["marks"]:
             if mark["key"] == "highlight":
                 mark["label"] = text(N_("顔役スコアの上位10人(太い枠)"), lang)
@@ -152,6 +160,8 @@ def _subtitle(handle, filters: dict, view, lang: str) -> str:
             parts.append(text(N_("%(depth)s 歩先まで"), lang, depth=value))
         elif key == "colour" and value == "community":
             parts.append(text(N_("まとまりごとの色"), lang))
+        elif key == "size" and value == "bridging":
+            parts.append(text(N_("大きさ = 顔役スコア"), lang))
     if view.as_of:
         parts.append(text(N_("%(day)s 時点"), lang, day=format_date(view.as_of, lang)))
     if view.min_confidence:

@@ -1,7 +1,7 @@
 // The state of the workspace (which map, its target, its filters) and the URLs it maps to:
 // the page /maps/<kind>[/<target>]?… that a copied link opens, and its JSON twin /api/maps/….
 export var PARAMS = ["from", "to", "need", "area", "sector", "theme", "kind", "as_of", "min_confidence",
-                     "depth", "k", "limit", "colour", "lang"];
+                     "depth", "k", "limit", "colour", "size", "lang"];
 
 export function stateFromLocation(location) {
   var parts = location.pathname.split("/").filter(Boolean);  // maps, <kind>, <target>?

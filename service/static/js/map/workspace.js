@@ -85,6 +85,7 @@ function fromForm() {
   if (year.value !== year.getAttribute("data-today")) { next.params.as_of = year.value; }
   if (form.elements.min_confidence.checked) { next.params.min_confidence = "0.5"; }
   if (form.elements.colour.value === "community") { next.params.colour = "community"; }
+  if (form.elements.size.value === "bridging") { next.params.size = "bridging"; }
   if (state.params.lang) { next.params.lang = state.params.lang; }
   return next;
 }
@@ -103,6 +104,7 @@ function toForm(next) {
   showYear();
   form.elements.min_confidence.checked = !!next.params.min_confidence;
   form.elements.colour.value = next.params.colour || "sector";
+  form.elements.size.value = next.params.size || "ties";
   showFields();
 }
 
