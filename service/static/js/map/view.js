@@ -13,18 +13,22 @@ function tooltip(text) {
   return element;
 }
 
+// A phone or a tablet has no hover: a tap would leave the tooltip standing over the names,
+// and the card in the panel says the same.
+var HOVER = window.matchMedia("(hover: hover)").matches;
+
 function visNode(node) {
   var copy = Object.assign({}, node);
   copy.text = node.level === 2 ? "" : (node.label || node.name || "");
   copy.label = undefined;
   copy.plainTitle = node.title || "";
-  copy.title = tooltip(copy.plainTitle);
+  copy.title = HOVER ? tooltip(copy.plainTitle) : undefined;
   return copy;
 }
 
 function visEdge(edge, index) {
   var copy = Object.assign({id: "e" + index + ":" + edge.from + ":" + edge.to}, edge);
-  if (edge.title) { copy.title = tooltip(edge.title); }
+  copy.title = edge.title && HOVER ? tooltip(edge.title) : undefined;
   return copy;
 }
 
