@@ -112,3 +112,19 @@ def closest(codes: tuple, given: str):
     written = {word: code for code in codes for word in (label(family, code, "ja"), label(family, code, "en"), code)}
     found = difflib.get_close_matches(given, list(written), n=1, cutoff=0.5)
     return Lazy(NAMES[family][written[found[0]]], context=family) if found else None
+
+
+# Columns of the downloadable lists whose values are codes, and the families that name them
+# (tried in order: a status may be a collaboration's, an introduction's, an invitation's …).
+COLUMNS = {"sector": ("sector",), "sectors": ("sector",), "kind": ("kind", "event_kind"),
+           "status": ("status", "introduction", "invite_status", "response_status"),
+           "role": ("partner_role", "role"), "visibility": ("visibility",), "how": ("how",)}
+
+
+def shown(column: str, value, locale: str | None = None):
+    """`value` of a downloaded list's `column` as the site shows it: a code by its label, the
+    same value otherwise."""
+    for family in COLUMNS.get(column, ()):
+        if value in NAMES[family]:
+            return label(family, value, locale)
+    return value

@@ -244,3 +244,16 @@ def test_empty_network_has_clear_empty_states(client, fresh_graph):
     assert client.get("/api/summary").get_json()["people"] == 0
     assert client.get("/gaps", headers=HTML).status_code == 200
     assert "人・団体・協働" in client.get("/search", headers=HTML).get_data(as_text=True)
+
+
+def test_csv_downloads_read_as_the_site_shows_them(client, admin_client, demo):
+    """Excel readers get the words of the site (地縁, 活動中, times in Japan time), while the
+    JSON download keeps the codes for programs."""
+    csv_text = client.get("/groups/g-shakyo?format=csv&list=collaborations").get_data(as_text=True)
+    assert "活動中" in csv_text and ",active," not in csv_text
+    partners = client.get("/partners?group=g-npo-kosodate&need=cap-basho&format=csv").get_data(as_text=True)
+    assert "地縁" in partners and ",chien," not in partners
+    as_json = client.get("/partners?group=g-npo-kosodate&need=cap-basho&format=json").get_json()
+    assert any(row["sector"] == "chien" for row in as_json)
+    audit_csv = admin_client.get("/admin/audit?format=csv").get_data(as_text=True)
+    assert "T" not in audit_csv.splitlines()[1].split(",")[0]  # 2026年11月25日(水) 17:03, not an ISO moment

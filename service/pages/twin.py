@@ -9,6 +9,7 @@ with `&list=NAME` when a page has several.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from typing import Callable
 
@@ -18,7 +19,11 @@ from .. import audit, lang, params
 from ..db import graph
 from ..errors import ApiError
 from ..export import csv_bytes
+from ..labels import shown
+from ..lang import N_
 from ..privacy import present
+
+ISO_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")  # a moment (not a day): shown in Japan time
 
 FORMATS = ("csv", "json")
 
@@ -92,7 +97,7 @@ def _download(data: dict, tables: dict[str, Table], name: str) -> Response | Non
     audit.record(graph(), "download", target=target, detail=filename)
     if fmt == "csv":
         header = [lang.gettext(title) for _, title in table.columns]
-        body = csv_bytes(header, [[_cell(row.get(key)) for key, _ in table.columns] for row in rows])
+        body = csv_bytes(header, [[_cell(key, row.get(key)) for key, _ in table.columns] for row in rows])
         mimetype = "text/csv; charset=utf-8"
     else:
         body = json.dumps([{key: row.get(key) for key, _ in table.columns} for row in rows],
@@ -106,9 +111,15 @@ def _no_list(name: str):
     raise ApiError(400, "bad_parameter", "このページには CSV で取り出せる一覧がありません。", name=name, parameter="format")
 
 
-def _cell(value):
+def _cell(column: str, value):
+    """A value as a person reads it in Excel: codes by their labels (地縁, 活動中), yes/no in
+    words, times in the ward's clock; lists joined. (The JSON download keeps the codes.)"""
     if value is None:
         return ""
     if isinstance(value, (list, tuple)):
-        return "、".join(str(v) for v in value if v is not None)
-    return value
+        return "、".join(str(_cell(column, v)) for v in value if v is not None)  # format: a list in one cell
+    if isinstance(value, bool):
+        return lang.gettext(N_("はい")) if value else lang.gettext(N_("いいえ"))
+    if isinstance(value, str) and ISO_TIME.match(value):
+        return lang.format_time(value)
+    return shown(column, value) if isinstance(value, (str, int)) else value
