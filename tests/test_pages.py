@@ -164,6 +164,14 @@ def test_who_knows_whom_takes_names(client, demo):
     assert several["from"]["chosen"] is None and len(several["from"]["choices"]) > 1
     nobody = client.get("/who-knows-whom?from=zzzz&to=g-univ", headers=HTML).get_data(as_text=True)
     assert "見つかりませんでした" in nobody
+    # the boxes keep what was typed; a choice among namesakes says their groups and areas, and stays made
+    page = client.get("/who-knows-whom", query_string={"from": "たなか みわこ", "to": "町会"}, headers=HTML)
+    html = page.get_data(as_text=True)
+    assert 'value="たなか みわこ"' in html and 'name="from_id" value="p-001"' in html and 'value="町会"' in html
+    choice = several["from"]["choices"][0]
+    assert "groups" in choice and "areas" in choice and "href" in choice
+    followed = client.get(choice["href"].replace("/who-knows-whom", "/api/who-knows-whom", 1)).get_json()
+    assert followed["from"]["chosen"]["id"] == choice["id"] and followed["from"]["query"] == choice["name"]
 
 
 def test_gaps_by_area(client, demo):

@@ -34,8 +34,15 @@ def _rows(data: dict) -> list[dict]:
     ("path", N_("ルート")), ("step", N_("ステップ")), ("type", N_("種類")), ("id", "ID"), ("label", N_("名前")),
     ("tie", N_("つながり")), ("detail", N_("詳しく"))), _rows)})
 def who_knows_whom() -> dict:
-    ends = {side: _resolve(params.value(side)) for side in ("from", "to")}
+    ends = {side: _resolve(params.value(side), params.value(f"{side}_id")) for side in ("from", "to")}
     answer = {"from": ends["from"], "to": ends["to"], "paths": [], "map_url": None}
+    for side, other in (("from", "to"), ("to", "from")):  # a choice keeps its name, and the other box
+        kept = {other: ends[other]["query"] or (ends[other]["chosen"] or {}).get("name", "")}
+        if ends[other]["chosen"]:
+            kept[f"{other}_id"] = ends[other]["chosen"]["id"]
+        for choice in ends[side]["choices"]:
+            choice["href"] = url_for("who_knows_whom.who_knows_whom", **{side: choice["name"], f"{side}_id": choice["id"]},
+                                     **kept)
     chosen_from, chosen_to = ends["from"]["chosen"], ends["to"]["chosen"]
     if chosen_from and chosen_to:
         k = params.integer("k", 3, 1, 10)
@@ -47,12 +54,19 @@ def who_knows_whom() -> dict:
     return answer
 
 
-def _resolve(text: str | None) -> dict:
-    """{query, chosen, choices}: the person or group `text` names, or the candidates."""
+def _resolve(text: str | None, chosen_id: str | None = None) -> dict:
+    """{query, chosen, choices}: the person or group `text` names, or the candidates (each
+    with their groups and areas, to tell namesakes apart). `chosen_id` is the one chosen
+    before under this name: the box keeps the name as typed, the choice stays made."""
     answer = {"query": text or "", "chosen": None, "choices": []}
     if not text:
         return answer
     text = text[:100]
+    if chosen_id:
+        kept = graph().read("pages/endpoint", id=chosen_id[:200], named=list(graph().reader.named))
+        if kept and search.fold(kept[0]["name"]) == search.fold(text):
+            answer["chosen"] = kept[0]
+            return answer
     rows = graph().read("pages/endpoint", id=text, named=list(graph().reader.named))
     if rows:
         answer["chosen"] = rows[0]
@@ -64,5 +78,7 @@ def _resolve(text: str | None) -> dict:
     if len(exact) == 1 or len(choices) == 1:
         answer["chosen"] = (exact or choices)[0]
     else:
-        answer["choices"] = choices
+        context = {r["id"]: r for r in graph().read("pages/namesakes", ids=[c["id"] for c in choices])}
+        answer["choices"] = [{**c, "groups": context.get(c["id"], {}).get("groups", []),
+                              "areas": context.get(c["id"], {}).get("areas", [])} for c in choices]
     return answer
