@@ -116,6 +116,15 @@ def posted():
     return body
 
 
+def upload(max_bytes: int) -> tuple[str, bytes]:
+    """The file posted as `file` (its name and at most `max_bytes` + 1 bytes, so that the
+    reader can tell it is too large); a 400 naming the parameter when there is none."""
+    sent = request.files.get("file")
+    if sent is None or not sent.filename:
+        raise ApiError(400, "missing_file", "file にファイル(.zip / .xlsx / .csv)を添付してください。", parameter="file")
+    return sent.filename, sent.stream.read(max_bytes + 1)
+
+
 def required(name: str) -> str:
     given = value(name)
     if not given:

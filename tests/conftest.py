@@ -184,17 +184,23 @@ def fingerprint(driver) -> tuple:
             tuple((r["a"], r["t"], r["b"], own(r["props"])) for r in ties))
 
 
-def build_graph(graph, folder: Path, **tables) -> None:
-    """Import small hand-built tables (stem → list of dicts) through the real importer, then
-    compute the stored measures as the background analysis does after an import."""
+def write_tables(folder: Path, **tables) -> Path:
+    """Small hand-built tables (stem → list of dicts) as template CSV files in `folder`."""
     import csv
-    from service.importer.run import import_path
     folder.mkdir(parents=True, exist_ok=True)
     for stem, rows in tables.items():
         with open(folder / f"{stem}.csv", "w", encoding="utf-8", newline="") as handle:
             writer = csv.DictWriter(handle, fieldnames=list(dict.fromkeys(k for row in rows for k in row)))
             writer.writeheader()
             writer.writerows(rows)
+    return folder
+
+
+def build_graph(graph, folder: Path, **tables) -> None:
+    """Import small hand-built tables (stem → list of dicts) through the real importer, then
+    compute the stored measures as the background analysis does after an import."""
+    from service.importer.run import import_path
+    write_tables(folder, **tables)
     report = import_path(graph, folder, 50_000_000)
     assert report.ok, [p.line() for p in report.problems]
     precompute.refresh(graph, force=True)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from conftest import fingerprint
+from conftest import fingerprint, write_tables
 from service.cli import main
 
 CORPUS = Path(__file__).resolve().parent / "import_corpus"
@@ -210,19 +210,8 @@ def _count(driver, query):
     return records[0]["c"]
 
 
-def _write_tables(folder: Path, **tables) -> Path:
-    import csv
-    folder.mkdir(parents=True, exist_ok=True)
-    for stem, rows in tables.items():
-        with open(folder / f"{stem}.csv", "w", encoding="utf-8", newline="") as handle:
-            writer = csv.DictWriter(handle, fieldnames=list(dict.fromkeys(k for row in rows for k in row)))
-            writer.writeheader()
-            writer.writerows(rows)
-    return folder
-
-
 def test_the_japanese_words_the_site_shows_are_accepted_and_names_stand_for_ids(neo4j, fresh_graph, tmp_path):
-    folder = _write_tables(
+    folder = write_tables(
         tmp_path / "ja",
         areas=[{"id": "a-h", "name": "光が丘地域", "level": "地域"}],
         themes=[{"id": "t-k", "name": "子育て"}],
@@ -249,14 +238,14 @@ def test_the_japanese_words_the_site_shows_are_accepted_and_names_stand_for_ids(
     assert {(r["group_id"], r["area_id"]) for r in fresh_graph.read("export/group_areas")} == {("g1", "a-h"), ("g2", "a-h")}
     assert [(r["group_id"], r["theme_id"]) for r in fresh_graph.read("export/group_themes")] == [("g2", "t-k")]
     # and a later import may name what the database already holds
-    later = _write_tables(tmp_path / "later", groups=[{"id": "g5", "name": "西町会", "kind": "町会", "sector": "地縁"}],
+    later = write_tables(tmp_path / "later", groups=[{"id": "g5", "name": "西町会", "kind": "町会", "sector": "地縁"}],
                           group_areas=[{"group_id": "g5", "area_id": "光が丘"}], needs=[{"group_id": "g5", "capability_id": "場所"}])
     assert _import(neo4j, later, "--json").exit_code == 0
     assert ("g5", "a-h") in {(r["group_id"], r["area_id"]) for r in fresh_graph.read("export/group_areas")}
 
 
 def test_three_independent_errors_at_once_without_knock_on_errors(neo4j, fresh_graph, tmp_path):
-    folder = _write_tables(
+    folder = write_tables(
         tmp_path / "bad",
         people=[{"id": "p1", "name": "区民一", "visibility": "公開"}, {"id": "p2", "name": "区民二", "visibility": "ひみつ"}],
         groups=[{"id": "g1", "name": "東町会", "kind": "町会・自治会", "sector": "地緑"},

@@ -7,8 +7,7 @@ import io
 import time
 import zipfile
 
-from conftest import SignedInBrowser, fingerprint
-from test_import import _write_tables
+from conftest import SignedInBrowser, fingerprint, write_tables
 
 BAD = dict(
     people=[{"id": "p1", "name": "区民一", "visibility": "公開"}, {"id": "p2", "name": "区民二", "visibility": "ひみつ"}],
@@ -23,7 +22,7 @@ GOOD = dict(
 
 
 def _zip(tmp_path, name, tables) -> bytes:
-    folder = _write_tables(tmp_path / name, **tables)
+    folder = write_tables(tmp_path / name, **tables)
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         for path in sorted(folder.glob("*.csv")):

@@ -7,7 +7,7 @@ import datetime as dt
 
 from flask import Blueprint, Response, current_app, jsonify, request
 
-from .. import audit, export, precompute
+from .. import audit, export, params, precompute
 from ..auth.access import importers, requires
 from ..db import graph
 from ..errors import ApiError
@@ -22,12 +22,9 @@ _FLAGS = {"1", "true", "yes", "on"}
 @bp.post("/api/import")
 @requires(importers)
 def import_file():
-    upload = request.files.get("file")
-    if upload is None or not upload.filename:
-        raise ApiError(400, "missing_file", "file にファイル(.zip / .xlsx / .csv)を添付してください。", parameter="file")
     max_bytes = current_app.config["IMPORT_MAX_BYTES"]
-    data = upload.stream.read(max_bytes + 1)
-    report = import_upload(graph(), upload.filename, data, max_bytes,
+    filename, data = params.upload(max_bytes)
+    report = import_upload(graph(), filename, data, max_bytes,
                            check_only=_flag("check"), prune=_flag("prune"), preview=_flag("check"))
     body = report.as_dict()
     if not report.ok:
@@ -39,7 +36,7 @@ def import_file():
         body["bridging"] = {"status": "computing",
                             **both(N_("地域の顔役のスコアを計算しています。数十秒後に新しいスコアになります。"))}
         audit.record(graph(), "import",
-                     detail=f"{upload.filename[:100]}: {report.rows} rows" + (" (prune)" if _flag("prune") else ""))
+                     detail=f"{filename[:100]}: {report.rows} rows" + (" (prune)" if _flag("prune") else ""))
     return jsonify(body), 200 if report.checked_only else 201
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from flask import Blueprint, current_app, g, jsonify, redirect, render_template, request, url_for
 
-from .. import lang, uploads
+from .. import lang, params, uploads
 from ..auth.access import importers, requires
 from ..db import graph
 from ..errors import ApiError
@@ -73,12 +73,9 @@ def progress_json(token: str):
 
 
 def _preview():
-    upload = request.files.get("file")
-    if upload is None or not upload.filename:
-        raise ApiError(400, "missing_file", "file にファイル(.zip / .xlsx / .csv)を添付してください。", parameter="file")
     max_bytes = current_app.config["IMPORT_MAX_BYTES"]
-    data = upload.stream.read(max_bytes + 1)
-    token = uploads.stage(current_app.config, upload.filename, data, (g.get("user") or {}).get("name"))
+    filename, data = params.upload(max_bytes)
+    token = uploads.stage(current_app.config, filename, data, (g.get("user") or {}).get("name"))
     path = uploads.staged(current_app.config, token)
     report = import_reading(graph(), read_path(path, max_bytes), check_only=True, prune=_prune(), preview=True)
     return token, report

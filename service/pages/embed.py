@@ -9,7 +9,6 @@ from __future__ import annotations
 from flask import Blueprint, current_app, g, render_template, request
 from werkzeug.datastructures import MultiDict
 
-from ..maps.words import words
 from .. import db, embed, lang
 from ..maps import build
 from ..errors import ApiError
@@ -33,7 +32,7 @@ def embedded(name: str, target: str | None = None):
     current = lang.current()
     data = build.build(name, current, target)
     response = current_app.make_response(render_template(
-        "embed.html", map=data, lang=current, words=words(current), title=data["title"]))
+        "embed.html", map=data, lang=current, title=data["title"]))
     origins = current_app.config.get("EMBED_ORIGINS") or "'self'"
     response.headers["Content-Security-Policy"] = (
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "

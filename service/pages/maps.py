@@ -76,13 +76,14 @@ def _twin(name: str, target: str | None) -> str:
 
 
 def _choices(current: str) -> dict:
-    """What the panel offers, by name: areas as 地域 → 地区, sectors, themes, kinds of group,
-    needs (for candidates)."""
+    """What the panel offers, by name: areas as 地域 → 地区, and (value, name) pairs of
+    sectors, themes, kinds of group and needs (for candidates)."""
     areas = graph().read("pages/areas")
     regions = [a for a in areas if not a["parent"]]
     inside = {r["id"]: [a for a in areas if a["parent"] == r["id"]] for r in regions}
     return {"regions": [{**r, "districts": inside[r["id"]]} for r in regions],
-            "themes": graph().read("pages/themes"), "needs": graph().read("map/capabilities"),
+            "themes": [(t["id"], t["name"]) for t in graph().read("pages/themes")],
+            "needs": [(c["id"], c["name"]) for c in graph().read("map/capabilities")],
             "sectors": [(code, label("sector", code, current)) for code in SECTORS],
             "kinds": [(code, label("kind", code, current)) for code in KINDS_OF_GROUP]}
 
