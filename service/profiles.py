@@ -6,7 +6,7 @@ everywhere else; stored measures come as references (named when shown).
 """
 from __future__ import annotations
 
-from . import precompute, privacy, questions
+from . import cypher_questions, precompute, privacy, questions
 from .errors import ApiError
 from .lang import N_
 
@@ -30,6 +30,7 @@ def person(graph, person_id: str) -> dict:
         raise _not_found(PERSON_NOT_FOUND, person_id)
     stored = precompute.stored({"id": person_id, "measures": row.pop("bridging")})
     row["bridging"] = stored and questions.bridging_item(stored)
+    row["only_links"] = next(iter(cypher_questions.only_links(graph, person=person_id, limit=1)["items"]), None)
     row["knows"] = [_person(graph, k, strength=k["strength"], context=k["context"], since=k["since"],
                             groups=k["groups"]) for k in row["knows"]]
     return row

@@ -6,7 +6,14 @@ are applied per request by service/privacy.py.
 """
 from __future__ import annotations
 
+import logging
+import threading
+
 from .analysis.projection import Projection
+
+log = logging.getLogger(__name__)
+_loading: set[tuple[int, str]] = set()
+_loading_lock = threading.Lock()
 
 
 def current(graph, as_of: str | None = None, min_confidence: float | None = None) -> Projection:
@@ -14,6 +21,33 @@ def current(graph, as_of: str | None = None, min_confidence: float | None = None
     version = graph.version()
     today = graph.caches.projections.get(("projection", version), lambda: load(graph, version))
     return today.at(as_of, min_confidence, graph.fade_days)
+
+
+def in_memory(graph, as_of: str | None = None, min_confidence: float | None = None) -> Projection | None:
+    """The projection of this version if this process has it, else None — and then it starts
+    loading it in a thread (once per version), so that questions Cypher can answer are not
+    kept waiting while it loads (at ward scale: seconds, after an import or a restart)."""
+    version = graph.version()
+    today = graph.caches.projections.peek(("projection", version))
+    if today is not None:
+        return today.at(as_of, min_confidence, graph.fade_days)
+    key = (id(graph.caches), version)
+    with _loading_lock:
+        if key in _loading:
+            return None
+        _loading.add(key)
+
+    def work():
+        try:
+            current(graph)
+        except Exception as err:  # Neo4j away: the next question that needs it will load it
+            log.info("projection not loaded ahead: %s", err)
+        finally:
+            with _loading_lock:
+                _loading.discard(key)
+
+    threading.Thread(target=work, name="tsunagu-projection", daemon=True).start()
+    return None
 
 
 def load(graph, version: str) -> Projection:

@@ -76,3 +76,21 @@ def step_lengths(locale: str | None = None) -> str:
 def with_why(items: list[dict]) -> list[dict]:
     """Bridging items named for the reader, each with `why_text`, in the current language."""
     return [{**item, "why_text": why(item)} for item in items]
+
+
+def only_link_why(item: dict, locale: str | None = None) -> str:
+    """Why someone alone links groups, in one sentence naming the first pair (`item`: an only-link
+    item named for the reader, service/cypher_questions.only_links)."""
+    locale = locale or current_locale()
+    if not item.get("linked"):
+        return ""
+    a, b = (g.get("label") or g.get("name") for g in item["linked"][0]["groups"])
+    if item["pairs"] == 1:
+        return text(N_("この人がいなければ、%(a)s と %(b)s の接点はなくなります。"), locale, a=a, b=b)
+    return text(N_("この人がいなければ、%(a)s と %(b)s をはじめ %(count)s 組の団体の接点がなくなります。"),
+                locale, a=a, b=b, count=item["pairs"])
+
+
+def with_only_link_why(items: list[dict]) -> list[dict]:
+    """Only-link items named for the reader, each with `why_text`, in the current language."""
+    return [{**item, "why_text": only_link_why(item)} for item in items]

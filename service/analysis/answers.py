@@ -18,6 +18,11 @@ class AnswerCache:
         self._answers: OrderedDict[Hashable, Any] = OrderedDict()
         self._lock = threading.Lock()
 
+    def peek(self, key: Hashable) -> Any | None:
+        """The answer for `key` if kept, without computing it."""
+        with self._lock:
+            return self._answers.get(key)
+
     def get(self, key: Hashable, compute: Callable[[], Any]) -> Any:
         """The answer for `key` (which must include the graph version, unless the cache
         belongs to one version's projection), computed if missing."""

@@ -1,50 +1,86 @@
 """課題 × 強み: the groups that offer what a group needs, ranked, each with the introduction path.
 
 score = 40 × 2 / hops (hops between the two groups in the people–group network: 2 means a
-        shared member, 3 that members know each other; 0 when there is no path)
+        shared member, 3 that members know each other; 0 when there is no path of at most
+        `paths.LONGEST` steps)
       + 20 when they are active in the same area (or the same 地域)
       + 10 per shared theme, at most 20
       + 20 for past cooperation, − 30 for past conflict
       + 10 / 5 when the offer is their first / second priority
 Groups that are already partners in a collaboration are marked, not hidden.
+
+The hops and the introduction paths come from either engine — Cypher in Neo4j
+(service/cypher_questions.py) or igraph on the projection (`on_projection`, below) — and the
+ranking is the same function of them (`rank`).
 """
 from __future__ import annotations
 
 import math
+from typing import Callable, Mapping
 
+from .paths import LONGEST
 from .projection import Projection
 from .refs import ref
-from .steps import describe, node
+from .steps import describe
 
 POINTS = {"distance": 40, "same_area": 20, "theme": 10, "themes_max": 20, "cooperation": 20,
           "conflict": -30, "offer_priority": {1: 10, 2: 5}}
 
 
-def rank(projection: Projection, group_id: str, rows: list[dict], limit: int) -> list[dict]:
-    """Rows of cypher/analysis/candidates.cypher → ranked candidates with introductions
-    (groups, needs and people as references)."""
-    source = projection.index.get(group_id)
-    distances = projection.graph.distances(source=source)[0] if source is not None else []
+def rank(rows: list[dict], hops: Mapping[str, float], limit: int,
+         path_to: Callable[[str], dict | None]) -> list[dict]:
+    """Rows of cypher/analysis/candidates.cypher and the hops to each candidate (by id; absent
+    or infinite: no path) → the best `limit` candidates, ranked, each with its introduction
+    (`path_to(candidate id)`: a described path, service/analysis/steps.describe), groups, needs
+    and people as references."""
     items = []
     for row in rows:
-        target = projection.index.get(row["candidate_id"])
-        hops = distances[target] if target is not None and source is not None else math.inf
-        score, reasons = _score(row, hops)
+        distance = hops.get(row["candidate_id"], math.inf)
+        score, reasons = _score(row, distance)
         items.append({
             "group": ref("Group", row["candidate_id"]),
             "capability": ref("Capability", row["need_id"], declared_need=row["declared"],
                               need_priority=row["need_priority"], offer_note=row["offer_note"]),
             "score": score, "reasons": reasons,
             "already_partners": bool(row["partners_in"]), "partners_in": row["partners_in"],
-            "_hops": hops, "_target": target,
+            "_hops": distance,
         })
     items.sort(key=lambda i: (-i["score"], i["_hops"], i["group"]["ref"], i["capability"]["ref"]))
     items = items[:limit]
     for item in items:
-        item["introduction"] = _introduction(projection, source, item.pop("_target"), item.pop("_hops"))
+        reachable = math.isfinite(item.pop("_hops"))
+        item["introduction"] = introduction(path_to(item["group"]["ref"])) if reachable else None
     return items
 
 
+def introduction(path: dict | None) -> dict | None:
+    """A path from the group to a candidate, with the member to start from, the person to ask
+    first and the candidate's contact."""
+    if path is None:
+        return None
+    people = [n for n in path["nodes"] if n["type"] == "Person"]
+    return {**path, "from_member": people[0] if people else None,
+            "ask_first": people[1] if len(people) > 1 else (people[0] if people else None),
+            "candidate_contact": people[-1] if people else None}
+
+
+def on_projection(projection: Projection, group_id: str, rows: list[dict], limit: int) -> list[dict]:
+    """`rank` with hops and paths from igraph: one breadth-first search from the group."""
+    source = projection.index.get(group_id)
+    hops: dict[str, float] = {}
+    if source is not None:
+        distances = projection.graph.distances(source=source)[0]
+        for row in rows:
+            target = projection.index.get(row["candidate_id"])
+            if target is not None and distances[target] <= LONGEST:
+                hops[row["candidate_id"]] = distances[target]
+
+    def path_to(candidate_id: str) -> dict:
+        return describe(projection, projection.graph.get_shortest_path(source, to=projection.index[candidate_id]))
+    return rank(rows, hops, limit, path_to)
+
+
+# ---------------------------------------------------------------------------------------
 def _score(row: dict, hops: float) -> tuple[float, list[dict]]:
     """The points and the reasons (codes and what they rest on; service/wording.py puts them
     into words)."""
@@ -69,16 +105,3 @@ def _score(row: dict, hops: float) -> tuple[float, list[dict]]:
     if row["partners_in"]:
         reasons.append({"code": "already_partners", "points": 0, "collaborations": row["partners_in"]})
     return round(sum(r["points"] for r in reasons), 1), reasons
-
-
-def _introduction(projection: Projection, source, target, hops) -> dict | None:
-    if source is None or target is None or not math.isfinite(hops):
-        return None
-    vertices = projection.graph.get_shortest_path(source, to=target)
-    path = describe(projection, vertices)
-    people = [v for v in vertices if projection.nodes[v]["type"] == "Person"]
-    path["from_member"] = node(projection, people[0]) if people else None
-    path["ask_first"] = node(projection, people[1]) if len(people) > 1 else (
-        node(projection, people[0]) if people else None)
-    path["candidate_contact"] = node(projection, people[-1]) if people else None
-    return path

@@ -13,6 +13,8 @@ import math
 from .projection import Projection
 from .steps import describe
 
+LONGEST = 8  # steps: a longer chain of acquaintances is no introduction (and Cypher's bound)
+
 
 def shortest(projection: Projection, from_id: str, to_id: str, k: int, max_hops: int) -> list[dict]:
     return [describe(projection, vertices)
