@@ -160,6 +160,7 @@ def test_who_knows_whom_takes_names(client, demo):
     assert by_name["paths"] == by_id["paths"] and by_id["paths"]
     assert by_id["paths"][0]["nodes"][0]["id"] == "p-001" and by_id["paths"][0]["nodes"][-1]["id"] == "g-univ"
     assert by_id["map_url"].startswith("/maps/path?")
+    assert (by_id["from"]["query"], by_id["to"]["query"]) == ("田中 美和子", "練馬学園大学 地域連携センター")  # ids shown as names
     several = client.get("/api/who-knows-whom?from=町会&to=g-univ").get_json()
     assert several["from"]["chosen"] is None and len(several["from"]["choices"]) > 1
     nobody = client.get("/who-knows-whom?from=zzzz&to=g-univ", headers=HTML).get_data(as_text=True)

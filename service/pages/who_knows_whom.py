@@ -68,8 +68,8 @@ def _resolve(text: str | None, chosen_id: str | None = None) -> dict:
             answer["chosen"] = kept[0]
             return answer
     rows = graph().read("pages/endpoint", id=text, named=list(graph().reader.named))
-    if rows:
-        answer["chosen"] = rows[0]
+    if rows:  # given by id (a link from a person's page): the box shows the name
+        answer.update(chosen=rows[0], query=rows[0]["name"])
         return answer
     found = search.find(graph(), text, ("Person", "Group"), CHOICES)["results"]
     choices = [{"id": i["id"], "name": i["name"], "type": t} for t in ("Person", "Group")
