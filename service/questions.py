@@ -77,24 +77,22 @@ def bridging_rows(graph, view: View, limit: int, area=None, sector=None, theme=N
 
 
 def collaboration_candidates(graph, view: View, group_id: str, need=None, limit: int = 10) -> dict:
-    """Ranked by the same rule whichever engine finds the hops and introductions: igraph when
-    this process holds the projection (one search from the group, measured 25/72 ms p50/p95
-    at ward scale against 0.6/2 s for Cypher's path per candidate), Cypher while it does not
-    (after an import or a restart: the projection takes about 9 s to load at ward scale)."""
+    """Ranked by the same rule whichever engine finds the hops and the introductions (see
+    `_in_memory`)."""
     rows = graph.read("analysis/candidates", group=group_id, need=need)
-    projection = projections.in_memory(graph, view.as_of, view.min_confidence)
+    projection = _in_memory(graph, view)
     items = (candidates.on_projection(projection, group_id, rows, limit) if projection is not None
              else cypher_questions.collaboration_candidates(graph, view, group_id, rows, limit))
     return {"items": wording.with_reasons(items)}
 
 
 def introduction_paths(graph, view: View, from_id: str, to_id: str, k: int = 3, max_hops: int = 8) -> dict:
-    """Cypher's SHORTEST in Neo4j (as fast as igraph on a projection in memory, measured at ward
-    scale, and with none to load); igraph beyond `paths.LONGEST` steps, where Cypher's search
-    of simple paths grows too fast."""
-    if max_hops <= paths.LONGEST:
+    """Up to k shortest introduction paths (see `_in_memory`); beyond `paths.LONGEST` steps
+    always on the projection, where Cypher's search of simple paths grows too fast."""
+    projection = _in_memory(graph, view)
+    if projection is None and max_hops <= paths.LONGEST:
         return {"items": cypher_questions.introduction_paths(graph, view, from_id, to_id, k, max_hops)}
-    return {"items": paths.shortest(view.projection(graph), from_id, to_id, k, max_hops)}
+    return {"items": paths.shortest(projection or view.projection(graph), from_id, to_id, k, max_hops)}
 
 
 def network_gaps(graph, view: View, area=None, long_hops: int = 5, limit: int = 100) -> dict:
@@ -120,6 +118,17 @@ def isolated_groups(graph, view: View, area=None) -> list[dict]:
 
 
 # ---------------------------------------------------------------------------------------
+def _in_memory(graph, view: View):
+    """Which engine answers paths and candidates, chosen by measurement (bench/queries_bench.py,
+    docs/performance.md): at ward scale igraph on a projection in memory is the faster once it
+    is there (paths p95 34 ms against Cypher's 66, candidates 48 ms against 851), but loading
+    the projection takes 8 s, while Cypher's first answer takes 0.5 s (paths) and 1.5 s
+    (candidates). So igraph answers when this process holds the projection of the current
+    version, and Cypher answers while it loads (after an import or a restart). Both give the
+    same answers (tests/test_engines.py)."""
+    return projections.in_memory(graph, view.as_of, view.min_confidence)
+
+
 def _gaps(graph, projection, area, long_hops: int, limit: int) -> dict:
     pairs = gaps.far_pairs(projection, graph.read("analysis/complementary_pairs", area=area), long_hops)
     isolated = gaps.isolated(projection, graph.read("analysis/unrelated_groups", area=area, day=projection.as_of))

@@ -120,3 +120,27 @@ def test_longer_searches_are_answered_by_igraph(graph, demo, hops):
     from service import questions
     found = questions.introduction_paths(graph, View(), "p-001", "p-011", 3, hops)["items"]
     assert [p["hops"] for p in found] == [p["hops"] for p in paths.shortest(projections.current(graph), "p-001", "p-011", 3, hops)]
+
+
+def test_cypher_answers_while_the_projection_loads_then_igraph(config, demo):
+    """A new process (a new handle: nothing in memory) answers at once from Cypher and loads
+    the projection meanwhile; once it holds it, igraph answers — the same paths and candidates."""
+    import time
+    from service import questions
+    from service.graph import Graph
+    with Graph(config) as handle:
+        version = handle.version()
+        assert handle.caches.projections.peek(("projection", version)) is None
+        first = questions.introduction_paths(handle, View(), "p-003", "p-011", 3, 8)["items"]
+        assert first == cypher_questions.introduction_paths(handle, View(), "p-003", "p-011", 3, 8)
+        offered = questions.collaboration_candidates(handle, View(), "g-npo-kosodate")["items"]
+        for _ in range(300):
+            if handle.caches.projections.peek(("projection", version)) is not None:
+                break
+            time.sleep(0.1)
+        projection = handle.caches.projections.peek(("projection", version))
+        assert projection is not None  # loaded by the first question, in the background
+        later = questions.introduction_paths(handle, View(), "p-003", "p-011", 3, 8)["items"]
+        assert later == paths.shortest(projection, "p-003", "p-011", 3, 8)
+        assert [p["hops"] for p in later] == [p["hops"] for p in first]
+        assert _ranked(questions.collaboration_candidates(handle, View(), "g-npo-kosodate")["items"]) == _ranked(offered)
