@@ -7,7 +7,7 @@ import pkgutil
 
 from flask import Flask
 
-from . import api, db, errors, labels, lang, menu, notices, pages, security, settings
+from . import api, db, errors, etags, labels, lang, menu, notices, pages, security, settings
 from .auth import access
 from .jsonbody import SafeJSONProvider
 
@@ -30,6 +30,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     labels.init_app(app)
     notices.init_app(app)
     security.init_app(app)
+    etags.init_app(app)
     db.init_app(app)
     access.init_app(app)
 

@@ -55,10 +55,7 @@ def write(graph, path: Path) -> dict:
 def restore(graph, path: Path, max_bytes: int) -> dict:
     data_zip, access = _read(path)
     schema.apply(graph)
-    checked = import_upload(graph, "backup-data.zip", data_zip, max_bytes, check_only=True)
-    if not checked.ok:
-        raise BackupError("; ".join(p.line(cli_locale()) for p in checked.problems[:10]))
-    report = import_upload(graph, "backup-data.zip", data_zip, max_bytes, prune=True)
+    report = import_upload(graph, "backup-data.zip", data_zip, max_bytes, prune=True)  # checked first: all or nothing
     if not report.ok:
         raise BackupError("; ".join(p.line(cli_locale()) for p in report.problems[:10]))
     with graph.transaction() as tx:

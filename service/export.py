@@ -24,7 +24,7 @@ def export_rows(graph) -> dict[str, tuple[list[str], list[list]]]:
         for spec in FILES:
             header = [c.name for c in spec.columns]
             tables[spec.stem] = (header, [[_cell(row[name]) for name in header]
-                                          for row in tx.run(f"export/{spec.stem}")])
+                                          for row in tx.run(f"export/{spec.stem}", of=None)])
     return tables
 
 

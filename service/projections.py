@@ -1,14 +1,17 @@
 """Loading the projection of the network (service/analysis/projection.py) from Neo4j, once
-per graph version and kept by the process's Graph handle.
+per graph version: kept by the process's Graph handle, and on disk for the other processes of
+the machine (service/snapshots.py).
 
 The projection holds ids and numbers (and the dates and kinds of ties), never names: names
 are applied per request by service/privacy.py.
 """
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 
+from . import snapshots
 from .analysis.projection import Projection
 
 log = logging.getLogger(__name__)
@@ -51,6 +54,20 @@ def in_memory(graph, as_of: str | None = None, min_confidence: float | None = No
 
 
 def load(graph, version: str) -> Projection:
+    """The snapshot another process of this machine kept of this version (service/snapshots.py),
+    or else read from Neo4j and kept as a snapshot for the others."""
+    projection = snapshots.read(graph.config, version)
+    if projection is None:
+        projection = read(graph, version)
+        snapshots.write(graph.config, projection)
+    # Two million objects that live as long as the version: out of the collector's way, or its
+    # full collections walk them all (pauses of 100–200 ms at ward scale, the slowest answers
+    # of a worker). They are freed by reference counting when the version is replaced.
+    gc.freeze()
+    return projection
+
+
+def read(graph, version: str) -> Projection:
     """Read every person, group and tie in one read transaction (parallel lists: one row is
     far faster to receive than a row per item)."""
     with graph.transaction(write=False) as tx:

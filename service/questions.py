@@ -121,11 +121,11 @@ def isolated_groups(graph, view: View, area=None) -> list[dict]:
 def _in_memory(graph, view: View):
     """Which engine answers paths and candidates, chosen by measurement (bench/queries_bench.py,
     docs/performance.md): at ward scale igraph on a projection in memory is the faster once it
-    is there (paths p95 34 ms against Cypher's 66, candidates 48 ms against 851), but loading
-    the projection takes 8 s, while Cypher's first answer takes 0.5 s (paths) and 1.5 s
-    (candidates). So igraph answers when this process holds the projection of the current
-    version, and Cypher answers while it loads (after an import or a restart). Both give the
-    same answers (tests/test_engines.py)."""
+    is there (p95 42 ms against Cypher's 79 for paths, 229 against 961 for candidates), but a
+    process must first load it (0.7 s from the snapshot another process wrote, 8 s from Neo4j
+    before there is one), while Cypher answers at once. So igraph answers when this process
+    holds the projection of the current version, and Cypher while it loads (after an import
+    or a restart). Both give the same answers (tests/test_engines.py)."""
     return projections.in_memory(graph, view.as_of, view.min_confidence)
 
 

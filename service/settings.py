@@ -25,7 +25,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("NEO4J_PASSWORD", None, "Password for NEO4J_URI."),
     Setting("NEO4J_DATABASE", "neo4j", "Database name inside the Neo4j server."),
     Setting("TSUNAGU_HOME", None,
-            "Folder of the local Neo4j (data, logs, password). Default: "
+            "Folder of the local Neo4j (data, logs, password), of uploads waiting to be imported "
+            "and of the projection snapshots the app processes share (also with NEO4J_URI). Default: "
             "$XDG_DATA_HOME/tsunagu or ~/.local/share/tsunagu."),
     Setting("TSUNAGU_NEO4J_PORT", None,
             "Bolt port of the local Neo4j. Default: the port this home used last if it is free, else a "

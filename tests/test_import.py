@@ -230,18 +230,18 @@ def test_the_japanese_words_the_site_shows_are_accepted_and_names_stand_for_ids(
         needs=[{"group_id": "g2", "capability_id": "場所"}])
     result = _import(neo4j, folder, "--json")
     assert result.exit_code == 0, result.stdout
-    groups = {r["id"]: (r["kind"], r["sector"]) for r in fresh_graph.read("export/groups")}
+    groups = {r["id"]: (r["kind"], r["sector"]) for r in fresh_graph.read("export/groups", of=None)}
     assert groups == {"g1": ("neighborhood_association", "chien"), "g2": ("volunteer_group", "civic"),
                       "g3": ("business", "business"), "g4": ("npo", "civic")}
-    people = {r["id"]: r["visibility"] for r in fresh_graph.read("export/people")}
+    people = {r["id"]: r["visibility"] for r in fresh_graph.read("export/people", of=None)}
     assert people == {"p1": "public", "p2": "private", "p3": "internal"}
-    assert {(r["group_id"], r["area_id"]) for r in fresh_graph.read("export/group_areas")} == {("g1", "a-h"), ("g2", "a-h")}
-    assert [(r["group_id"], r["theme_id"]) for r in fresh_graph.read("export/group_themes")] == [("g2", "t-k")]
+    assert {(r["group_id"], r["area_id"]) for r in fresh_graph.read("export/group_areas", of=None)} == {("g1", "a-h"), ("g2", "a-h")}
+    assert [(r["group_id"], r["theme_id"]) for r in fresh_graph.read("export/group_themes", of=None)] == [("g2", "t-k")]
     # and a later import may name what the database already holds
     later = write_tables(tmp_path / "later", groups=[{"id": "g5", "name": "西町会", "kind": "町会", "sector": "地縁"}],
                           group_areas=[{"group_id": "g5", "area_id": "光が丘"}], needs=[{"group_id": "g5", "capability_id": "場所"}])
     assert _import(neo4j, later, "--json").exit_code == 0
-    assert ("g5", "a-h") in {(r["group_id"], r["area_id"]) for r in fresh_graph.read("export/group_areas")}
+    assert ("g5", "a-h") in {(r["group_id"], r["area_id"]) for r in fresh_graph.read("export/group_areas", of=None)}
 
 
 def test_three_independent_errors_at_once_without_knock_on_errors(neo4j, fresh_graph, tmp_path):
@@ -264,3 +264,22 @@ def test_three_independent_errors_at_once_without_knock_on_errors(neo4j, fresh_g
     wrong_id = next(p for p in problems if p["column"] == "group_id")
     assert "「g1」のことでしょうか" in wrong_id["fix"] or "「g2」のことでしょうか" in wrong_id["fix"]
     assert fingerprint(fresh_graph) == before
+
+
+def test_prune_tells_ties_apart_by_kind_and_reads_knows_both_ways(neo4j, fresh_graph, tmp_path):
+    """A RELATION is kept or deleted by its kind; a KNOWS stored one way is kept when the file
+    has it the other way."""
+    tables = dict(groups=[{"id": g, "name": f"団体{g}", "kind": "npo", "sector": "civic"} for g in ("A", "B")],
+                  people=[{"id": p, "name": f"人{p}", "visibility": "public"} for p in ("p", "q", "r")],
+                  knows=[{"person_id": "p", "other_id": "q", "strength": 2}, {"person_id": "q", "other_id": "r", "strength": 1}],
+                  relations=[{"group_id": "A", "other_id": "B", "kind": "cooperation"},
+                             {"group_id": "A", "other_id": "B", "kind": "conflict"}])
+    assert _import(neo4j, write_tables(tmp_path / "first", **tables)).exit_code == 0
+    tables["knows"] = [{"person_id": "q", "other_id": "p", "strength": 2}]  # the other way round; q–r gone
+    tables["relations"] = tables["relations"][:1]  # the conflict gone
+    result = _import(neo4j, write_tables(tmp_path / "second", **tables), "--prune")
+    assert result.exit_code == 0, result.output
+    assert _count(fresh_graph, "MATCH ()-[r:RELATION]->() WHERE r.kind = 'cooperation' RETURN count(r) AS c") == 1
+    assert _count(fresh_graph, "MATCH ()-[r:RELATION]->() RETURN count(r) AS c") == 1
+    assert _count(fresh_graph, "MATCH (:Person {id: 'p'})-[k:KNOWS]-(:Person {id: 'q'}) RETURN count(k) AS c") == 1
+    assert _count(fresh_graph, "MATCH ()-[k:KNOWS]->() RETURN count(k) AS c") == 1

@@ -60,6 +60,8 @@ def world(demo, driver, app, accounts, graph):
     sheet = client.post("/api/sign-in-sheets", json={"event": event}).get_json()
     introduction = client.post("/api/introductions", json={"group": group, "candidate": other}).get_json()
     private = one("MATCH (p:Person {visibility: 'private'}) RETURN p.id + ',' + p.name ORDER BY p.id LIMIT 1")
+    private_id = private.split(",")[0]
+    private_member = one(f"MATCH (p:Person {{visibility: 'private'}})-[:MEMBER_OF]->(:Group {{id: '{group}'}}) RETURN p.id LIMIT 1")
     upload = signed_in(app, accounts["admin"]).post(  # an upload naming a private person, not yet imported
         "/api/data/import", data={"file": (io.BytesIO(f"id,name,visibility\n{private},private\n".encode()), "people.csv")},
         content_type="multipart/form-data").get_json()
@@ -82,7 +84,8 @@ def world(demo, driver, app, accounts, graph):
                              "respond.survey_groups": token, "respond.sign_in": sheet["link"].rsplit("/", 1)[1],
                              "respond.sign_in_json": sheet["link"].rsplit("/", 1)[1],
                              "respond.sign_in_groups": sheet["link"].rsplit("/", 1)[1],
-                             "data_import.progress": upload, "data_import.progress_json": upload}},
+                             "data_import.progress": upload, "data_import.progress_json": upload},
+                   "stem": {"editing.form": "people", "editing.row_json": "people", "editing.confirm_delete": "memberships"}},
         "query": {"who_knows_whom.who_knows_whom": f"from={group}&to={other}",
                   "who_knows_whom.who_knows_whom_json": f"from={group}&to={other}",
                   "partners.partners": f"group={group}&need={need}", "partners.partners_json": f"group={group}&need={need}",
@@ -93,7 +96,9 @@ def world(demo, driver, app, accounts, graph):
                   "search.results_json": "q=の", "questions.candidates": f"need={need}",
                   "maps.page:path": f"from={group}&to={other}", "maps.twin:path": f"from={group}&to={other}",
                   "maps.page:candidates": f"need={need}", "maps.twin:candidates": f"need={need}",
-                  "maps.page:ego": "depth=2", "maps.twin:ego": "depth=2", "profiles.person": "", "r/groups": "q=会"},
+                  "maps.page:ego": "depth=2", "maps.twin:ego": "depth=2", "profiles.person": "", "r/groups": "q=会",
+                  "editing.form": f"id={private_id}", "editing.row_json": f"id={private_id}",
+                  "editing.confirm_delete": f"person_id={private_member}&group_id={group}"},
         "people": [r.data() for r in people], "embeds": tokens,
     }
 

@@ -64,9 +64,9 @@ def test_upload_preview_import_and_progress_in_the_browser(chromium, accounts, l
     page.wait_for_selector("#import-status[data-state=done]", timeout=60000)
     assert "取り込みました" in page.locator("#import-status h2").text_content()
     page.screenshot(path=str(output_dir / "upload-done.png"), full_page=True)
-    groups = {r["id"]: r["sector"] for r in fresh_graph.read("export/groups")}
+    groups = {r["id"]: r["sector"] for r in fresh_graph.read("export/groups", of=None)}
     assert groups == {"g1": "chien"}
-    assert [(r["group_id"], r["area_id"]) for r in fresh_graph.read("export/group_areas")] == [("g1", "a-h")]
+    assert [(r["group_id"], r["area_id"]) for r in fresh_graph.read("export/group_areas", of=None)] == [("g1", "a-h")]
     assert problems == []
     page.close()
 

@@ -1,2 +1,5 @@
 // Export events. Columns: id, name, date, kind
-MATCH (e:Event) RETURN e.id AS id, e.name AS name, toString(e.date) AS date, e.kind AS kind ORDER BY id
+// $of: only the rows of this id (first column; null: every row, for the whole export).
+MATCH (e:Event)
+WHERE $of IS NULL OR e.id = $of
+RETURN e.id AS id, e.name AS name, toString(e.date) AS date, e.kind AS kind ORDER BY id

@@ -1,2 +1,5 @@
 // Export themes. Columns: id, name
-MATCH (t:Theme) RETURN t.id AS id, t.name AS name ORDER BY id
+// $of: only the rows of this id (first column; null: every row, for the whole export).
+MATCH (t:Theme)
+WHERE $of IS NULL OR t.id = $of
+RETURN t.id AS id, t.name AS name ORDER BY id

@@ -1,6 +1,6 @@
-// --prune: delete nodes of $label (from the template's fixed list) whose id the import
-// no longer contains, with their ties. Columns: deleted
-MATCH (n:$($label))
-WHERE NOT n.id IN $ids
+// --prune: delete the nodes with these element ids (of nodes the import no longer contains,
+// read by import/node_ids in the same transaction), with their ties. Columns: deleted
+MATCH (n)
+WHERE elementId(n) IN $elements
 DETACH DELETE n
 RETURN count(*) AS deleted

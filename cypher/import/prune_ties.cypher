@@ -1,8 +1,6 @@
-// --prune: delete ties of $type from $from_label nodes to nodes of $to_labels whose key
-// ([from id, to id] plus the kind for RELATION) the import no longer contains.
-// KNOWS keys arrive in both directions. Columns: deleted
-MATCH (a:$($from_label))-[r:$($type)]->(b)
-WHERE any(label IN labels(b) WHERE label IN $to_labels)
-  AND NOT ([a.id, b.id] + CASE WHEN $with_kind THEN [r.kind] ELSE [] END) IN $keys
+// --prune: delete the ties with these element ids (of ties the import no longer contains,
+// read by import/tie_keys in the same transaction). Columns: deleted
+MATCH ()-[r]->()
+WHERE elementId(r) IN $elements
 DELETE r
 RETURN count(*) AS deleted

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from functools import lru_cache
 
 TRUE_WORDS = {"true", "yes", "1", "はい", "○", "〇", "有", "y"}
 FALSE_WORDS = {"false", "no", "0", "いいえ", "×", "無", "n"}
@@ -29,6 +30,23 @@ class ConversionError(ValueError):
 
 def convert(value, kind: str):
     """Text of a cell → the typed value, or None for an empty cell."""
+    if isinstance(value, str):
+        if kind == "str":  # most cells: ids and names, kept as written
+            stripped = value.strip()
+            if stripped.isascii():  # NFKC changes nothing in ASCII: empty exactly when blank
+                return stripped or None
+        return _convert_text(value, kind)
+    return _convert_other(value, kind)
+
+
+@lru_cache(maxsize=8192)
+def _convert_text(value: str, kind: str):
+    """The same conversion, kept for the texts seen last: a ward's files repeat their dates,
+    strengths and roles hundreds of thousands of times (a failure is not kept: raised again)."""
+    return _convert_other(value, kind)
+
+
+def _convert_other(value, kind: str):
     if isinstance(value, (dt.date, dt.datetime)) and kind == "date":
         return value.date() if isinstance(value, dt.datetime) else value
     if isinstance(value, bool) and kind == "bool":

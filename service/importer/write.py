@@ -38,13 +38,21 @@ def write(graph, batches: list[tuple[TemplateFile, list[dict]]], prune: bool = F
 
 
 def _prune(tx, spec: TemplateFile, rows: list[dict]) -> int:
+    """Delete what the file no longer contains: the difference is taken here, with sets (in
+    Cypher, `NOT key IN $list` scans the list for every tie), and deleted by element id (an
+    index seek; a label given as a parameter would scan the label for every key)."""
     if spec.is_node:
-        return tx.run_one("import/prune_nodes", label=spec.label, ids=[r["id"] for r in rows])["deleted"]
+        kept = {r["id"] for r in rows}
+        found = tx.run_one("import/node_ids", label=spec.label)
+        gone = [element for id_, element in zip(found["ids"], found["elements"]) if id_ not in kept]
+        return tx.run_one("import/prune_nodes", elements=gone)["deleted"]
     tie_type, from_label, to_labels = spec.tie
     first, second = spec.key[0], spec.key[1]
     with_kind = "kind" in spec.key
-    keys = [[r[first], r[second]] + ([r["kind"]] if with_kind else []) for r in rows]
-    if tie_type == "KNOWS":
-        keys += [[r[second], r[first]] for r in rows]
-    return tx.run_one("import/prune_ties", type=tie_type, from_label=from_label, to_labels=list(to_labels),
-                      keys=keys, with_kind=with_kind)["deleted"]
+    kept = {(r[first], r[second], r["kind"] if with_kind else None) for r in rows}
+    if tie_type == "KNOWS":  # read as undirected: kept in either direction
+        kept |= {(b, a, kind) for a, b, kind in kept}
+    found = tx.run_one("import/tie_keys", type=tie_type, from_label=from_label, to_labels=list(to_labels))
+    gone = [element for (a, b, kind), element in zip(found["keys"], found["elements"])
+            if (a, b, kind if with_kind else None) not in kept]
+    return tx.run_one("import/prune_ties", elements=gone)["deleted"]

@@ -12,6 +12,7 @@ from ..search import fold
 from ..auth.access import requires
 from ..db import graph
 from ..errors import ApiError
+from ..labels import label
 from ..template import VISIBILITIES
 from .twin import Table, register
 from ..lang import N_
@@ -87,9 +88,6 @@ def _confirmation(person_id: str, wrong: bool = False):
     if found is None:
         raise ApiError(404, "not_found", "ID「%(person_id)s」の人は見つかりません。", person_id=person_id[:200], parameter="id")
     return render_template("delete_person.html", person=found, person_id=person_id, wrong=wrong,
-                           ties=[(TIES.get(t["type"], t["type"]), t["count"]) for t in found["ties"]],
+                           ties=[(label("tie", t["type"]), t["count"]) for t in found["ties"]],
                            lang=lang.current())
 
-
-TIES = {"MEMBER_OF": N_("所属"), "KNOWS": N_("知り合い"), "ATTENDED": N_("行事への参加"), "LIVES_IN": N_("居住地域"),
-        "ORGANIZES": N_("行事の運営"), "SUPPORTS": N_("支援")}

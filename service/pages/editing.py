@@ -1,0 +1,197 @@
+"""Edit in place (coordinators: staff and admins): /data/edit/<table> shows the form of one
+row — new, or the stored one named by its key in the address (`?id=g-12`,
+`?person_id=p-1&group_id=g-3`) — and saves it through the importer's checks
+(service/editing.py); /data/delete/<table> asks before deleting. JSON twins: GET and POST
+/api/data/<table>/row, DELETE /api/data/<table>/row. Every change is in the audit log, and the
+next page says what was done."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from flask import Blueprint, current_app, g, jsonify, redirect, render_template, request
+
+from .. import editing, labels, notices, params
+from ..auth.access import requires
+from ..db import graph
+from ..errors import ApiError
+from ..lang import N_, _, both, gettext
+from ..privacy import ANONYMOUS
+
+bp = Blueprint("editing", __name__)
+EDITORS = ("staff", "admin")
+
+# What each column of an editable table is called on the form (interface words; the template's
+# own Japanese headers are data, accepted on import).
+TITLES = {
+    "id": N_("ID"), "name": N_("名前"), "kana": N_("よみ(ふりがな)"), "visibility": N_("名前の公開範囲"),
+    "kind": N_("種別"), "sector": N_("分野"), "intermediary": N_("中間支援組織"), "status": N_("状況"),
+    "started": N_("始まった日"), "date": N_("日付"), "person_id": N_("人"), "other_id": N_("相手"),
+    "group_id": N_("団体"), "collaboration_id": N_("協働"), "capability_id": N_("課題・強み"),
+    "area_id": N_("地域"), "theme_id": N_("テーマ"), "role": N_("役割"), "since": N_("いつから"),
+    "until": N_("いつまで"), "strength": N_("つながりの強さ"), "context": N_("出会った場・きっかけ"),
+    "priority": N_("優先度(1が最も高い)"), "note": N_("メモ"),
+}
+FAMILIES = {("events", "kind"): "event_kind", ("relations", "other_id"): None}
+CHOICES = {"Capability": "collect/capabilities", "Theme": "pages/themes", "Area": "pages/areas",
+           "Group": "edit/group_choices", "Collaboration": "edit/collaboration_choices"}
+DONE = {"added": N_("「%(name)s」を登録しました。"), "changed": N_("「%(name)s」を保存しました。"),
+        "deleted": N_("「%(name)s」を削除しました。")}
+
+
+@bp.get("/data/edit/<stem>")
+@requires(*EDITORS)
+def form(stem: str):
+    table = editing.editable(stem)
+    key = editing.key_of(table, request.args)
+    row = _readable(table, editing.stored(graph(), table, key))
+    values = row or {c.name: request.args.get(c.name, "") for c in table.columns}
+    return _render(table, values, existing=row is not None)
+
+
+@bp.post("/data/edit/<stem>")
+@requires(*EDITORS)
+def save_form(stem: str):
+    table = editing.editable(stem)
+    posted = {c.name: (("true" if request.form.get(c.name) else "false") if c.type == "bool"
+                       else request.form.get(c.name, "")) for c in table.columns}
+    _readable(table, editing.stored(graph(), table, editing.key_of(table, posted)))
+    report, row = editing.save(graph(), table, posted, g.user["role"], g.user["name"])
+    if not report.ok:
+        return _render(table, posted, existing=request.form.get("_existing") == "1", problems=report.problems), 422
+    notices.say(_(DONE["changed" if request.form.get("_existing") == "1" else "added"], name=_name(table, row)))
+    return redirect(editing.page_of(table, row), code=303)
+
+
+@bp.get("/api/data/<stem>/row")
+@requires(*EDITORS)
+def row_json(stem: str):
+    table = editing.editable(stem)
+    row = _readable(table, editing.stored(graph(), table, editing.key_of(table, request.args)))
+    if row is None:
+        raise ApiError(404, "not_found", "その行は見つかりません。", parameter=table.spec.key[0])
+    return jsonify(row)
+
+
+@bp.post("/api/data/<stem>/row")
+@requires(*EDITORS)
+def save_json(stem: str):
+    table = editing.editable(stem)
+    given = params.posted()
+    _readable(table, editing.stored(graph(), table, editing.key_of(table, {k: str(v) for k, v in given.items()})))
+    report, row = editing.save(graph(), table, given, g.user["role"], g.user["name"])
+    if not report.ok:  # as the import's answer: every problem, nothing written
+        return jsonify({"problems": [p.as_dict() for p in report.problems],
+                        "error": {"status": 422, "code": "invalid_row",
+                                  **both(N_("%(count)s 件の問題があります。何も書き込んでいません。"),
+                                         count=len(report.problems))}}), 422
+    return jsonify({"row": row, "written": report.written}), 201
+
+
+@bp.get("/data/delete/<stem>")
+@requires(*EDITORS)
+def confirm_delete(stem: str):
+    table = editing.editable(stem)
+    _may_delete(table)
+    key = editing.key_of(table, request.args)
+    found = editing.what_goes(graph(), table, key)
+    if not found:
+        raise ApiError(404, "not_found", "削除するものが見つかりません。", parameter=table.spec.key[0])
+    return render_template("delete_row.html", table=table, key=key, found=found, title=gettext(table.title),
+                           back=editing.page_of(table, found.get("row") or key), ties=_ties(found))
+
+
+@bp.post("/data/delete/<stem>")
+@requires(*EDITORS)
+def delete_form(stem: str):
+    table = editing.editable(stem)
+    _may_delete(table)
+    key = editing.key_of(table, request.form)
+    found = editing.what_goes(graph(), table, key) or {}
+    name = found.get("name") or _name(table, found.get("row") or key)  # before it is gone
+    done = editing.delete(graph(), table, key, g.user["name"], _backups())
+    message = _(DONE["deleted"], name=name)
+    if done["backup"]:
+        message += " " + _("削除の直前のバックアップ: %(file)s(元に戻すには管理者が `tsunagu restore` で復元します)。",
+                                 file=Path(done["backup"]).name)
+    notices.say(message)
+    return redirect("/" if table.spec.is_node else editing.page_of(table, found.get("row") or key), code=303)
+
+
+@bp.delete("/api/data/<stem>/row")
+@requires(*EDITORS)
+def delete_json(stem: str):
+    table = editing.editable(stem)
+    _may_delete(table)
+    return jsonify(editing.delete(graph(), table, editing.key_of(table, request.args), g.user["name"], _backups()))
+
+
+# ---------------------------------------------------------------------------------------
+def _render(table, values: dict, existing: bool, problems=()):
+    by_column: dict[str, list] = {}
+    for p in problems:
+        by_column.setdefault(p.column or "", []).append(p)
+    fields = [_field(table, c, values.get(c.name), existing, by_column.get(c.name, [])) for c in table.columns]
+    if table.spec.is_node:  # a new node's id is made by Tsunagu; an existing one's is shown, not changed
+        fields = [f for f in fields if f["name"] != "id" or existing]
+    return render_template("edit.html", table=table, fields=fields, existing=existing, problems=list(problems),
+                           title=gettext(table.title), back=editing.page_of(table, values) if existing or
+                           not table.spec.is_node else None,
+                           key={k: values.get(k) for k in table.spec.key}, may_delete=_deletable(table))
+
+
+def _field(table, column, value, existing: bool, problems: list) -> dict:
+    family = FAMILIES.get((table.stem, column.name), labels.family_of(column.choices) if column.choices else None)
+    if column.name == "strength":
+        family = "strength"
+    field = {"name": column.name, "title": gettext(TITLES.get(column.name, column.name)), "required": column.required,
+             "value": "" if value is None else str(value), "problems": problems, "type": column.type,
+             "readonly": existing and column.name in table.spec.key, "options": None, "suggest": None,
+             "hidden": column.name in table.admin_only and g.user["role"] != "admin"}
+    if family:
+        codes = column.choices or tuple(labels.NAMES[family])
+        field["options"] = [(str(code), labels.label(family, code)) for code in codes]
+    elif column.choices:
+        field["options"] = [(code, code) for code in column.choices]
+    elif column.references:
+        target = column.references.split("|")[0]
+        if target == "Person":
+            field["suggest"] = "Person"
+        elif target in CHOICES:
+            field["options"] = [(r["id"], r["name"]) for r in graph().read(CHOICES[target])]
+            field["list"] = target in ("Group", "Collaboration")  # many: typed, with suggestions
+    return field
+
+
+def _name(table, row: dict) -> str:
+    if row.get("name"):
+        return row["name"]
+    found = {r["id"]: r for r in graph().read("edit/names", ids=[row.get(k) for k in table.spec.key if row.get(k)])}
+    names = [r["name"] if r["visibility"] is None or graph().reader.may_name(r["visibility"]) else gettext(ANONYMOUS)
+             for r in (found.get(row.get(k)) for k in table.spec.key) if r]
+    return " / ".join(names) if names else gettext(table.title)
+
+
+def _ties(found: dict) -> list[tuple[str, int]]:
+    return [(labels.label("tie", kind), count) for kind, count in found.get("ties") or []]
+
+
+def _readable(table, row: dict | None) -> dict | None:
+    """A person the reader may not see named is, to them, not there: not shown, not changed."""
+    if row is not None and table.stem == "people" and not graph().reader.may_name(row.get("visibility")):
+        raise ApiError(404, "not_found", "その行は見つかりません。", parameter="id")
+    return row
+
+
+def _deletable(table) -> bool:
+    return table.stem != "people" and (not table.spec.is_node or g.user["role"] == "admin")
+
+
+def _may_delete(table) -> None:
+    if table.stem == "people":  # with what goes, the name typed, names forgotten in answers: its own page
+        raise ApiError(400, "use_person_page", "人の削除は、その人のページの「この人を削除する」から行ってください。")
+    if not _deletable(table):
+        raise ApiError(403, "forbidden", "団体・人・イベント・協働を削除できるのは管理者だけです。")
+
+
+def _backups() -> Path:
+    return Path(current_app.config["TSUNAGU_HOME"]) / "backups"
