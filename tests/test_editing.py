@@ -16,7 +16,8 @@ def _small(graph, folder):
                         {"id": "p2", "name": "鈴木 一郎", "visibility": "private"},
                         {"id": "p3", "name": "佐藤 三郎", "visibility": "internal"}],
                 memberships=[{"person_id": "p1", "group_id": "g1", "role": "会長"}],
-                knows=[{"person_id": "p2", "other_id": "p1", "strength": 1}])
+                knows=[{"person_id": "p2", "other_id": "p1", "strength": 1},
+                       {"person_id": "p3", "other_id": "p1", "strength": 1}])
 
 
 def test_a_coordinator_registers_and_corrects_a_group_in_japanese(client, fresh_graph, tmp_path):
@@ -70,17 +71,18 @@ def test_ties_from_the_pages_of_people_and_groups(client, fresh_graph, tmp_path)
     # a need, the capability written by its name
     assert client.post("/api/data/needs/row", json={"group_id": "g2", "capability_id": "場所", "priority": "1"}).status_code == 201
     assert fresh_graph.read("export/needs", of="g2")[0]["capability_id"] == "cap-basho"
-    # the acquaintance stored as p2 → p1, edited from p1's side: the same tie, no second one
-    form = client.get("/data/edit/knows?person_id=p1&other_id=p2", headers=HTML).get_data(as_text=True)
+    # the acquaintance stored as p3 → p1, edited from p1's side: the same tie, no second one
+    form = client.get("/data/edit/knows?person_id=p1&other_id=p3", headers=HTML).get_data(as_text=True)
     assert "知り合いを編集" in form
-    client.post("/data/edit/knows", data={"_existing": "1", "person_id": "p1", "other_id": "p2", "strength": "3"},
+    client.post("/data/edit/knows", data={"_existing": "1", "person_id": "p1", "other_id": "p3", "strength": "3"},
                 headers=HTML)
-    ties = fresh_graph.driver.execute_query("MATCH (:Person {id: 'p1'})-[k:KNOWS]-(:Person {id: 'p2'}) "
+    ties = fresh_graph.driver.execute_query("MATCH (:Person {id: 'p1'})-[k:KNOWS]-(:Person {id: 'p3'}) "
                                             "RETURN k.strength AS s, k.source AS source")[0]
     assert [r["s"] for r in ties] == [3] and ties[0]["source"].startswith("edit test-staff")
     # deleting a tie: asked first, then gone, and said
     confirm = client.get("/data/delete/memberships?person_id=p1&group_id=g2", headers=HTML).get_data(as_text=True)
-    assert "削除されるもの" in confirm and "p1 — g2" in confirm
+    goes = confirm.split('id="what-goes"')[1].split("</ul>")[0]
+    assert "山田 花子 / 子育てNPO" in goes and "g2" not in goes  # said by name, not by id
     gone = client.post("/data/delete/memberships", data={"person_id": "p1", "group_id": "g2"}, headers=HTML)
     assert gone.status_code == 303 and gone.headers["Location"] == "/people/p1"
     assert fresh_graph.read("export/memberships", of="p1") and all(
@@ -99,6 +101,10 @@ def test_only_an_admin_sets_a_name_visibility_or_deletes_a_group(client, admin_c
     assert client.get("/data/edit/people?id=p2", headers=HTML).status_code == 404
     assert client.post("/api/data/people/row", json={"id": "p2", "name": "別名"}).status_code == 404
     assert fresh_graph.read_one("export/people", of="p2")["name"] == "鈴木 一郎"
+    assert client.get("/data/edit/knows?person_id=p2&other_id=p1", headers=HTML).status_code == 404  # nor their ties
+    assert client.get("/api/data/knows/row?person_id=p2&other_id=p1").status_code == 404
+    tie = admin_client.get("/data/edit/knows?person_id=p2&other_id=p1", headers=HTML).get_data(as_text=True)
+    assert "鈴木 一郎" in tie and "山田 花子" in tie  # the ids of a row are said by name
     assert 'name="visibility"' in admin_client.get("/data/edit/people?id=p2", headers=HTML).get_data(as_text=True)
     assert admin_client.get("/data/delete/people?id=p2", headers=HTML).status_code == 400  # the person page's own way
     assert client.get("/data/delete/groups?id=g1", headers=HTML).status_code == 403

@@ -94,10 +94,11 @@ def confirm_delete(stem: str):
     _may_delete(table)
     key = editing.key_of(table, request.args)
     found = editing.what_goes(graph(), table, key)
-    if not found:
+    if not found or not _readable(table, found.get("row") or key):
         raise ApiError(404, "not_found", "削除するものが見つかりません。", parameter=table.spec.key[0])
     return render_template("delete_row.html", table=table, key=key, found=found, title=gettext(table.title),
-                           back=editing.page_of(table, found.get("row") or key), ties=_ties(found))
+                           back=editing.page_of(table, found.get("row") or key), ties=_ties(found),
+                           shown=_name(table, found["row"]) if found.get("row") else None)
 
 
 @bp.post("/data/delete/<stem>")
@@ -107,6 +108,7 @@ def delete_form(stem: str):
     _may_delete(table)
     key = editing.key_of(table, request.form)
     found = editing.what_goes(graph(), table, key) or {}
+    _readable(table, found.get("row") or key)
     name = found.get("name") or _name(table, found.get("row") or key)  # before it is gone
     done = editing.delete(graph(), table, key, g.user["name"], _backups())
     message = _(DONE["deleted"], name=name)
@@ -122,7 +124,9 @@ def delete_form(stem: str):
 def delete_json(stem: str):
     table = editing.editable(stem)
     _may_delete(table)
-    return jsonify(editing.delete(graph(), table, editing.key_of(table, request.args), g.user["name"], _backups()))
+    key = editing.key_of(table, request.args)
+    _readable(table, key)
+    return jsonify(editing.delete(graph(), table, key, g.user["name"], _backups()))
 
 
 # ---------------------------------------------------------------------------------------
@@ -130,7 +134,8 @@ def _render(table, values: dict, existing: bool, problems=()):
     by_column: dict[str, list] = {}
     for p in problems:
         by_column.setdefault(p.column or "", []).append(p)
-    fields = [_field(table, c, values.get(c.name), existing, by_column.get(c.name, [])) for c in table.columns]
+    names = _names(values.get(c.name) for c in table.columns if c.references)
+    fields = [_field(table, c, values.get(c.name), existing, by_column.get(c.name, []), names) for c in table.columns]
     if table.spec.is_node:  # a new node's id is made by Tsunagu; an existing one's is shown, not changed
         fields = [f for f in fields if f["name"] != "id" or existing]
     return render_template("edit.html", table=table, fields=fields, existing=existing, problems=list(problems),
@@ -139,14 +144,15 @@ def _render(table, values: dict, existing: bool, problems=()):
                            key={k: values.get(k) for k in table.spec.key}, may_delete=_deletable(table))
 
 
-def _field(table, column, value, existing: bool, problems: list) -> dict:
+def _field(table, column, value, existing: bool, problems: list, names: dict) -> dict:
     family = FAMILIES.get((table.stem, column.name), labels.family_of(column.choices) if column.choices else None)
     if column.name == "strength":
         family = "strength"
     field = {"name": column.name, "title": gettext(TITLES.get(column.name, column.name)), "required": column.required,
              "value": "" if value is None else str(value), "problems": problems, "type": column.type,
              "readonly": existing and column.name in table.spec.key, "options": None, "suggest": None,
-             "hidden": column.name in table.admin_only and g.user["role"] != "admin"}
+             "hidden": column.name in table.admin_only and g.user["role"] != "admin",
+             "shows": names.get(value) if column.references and value else None}
     if family:
         codes = column.choices or tuple(labels.NAMES[family])
         field["options"] = [(str(code), labels.label(family, code)) for code in codes]
@@ -165,10 +171,19 @@ def _field(table, column, value, existing: bool, problems: list) -> dict:
 def _name(table, row: dict) -> str:
     if row.get("name"):
         return row["name"]
-    found = {r["id"]: r for r in graph().read("edit/names", ids=[row.get(k) for k in table.spec.key if row.get(k)])}
-    names = [r["name"] if r["visibility"] is None or graph().reader.may_name(r["visibility"]) else gettext(ANONYMOUS)
-             for r in (found.get(row.get(k)) for k in table.spec.key) if r]
-    return " / ".join(names) if names else gettext(table.title)
+    names = _names(row.get(k) for k in table.spec.key)
+    shown = [names[row[k]] for k in table.spec.key if row.get(k) in names]
+    return " / ".join(shown) if shown else gettext(table.title)
+
+
+def _names(ids) -> dict[str, str]:
+    """The names of the nodes with these ids as this reader may see them (a person they may not
+    see named is 「非公開の人」)."""
+    wanted = sorted({i for i in ids if i})
+    if not wanted:
+        return {}
+    return {r["id"]: r["name"] if r["visibility"] is None or graph().reader.may_name(r["visibility"])
+            else gettext(ANONYMOUS) for r in graph().read("edit/names", ids=wanted)}
 
 
 def _ties(found: dict) -> list[tuple[str, int]]:
@@ -176,9 +191,15 @@ def _ties(found: dict) -> list[tuple[str, int]]:
 
 
 def _readable(table, row: dict | None) -> dict | None:
-    """A person the reader may not see named is, to them, not there: not shown, not changed."""
-    if row is not None and table.stem == "people" and not graph().reader.may_name(row.get("visibility")):
-        raise ApiError(404, "not_found", "その行は見つかりません。", parameter="id")
+    """A row naming a person the reader may not see named is, to them, not there: not shown
+    (nor that person's real id), not changed."""
+    if row is None:
+        return None
+    people = [row.get(c.name) for c in table.spec.columns
+              if row.get(c.name) and ("Person" in (c.references or "").split("|") or (table.stem == "people" and c.name == "id"))]
+    hidden = people and graph().read("edit/names", ids=people)
+    if hidden and any(r["visibility"] is not None and not graph().reader.may_name(r["visibility"]) for r in hidden):
+        raise ApiError(404, "not_found", "その行は見つかりません。", parameter=table.spec.key[0])
     return row
 
 
