@@ -9,12 +9,15 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 import zipfile
 from pathlib import Path
 
 from .template import FILES
 
 FORMULA_STARTS = ("=", "+", "-", "@")
+STABLE_TIME = (1980, 1, 1, 0, 0, 0)  # every zip entry's date: equal content, equal bytes
+_CORE_TIMES = re.compile(rb"(<dcterms:(created|modified)[^>]*>)[^<]*(</dcterms:\2>)")
 
 
 def export_rows(graph) -> dict[str, tuple[list[str], list[list]]]:
@@ -56,8 +59,8 @@ def zip_bytes(tables: dict) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for stem, (header, rows) in tables.items():
-            archive.writestr(f"{stem}.csv", csv_bytes(header, rows))
-        archive.writestr("tsunagu.xlsx", xlsx_bytes(tables))
+            archive.writestr(entry(f"{stem}.csv"), csv_bytes(header, rows))
+        archive.writestr(entry("tsunagu.xlsx"), xlsx_bytes(tables))
     return buffer.getvalue()
 
 
@@ -69,14 +72,12 @@ def csv_bytes(header: list[str], rows: list[list]) -> bytes:
     return text.getvalue().encode("utf-8-sig")
 
 
-def xlsx_bytes(tables: dict, instructions: list[list[str]] | None = None) -> bytes:
+def xlsx_bytes(tables: dict) -> bytes:
+    """The export as one workbook, a sheet per file with the template's column names (codes
+    kept, so that it imports again as it is); the same tables give the same bytes."""
     from openpyxl import Workbook
     workbook = Workbook()
     workbook.remove(workbook.active)
-    if instructions:
-        sheet = workbook.create_sheet("説明")  # data: the template's instructions sheet
-        for line in instructions:
-            sheet.append(line)
     for stem, (header, rows) in tables.items():
         sheet = workbook.create_sheet(stem)
         sheet.append(header)
@@ -86,7 +87,28 @@ def xlsx_bytes(tables: dict, instructions: list[list[str]] | None = None) -> byt
             cell.data_type = "s"
     buffer = io.BytesIO()
     workbook.save(buffer)
-    return buffer.getvalue()
+    return stable(buffer.getvalue())
+
+
+def stable(xlsx: bytes) -> bytes:
+    """The same workbook with no time in it (the core properties' created and modified, each
+    zip entry's date), so that equal content gives equal bytes."""
+    source = zipfile.ZipFile(io.BytesIO(xlsx))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for member in source.infolist():
+            data = source.read(member.filename)
+            if member.filename == "docProps/core.xml":
+                data = _CORE_TIMES.sub(rb"\g<1>2000-01-01T00:00:00Z\g<3>", data)
+            target.writestr(entry(member.filename), data)
+    return out.getvalue()
+
+
+def entry(name: str) -> zipfile.ZipInfo:
+    """A zip entry with no time in it, compressed, readable by its owner only."""
+    info = zipfile.ZipInfo(name, date_time=STABLE_TIME)
+    info.compress_type, info.external_attr = zipfile.ZIP_DEFLATED, 0o600 << 16
+    return info
 
 
 def neutralise(value):

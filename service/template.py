@@ -18,6 +18,7 @@ COLLABORATION_STATUSES = ("idea", "starting", "active", "ended")
 RELATION_KINDS = ("cooperation", "conflict")
 PARTNER_ROLES = ("lead", "partner", "supporter", "coordinator")
 AREA_LEVELS = ("地域", "地区", "町丁")
+EXAMPLE_MARK = "(例)"  # a row whose first cell starts so is an example: shown in the template, never imported
 
 
 @dataclass(frozen=True)
@@ -77,7 +78,7 @@ FILES: tuple[TemplateFile, ...] = (
     TemplateFile("groups", "groups", (
         _id(), _NAME, Column("kana", aliases=("ふりがな", "フリガナ", "よみ")),
         Column("kind", required=True, aliases=("種別", "種類"), choices=KINDS_OF_GROUP),
-        Column("sector", required=True, aliases=("セクター", "区分"), choices=SECTORS),
+        Column("sector", required=True, aliases=("分野", "セクター", "区分"), choices=SECTORS),
         Column("intermediary", "bool", aliases=("中間支援",))),
         is_node=True, label="Group", column_labels={"intermediary": "Intermediary"}, help="団体 / groups"),
     TemplateFile("collaborations", "collaborations", (

@@ -123,3 +123,46 @@ def test_uploading_the_export_again_changes_nothing(admin_client, demo, tmp_path
     assert checked["ok"], checked["problems"][:3]
     changed = {stem: t for stem, t in checked["changes"].items() if t["added"] or t["changed"]}
     assert changed == {}
+
+
+def test_the_template_helps_in_excel_and_imports_what_is_written_in_its_words(admin_client, demo):
+    from openpyxl import load_workbook
+    from openpyxl.utils import get_column_letter
+    from service.template import FILES
+    got = admin_client.get("/data/template.xlsx")
+    assert got.status_code == 200 and got.headers["Content-Disposition"].endswith("tsunagu-template.xlsx")
+    book = load_workbook(io.BytesIO(got.data))
+    assert book.sheetnames[0] == "使い方" and "記入例" in " ".join(str(r[0]) for r in book["使い方"].values)
+    choices = book["選択肢"]
+    assert choices.sheet_state == "hidden"
+    listed = {str(choices.cell(1, c).value): [choices.cell(r, c).value for r in range(2, choices.max_row + 1)]
+              for c in range(1, choices.max_column + 1)}
+    assert "光が丘地域" in listed["Area"] and "人手" in listed["Capability"]  # the network's own names
+    for spec in FILES:
+        sheet = book[spec.stem]
+        assert all(cell.comment and cell.comment.text for cell in sheet[1]), spec.stem  # what goes there
+        validated = {str(v.sqref).split(":")[0].rstrip("0123456789"): v for v in sheet.data_validations.dataValidation}
+        for index, column in enumerate(spec.columns, start=1):
+            if column.choices or column.references in ("Area", "Theme", "Capability"):
+                assert get_column_letter(index) in validated, (spec.stem, column.name)  # a drop-down list
+    groups = book["groups"]
+    assert [c.value for c in groups[1]][:5] == ["ID", "名前", "ふりがな", "種別", "分野"]
+    assert "地縁" in groups["E1"].comment.text and "必須" in groups["E1"].comment.text
+    kinds = next(v for v in groups.data_validations.dataValidation if str(v.sqref).startswith("D"))
+    assert "町会・自治会" in listed[choices.cell(1, _index(kinds.formula1)).value]  # the labels the site shows
+    assert str(groups["A2"].value).startswith("(例)")
+    # filled in as a coordinator would: the site's words, an area by its name; the examples stay
+    groups.append(["g-new", "新しい子ども食堂", "", "ボランティア団体", "区民活動", "いいえ"])
+    book["group_areas"].append(["g-new", "光が丘地域"])
+    filled = io.BytesIO()
+    book.save(filled)
+    checked = admin_client.post("/api/data/import", data={"file": (io.BytesIO(filled.getvalue()), "tsunagu-template.xlsx")},
+                                content_type="multipart/form-data").get_json()
+    assert checked["ok"], checked["problems"]
+    assert checked["changes"]["groups"]["added"] == 1 and checked["changes"]["group_areas"]["added"] == 1
+    assert checked["changes"]["memberships"]["added"] == 0  # the example rows are not data
+
+
+def _index(formula: str) -> int:
+    from openpyxl.utils import column_index_from_string
+    return column_index_from_string(formula.split("$")[1])

@@ -13,12 +13,12 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from ..template import BY_STEM, FILES, TemplateFile
+from ..template import BY_STEM, EXAMPLE_MARK, FILES, TemplateFile
 from ..lang import _
 from .problems import Problem, problem
 
 NEUTRALISED = ("'=", "'+", "'-", "'@")
-INSTRUCTION_SHEETS = ("説明", "使い方", "instructions", "README")  # data: sheets a workbook may explain itself in
+INSTRUCTION_SHEETS = ("説明", "使い方", "選択肢", "instructions", "README")  # data: sheets a workbook may explain itself in
 XLSX_EXPANSION = 8   # a workbook's XML may be this many times the import limit (it compresses well)
 UNREADABLE = (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError, ValueError)
 
@@ -96,6 +96,8 @@ def _read_workbook(name: str, data: bytes) -> Reading:
         source = f"{name}[{spec.stem}]"
         sheet = Sheet(spec, source, header, [])
         for index, cells in enumerate(rows_iter, start=2):
+            if cells and is_example(cells[0].value):
+                continue
             row = {}
             for column, cell in zip(names, cells):
                 if column is None:
@@ -129,13 +131,19 @@ def read_csv_bytes(name: str, data: bytes, spec: TemplateFile) -> tuple[Sheet | 
             values = next(reader, None)
             if values is None:
                 break
-            if not any(v.strip() for v in values):
+            if not any(v.strip() for v in values) or (values and is_example(values[0])):
                 continue
             sheet.rows.append((first_line, {n: _unneutralise(v.strip())
                                             for n, v in zip(names, values) if n}))
     except csv.Error:
         return None, [problem("unreadable", name)]
     return sheet, []
+
+
+def is_example(first_cell) -> bool:
+    """A row the template marks as an example (「(例)」, in 半角 or 全角 brackets): not data."""
+    import unicodedata
+    return isinstance(first_cell, str) and unicodedata.normalize("NFKC", first_cell.strip()).startswith(EXAMPLE_MARK)
 
 
 def decode(data: bytes) -> str | None:

@@ -6,9 +6,9 @@ what changed. JSON twins: POST /api/data/import (the preview) and GET
 TSUNAGU_STAFF_IMPORT allows it."""
 from __future__ import annotations
 
-from flask import Blueprint, current_app, g, jsonify, redirect, render_template, request, url_for
+from flask import Blueprint, Response, current_app, g, jsonify, redirect, render_template, request, url_for
 
-from .. import lang, params, uploads
+from .. import lang, params, template_workbook, uploads
 from ..auth.access import importers, requires
 from ..db import graph
 from ..errors import ApiError
@@ -22,12 +22,22 @@ from ..template import FILES
 bp = Blueprint("data_import", __name__)
 MENU = Menu(N_("データの取り込み"), "data_import.form", 95)
 SPECS = {spec.stem: spec for spec in FILES}
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 @bp.get("/data/import")
 @requires(importers)
 def form():
     return render_template("data_import.html", step="choose", lang=lang.current(), json_twin=None)
+
+
+@bp.get("/data/template.xlsx")
+@requires(importers)
+def template():
+    """The template workbook, its lists holding the network's own areas, themes and capabilities."""
+    return Response(template_workbook.build(template_workbook.listed(graph())), mimetype=XLSX,
+                    headers={"Content-Disposition": "attachment; filename=tsunagu-template.xlsx",
+                             "Cache-Control": "no-store"})
 
 
 @bp.post("/data/import")

@@ -16,24 +16,12 @@ from ..db import graph
 from ..errors import ApiError
 from ..lang import N_, _, both, gettext
 from ..privacy import ANONYMOUS
+from ..template_workbook import COLUMN_TITLES, LISTS, coded
 
 bp = Blueprint("editing", __name__)
 EDITORS = ("staff", "admin")
 
-# What each column of an editable table is called on the form (interface words; the template's
-# own Japanese headers are data, accepted on import).
-TITLES = {
-    "id": N_("ID"), "name": N_("名前"), "kana": N_("よみ(ふりがな)"), "visibility": N_("名前の公開範囲"),
-    "kind": N_("種別"), "sector": N_("分野"), "intermediary": N_("中間支援組織"), "status": N_("状況"),
-    "started": N_("始まった日"), "date": N_("日付"), "person_id": N_("人"), "other_id": N_("相手"),
-    "group_id": N_("団体"), "collaboration_id": N_("協働"), "capability_id": N_("課題・強み"),
-    "area_id": N_("地域"), "theme_id": N_("テーマ"), "role": N_("役割"), "since": N_("いつから"),
-    "until": N_("いつまで"), "strength": N_("つながりの強さ"), "context": N_("出会った場・きっかけ"),
-    "priority": N_("優先度(1が最も高い)"), "note": N_("メモ"),
-}
-FAMILIES = {("events", "kind"): "event_kind", ("relations", "other_id"): None}
-CHOICES = {"Capability": "collect/capabilities", "Theme": "pages/themes", "Area": "pages/areas",
-           "Group": "edit/group_choices", "Collaboration": "edit/collaboration_choices"}
+CHOICES = {**LISTS, "Group": "edit/group_choices", "Collaboration": "edit/collaboration_choices"}
 DONE = {"added": N_("「%(name)s」を登録しました。"), "changed": N_("「%(name)s」を保存しました。"),
         "deleted": N_("「%(name)s」を削除しました。")}
 
@@ -145,19 +133,14 @@ def _render(table, values: dict, existing: bool, problems=()):
 
 
 def _field(table, column, value, existing: bool, problems: list, names: dict) -> dict:
-    family = FAMILIES.get((table.stem, column.name), labels.family_of(column.choices) if column.choices else None)
-    if column.name == "strength":
-        family = "strength"
-    field = {"name": column.name, "title": gettext(TITLES.get(column.name, column.name)), "required": column.required,
+    family, codes = coded(table.spec, column)
+    field = {"name": column.name, "title": gettext(COLUMN_TITLES.get(column.name, column.name)), "required": column.required,
              "value": "" if value is None else str(value), "problems": problems, "type": column.type,
              "readonly": existing and column.name in table.spec.key, "options": None, "suggest": None,
              "hidden": column.name in table.admin_only and g.user["role"] != "admin",
              "shows": names.get(value) if column.references and value else None}
-    if family:
-        codes = column.choices or tuple(labels.NAMES[family])
-        field["options"] = [(str(code), labels.label(family, code)) for code in codes]
-    elif column.choices:
-        field["options"] = [(code, code) for code in column.choices]
+    if codes:
+        field["options"] = [(str(code), labels.label(family, code) if family else code) for code in codes]
     elif column.references:
         target = column.references.split("|")[0]
         if target == "Person":
