@@ -92,3 +92,27 @@ def test_event_sign_in_with_the_keyboard_alone(phone, client, live_server, fresh
     entry = client.get("/api/responses?kind=signin").get_json()["items"][0]
     assert entry["payload"] == {"name": "佐藤花子", "group_name": "西NPO", "group_id": "g2", "met": ["山田太郎"],
                                 "visibility": "public"}
+
+
+@pytest.mark.parametrize("size", [(1366, 850), (390, 844)], ids=["desk", "phone"])
+def test_review_chooses_the_close_match_and_says_what_would_be_recorded(size, browser, client, anonymous_client,
+                                                                       live_server, fresh_graph, tmp_path, output_dir):
+    from test_collect import _answer
+    build_graph(fresh_graph, tmp_path, **WARD)
+    made = client.post("/api/surveys", json={"title": "つながり調査", "deadline": DEADLINE, "groups": "g1",
+                                             "questions": ["partners"]}).get_json()
+    _answer(anonymous_client, _token(made["invites"][0]["link"]), "submit", respondent_name="山田太郎",
+            visibility="internal", **{"partner-0-name": "こども食堂", "partner-0-how": "place"})
+    coordinator = browser.new_page(viewport={"width": size[0], "height": size[1]})
+    coordinator.goto(f"{live_server}/responses?status=pending")
+    coordinator.click("text=東町会")
+    chosen = coordinator.locator("#row-0-group option:checked").inner_text()
+    assert "練馬こども食堂" in chosen and "0." not in chosen  # the close match, said in words, not a score
+    assert coordinator.locator("#chosen-note").is_visible()
+    assert "「練馬こども食堂」にまとめる" in coordinator.locator("#side-by-side").inner_text()
+    assert not coordinator.locator("#row-0-kind").is_visible()  # a new group's kind only for a new group
+    coordinator.select_option("#row-0-group", "new")
+    assert coordinator.locator("#row-0-kind").is_visible()
+    assert _no_sideways_scroll(coordinator)
+    coordinator.screenshot(path=str(output_dir / f"review-close-match-{size[0]}.png"), full_page=True)
+    coordinator.close()

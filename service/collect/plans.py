@@ -21,8 +21,13 @@ from ..template import KINDS_OF_GROUP, SECTORS, VISIBILITIES
 from .form import HOW
 
 DUPLICATE_SCORE = 0.6     # folded-name similarity from which an existing group is offered
+MATCH_DEFAULT = 0.8       # … and from which the closest is chosen for the reviewer (a name inside another's: 0.8)
 DUPLICATES_SHOWN = 5
-WRITES = ("groups", "people", "memberships", "relations", "knows", "needs", "offers", "attendance")
+# What accepting writes, in the words the reviewer reads (the keys are the template's files).
+WRITES = {"groups": N_("新しい団体"), "people": N_("人"), "memberships": N_("所属"),
+          "relations": N_("団体どうしの協力"), "knows": N_("知り合い"), "needs": N_("課題"), "offers": N_("強み"),
+          "attendance": N_("行事への参加")}
+CLOSENESS = ((0.95, N_("名前がほぼ同じ")), (MATCH_DEFAULT, N_("名前がよく似ている")), (0.0, N_("名前が少し似ている")))
 
 
 def plan(response: dict, corrections: dict | None = None) -> dict:
@@ -66,7 +71,8 @@ def likely_duplicates(name: str, groups: list[dict]) -> list[dict]:
         score = max(_similar(wanted, folded) for folded in group["folded"])
         if score >= DUPLICATE_SCORE:
             scored.append({"id": group["id"], "name": group["name"], "sector": group["sector"],
-                           "similarity": round(score, 2)})
+                           "similarity": round(score, 2),
+                           "closeness": next(words for floor, words in CLOSENESS if score >= floor)})
     return sorted(scored, key=lambda d: (-d["similarity"], d["name"]))[:DUPLICATES_SHOWN]
 
 
@@ -139,10 +145,12 @@ def _row(index, name, group_id, groups, known, corrections, partner) -> dict:
     """One group a response names, with the coordinator's choice: an existing group (the
     one matched, or a duplicate chosen) or a new one (with its kind and sector)."""
     fix = corrections["rows"].get(str(index), {})
-    choice = fix.get("group") or group_id or "new"
+    duplicates = [] if group_id else likely_duplicates(name, groups)
+    closest = next((d["id"] for d in duplicates if d["similarity"] >= MATCH_DEFAULT), None)
+    choice = fix.get("group") or group_id or closest or "new"
     strength = fix.get("strength", partner.get("strength"))
     row = {"index": index, "name": name, "matched": known.get(group_id) and {"id": group_id, "name": known[group_id]["name"]},
-           "duplicates": [] if group_id else likely_duplicates(name, groups), "choice": choice,
+           "duplicates": duplicates, "choice": choice, "chosen_for_you": bool(closest) and choice == closest,
            "include": bool(fix.get("include", True)), "how": partner.get("how", []), "strength": strength,
            "our_person": partner.get("our_person"), "their_person": partner.get("their_person"),
            "kind": fix.get("kind") or "other", "sector": fix.get("sector") or "civic", "problems": []}

@@ -11,7 +11,7 @@ from ..collect import form, links, plans, review, signin, surveys
 from ..errors import ApiError
 from ..template import SECTORS
 from .twin import Table, register
-from ..lang import N_
+from ..lang import N_, gettext
 from ..menu import Menu
 
 bp = Blueprint("surveys", __name__)
@@ -110,7 +110,13 @@ def response_review(response_id: str) -> dict:
     response = review.find(response_id)
     audit.record(db.graph(), "view_response", target=response["id"])  # names people typed
     planned = plans.preview(plans.plan(response)) if response["status"] == "pending" else None
-    return {"response": response, "plan": planned, "how": list(form.HOW), "sectors": list(SECTORS)}
+    counts = (planned or {}).get("counts") or (response.get("written") or {}).get("counts") or {}
+    capabilities = {c["id"]: c["name"] for c in db.graph().read("collect/capabilities")}
+    payload = response.get("payload") or {}
+    return {"response": response, "plan": planned, "how": list(form.HOW), "sectors": list(SECTORS),
+            "summary": [{"what": gettext(title), "count": counts[stem]} for stem, title in plans.WRITES.items()
+                        if counts.get(stem)],
+            "named": {kind: [capabilities.get(c, c) for c in payload.get(kind) or []] for kind in ("needs", "offers")}}
 
 
 @bp.post("/api/responses/<response_id>/accept")

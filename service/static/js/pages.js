@@ -17,3 +17,14 @@ document.querySelectorAll("button.print").forEach(function (button) {
     toggle.closest("header").classList.toggle("menu-open", open);
   });
 }());
+
+// A part of a form that only matters for one choice of a select (a new group's kind and
+// sector, when the response's group is registered as new): shown only then.
+document.querySelectorAll("[data-shown-when]").forEach(function (part) {
+  var rule = part.getAttribute("data-shown-when").split("=");
+  var select = document.getElementById(rule[0]);
+  if (!select) { return; }
+  function update() { part.hidden = select.value !== rule[1]; }
+  select.addEventListener("change", update);
+  update();
+});
