@@ -166,6 +166,22 @@ SUPPORTS = [("g-dept-koreisha", "c-care-cafe", "助成", "2016-04-01"),
             ("g-dept-kyodo", "g-jinzai-bank", "助成", "2020-04-01"),
             ("g-dept-kosodate", "g-npo-shokudo", "助成", "2021-06-01")]
 
+# The ward's administration across its silos (縦割り): seven more departments, each with its
+# themes, two staff and the groups and collaborations it supports, drawn from their own random
+# seed so that everything above stays as it was. Fictional, like the rest.
+DEPARTMENTS = [  # id, name, kana, themes
+    ("g-dept-fukushi", "練馬区 地域福祉課", "ちいきふくしか", ["t-mimamori", "t-shougai"]),
+    ("g-dept-shougai", "練馬区 障害者施策推進課", "しょうがいしゃしさくすいしんか", ["t-shougai"]),
+    ("g-dept-kankyo", "練馬区 環境課", "かんきょうか", ["t-midori"]),
+    ("g-dept-gakko", "練馬区 学校教育支援課", "がっこうきょういくしえんか", ["t-kosodate"]),
+    ("g-dept-seishonen", "練馬区 青少年課", "せいしょうねんか", ["t-kosodate", "t-bunka"]),
+    ("g-dept-shoko", "練馬区 商工観光課", "しょうこうかんこうか", ["t-bunka", "t-shoku"]),
+    ("g-dept-nogyo", "練馬区 都市農業課", "としのうぎょうか", ["t-shoku", "t-midori"]),
+    ("g-dept-bunka", "練馬区 文化・生涯学習課", "ぶんか・しょうがいがくしゅうか", ["t-bunka", "t-tabunka"]),
+]
+DEPT_RNG = random.Random(20261206)
+PROGRAMS = ["助成", "場所", "相談", "広報", "委託", "後援"]
+
 EVENTS = [  # id, name, date, kind, organizers
     ("e-fes-2024", "地域活動フェスティバル 2024", "2024-10-20", "festival", ["g-dept-kyodo", "g-shakyo"]),
     ("e-fes-2025", "地域活動フェスティバル 2025", "2025-10-19", "festival", ["g-dept-kyodo", "g-shakyo"]),
@@ -258,13 +274,17 @@ def main() -> None:
     people, memberships, person_areas = _people()
     knows = _knows(memberships)
     attendance = _attendance(people)
+    supports = _departments(people, memberships, person_areas, knows)
+    knows = _unique(knows)
+    groups = GROUPS + [(d, name, kana, "ward_department", "public", False, ["a-nerima"], themes, 2)
+                       for d, name, kana, themes in DEPARTMENTS]
     OUT.mkdir(exist_ok=True)
     _write("areas", ["id", "name", "level", "parent_id"], AREAS)
     _write("themes", ["id", "name"], THEMES)
     _write("capabilities", ["id", "name", "category"], CAPABILITIES)
     _write("people", ["id", "name", "kana", "visibility"], people)
     _write("groups", ["id", "name", "kana", "kind", "sector", "intermediary"],
-           [(g[0], g[1], g[2], g[3], g[4], "true" if g[5] else "false") for g in GROUPS])
+           [(g[0], g[1], g[2], g[3], g[4], "true" if g[5] else "false") for g in groups])
     _write("collaborations", ["id", "name", "status", "started"], [c[:4] for c in COLLABORATIONS])
     _write("events", ["id", "name", "date", "kind"], [e[:4] for e in EVENTS])
     _write("memberships", ["person_id", "group_id", "role", "since", "until"], memberships)
@@ -274,14 +294,14 @@ def main() -> None:
     _write("needs", ["group_id", "capability_id", "priority", "note"], NEEDS)
     _write("offers", ["group_id", "capability_id", "priority", "note"], OFFERS)
     _write("relations", ["group_id", "other_id", "kind", "since", "note"], RELATIONS)
-    _write("group_areas", ["group_id", "area_id"], [(g[0], a) for g in GROUPS for a in g[6]])
+    _write("group_areas", ["group_id", "area_id"], [(g[0], a) for g in groups for a in g[6]])
     _write("person_areas", ["person_id", "area_id"], person_areas)
-    _write("group_themes", ["group_id", "theme_id"], [(g[0], t) for g in GROUPS for t in g[7]])
+    _write("group_themes", ["group_id", "theme_id"], [(g[0], t) for g in groups for t in g[7]])
     _write("collaboration_themes", ["collaboration_id", "theme_id"],
            [(c[0], t) for c in COLLABORATIONS for t in c[4]])
     _write("attendance", ["person_id", "event_id"], attendance)
     _write("organizers", ["group_id", "event_id"], [(g, e[0]) for e in EVENTS for g in e[4]])
-    _write("supports", ["department_id", "target_id", "program", "since"], SUPPORTS)
+    _write("supports", ["department_id", "target_id", "program", "since"], supports)
 
 
 def _people():
@@ -317,6 +337,42 @@ def _people():
     for pid, gid, *_ in RNG.sample([m for m in memberships if m[0] > "p-012"], 6):
         memberships.append((pid, RNG.choice([g[0] for g in GROUPS if g[4] == "civic"]), "会員", "2019-04-01", "2024-03-31"))
     return people, _unique(memberships), person_areas
+
+
+def _departments(people, memberships, person_areas, knows) -> list[tuple]:
+    """The departments' staff (added to the lists given) and every support: each department
+    supports a few of the groups and collaborations working on its themes, so that some are
+    supported by several departments whose staff do not know one another."""
+    used = {p[1] for p in people}
+    counter = len(people)
+    themes_of = {g[0]: set(g[7]) for g in GROUPS}
+    themes_of.update({c[0]: set(c[4]) for c in COLLABORATIONS})
+    members: dict[str, list[str]] = {}
+    for pid, gid, *_ in memberships:
+        members.setdefault(gid, []).append(pid)
+    supports = list(SUPPORTS)
+    for dept, _, _, themes in DEPARTMENTS:
+        staff = []
+        for _ in range(2):
+            counter += 1
+            pid = f"p-{counter:03d}"
+            while True:
+                (sur, sur_kana), (given, given_kana) = DEPT_RNG.choice(SURNAMES), DEPT_RNG.choice(GIVEN)
+                if f"{sur} {given}" not in used:
+                    break
+            used.add(f"{sur} {given}")
+            people.append((pid, f"{sur} {given}", f"{sur_kana} {given_kana}", "internal"))
+            memberships.append((pid, dept, "担当職員", f"{DEPT_RNG.randint(2012, 2024)}-04-01", ""))
+            person_areas.append((pid, "a-nerima"))
+            staff.append(pid)
+        knows.append((staff[0], staff[1], 3, f"{DEPT_RNG.randint(2015, 2024)}-04-01", "同じ課"))
+        reached = sorted(t for t, found in themes_of.items() if found & set(themes) and not t.startswith("g-dept"))
+        for target in DEPT_RNG.sample(reached, min(len(reached), DEPT_RNG.randint(7, 10))):
+            supports.append((dept, target, DEPT_RNG.choice(PROGRAMS), f"{DEPT_RNG.randint(2012, 2025)}-04-01"))
+            if target in members and DEPT_RNG.random() < 0.4:  # staff who know someone there
+                knows.append((DEPT_RNG.choice(staff), DEPT_RNG.choice(members[target]), 1,
+                              f"{DEPT_RNG.randint(2018, 2025)}-06-01", "担当業務"))
+    return _unique(supports)
 
 
 def _knows(memberships):

@@ -144,6 +144,23 @@ FILES: tuple[TemplateFile, ...] = (
 
 BY_STEM = {f.stem: f for f in FILES}
 
+# Example rows of the template workbook (service/template_workbook.py), one or two for the files a
+# coordinator fills most: imported never (their first cell is marked EXAMPLE_MARK).
+EXAMPLES = {
+    "groups": [{"id": "g-higashi", "name": "東町会", "kana": "ひがしちょうかい", "kind": "町会・自治会", "sector": "地縁"},
+               {"id": "g-kosodate", "name": "子育てひろば", "kind": "NPO法人", "sector": "区民活動"}],
+    "people": [{"id": "p-yamada", "name": "山田 花子", "kana": "やまだ はなこ", "visibility": "区と関係者だけ"}],
+    "memberships": [{"person_id": "p-yamada", "group_id": "g-higashi", "role": "会長", "since": "2020-04-01"}],
+    "knows": [{"person_id": "p-yamada", "other_id": "p-suzuki", "strength": 2, "since": "令和5年6月1日",
+               "context": "防災訓練"}],
+    "needs": [{"group_id": "g-higashi", "capability_id": "人手", "priority": 1}],
+    "offers": [{"group_id": "g-kosodate", "capability_id": "場所", "priority": 2}],
+    "group_areas": [{"group_id": "g-higashi", "area_id": "光が丘"}],
+    "events": [{"id": "e-fes", "name": "地域活動フェスティバル", "date": "2026-10-12", "kind": "お祭り・フェスティバル"}],
+    "collaborations": [{"id": "c-cafe", "name": "ケアカフェ", "status": "活動中", "started": "2025-04-01"}],
+    "partners": [{"group_id": "g-higashi", "collaboration_id": "c-cafe", "role": "主催"}],
+}
+
 # What counts as the network (stats, the graph version, export and backup): the labels and
 # relationship types the template writes, derived from FILES.
 NETWORK_LABELS: tuple[str, ...] = tuple(dict.fromkeys(

@@ -16,7 +16,7 @@ import io
 from . import labels
 from .export import stable
 from .lang import N_, _, gettext
-from .template import EXAMPLE_MARK, FILES, TemplateFile
+from .template import EXAMPLE_MARK, EXAMPLES, FILES, TemplateFile
 
 # What each column is called on forms and in the template's header comments (interface words).
 COLUMN_TITLES = {
@@ -34,21 +34,7 @@ COLUMN_TITLES = {
 FAMILIES = {("events", "kind"): "event_kind", ("knows", "strength"): "strength"}  # codes not declared as choices
 LISTS = {"Area": "pages/areas", "Theme": "pages/themes", "Capability": "collect/capabilities"}  # offered by name
 CHOICES_SHEET = "選択肢"  # data: a sheet name the importer passes over (service/importer/read.py)
-HOW_TO_SHEET = "使い方"
-EXAMPLES = {  # data: one or two rows per file a coordinator fills most, in the template's columns
-    "groups": [{"id": "g-higashi", "name": "東町会", "kana": "ひがしちょうかい", "kind": "町会・自治会", "sector": "地縁"},
-               {"id": "g-kosodate", "name": "子育てひろば", "kind": "NPO法人", "sector": "区民活動"}],
-    "people": [{"id": "p-yamada", "name": "山田 花子", "kana": "やまだ はなこ", "visibility": "区と関係者だけ"}],
-    "memberships": [{"person_id": "p-yamada", "group_id": "g-higashi", "role": "会長", "since": "2020-04-01"}],
-    "knows": [{"person_id": "p-yamada", "other_id": "p-suzuki", "strength": 2, "since": "令和5年6月1日",
-               "context": "防災訓練"}],
-    "needs": [{"group_id": "g-higashi", "capability_id": "人手", "priority": 1}],
-    "offers": [{"group_id": "g-kosodate", "capability_id": "場所", "priority": 2}],
-    "group_areas": [{"group_id": "g-higashi", "area_id": "光が丘"}],
-    "events": [{"id": "e-fes", "name": "地域活動フェスティバル", "date": "2026-10-12", "kind": "お祭り・フェスティバル"}],
-    "collaborations": [{"id": "c-cafe", "name": "ケアカフェ", "status": "活動中", "started": "2025-04-01"}],
-    "partners": [{"group_id": "g-higashi", "collaboration_id": "c-cafe", "role": "主催"}],
-}
+HOW_TO_SHEET = "使い方"  # data: a sheet name the importer passes over
 
 
 def header(column) -> str:
@@ -82,7 +68,7 @@ def what_goes(spec: TemplateFile, column) -> str:
         lines.append(_("%(low)s〜%(high)s の整数", low=low, high=high))
     if column.references:
         targets = column.references.split("|")
-        sheets = "・".join(_sheet_of(t) for t in targets)
+        sheets = "・".join(_sheet_of(t) for t in targets)  # format
         if set(targets) <= set(LISTS):
             lines.append(_("%(sheets)s シートの ID か名前(一覧から選べます)", sheets=sheets))
         else:
@@ -121,7 +107,7 @@ def build(listed: dict[str, list[str]] | None = None) -> bytes:
         for index, column in enumerate(spec.columns, start=1):
             cell = sheet.cell(row=1, column=index)
             cell.font, cell.fill, cell.data_type = bold, header_fill, "s"
-            comment = Comment(what_goes(spec, column), "つなぐ")
+            comment = Comment(what_goes(spec, column), "つなぐ")  # data: the comments' author
             comment.width, comment.height = 320, 140
             cell.comment = comment
             sheet.column_dimensions[cell.column_letter].width = max(12, 2.2 * len(header(column)) + 4)
@@ -184,7 +170,7 @@ def _validation(spec: TemplateFile, column, lists: dict, DataValidation):
         return DataValidation(type="list", formula1=lists[("list", spec.stem, column.name)], allow_blank=True,
                               errorStyle="warning", showErrorMessage=True, error=_("一覧にない値です。このまま取り込むと、直し方を示します。"))
     if column.type == "bool":
-        return DataValidation(type="list", formula1='"はい,いいえ"', allow_blank=True)
+        return DataValidation(type="list", formula1='"はい,いいえ"', allow_blank=True)  # data: words the importer takes
     if column.name in spec.ranges:
         low, high = spec.ranges[column.name]
         return DataValidation(type="whole", operator="between", formula1=str(low), formula2=str(high), allow_blank=True,

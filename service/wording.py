@@ -94,3 +94,33 @@ def only_link_why(item: dict, locale: str | None = None) -> str:
 def with_only_link_why(items: list[dict]) -> list[dict]:
     """Only-link items named for the reader, each with `why_text`, in the current language."""
     return [{**item, "why_text": only_link_why(item)} for item in items]
+
+
+def tell_why(item: dict, locale: str | None = None) -> str:
+    """Why a department is concerned by a collaboration, and who there already knows a partner,
+    in one or two sentences for a mail (`item`: a who-to-tell entry named for the reader,
+    service/departments.who_to_tell)."""
+    locale = locale or current_locale()
+    joiner = "、" if locale == "ja" else ", "
+    names = lambda refs: joiner.join(r.get("label") or r.get("name") or "" for r in refs)  # noqa: E731
+    reasons = []
+    if item["supports"]:
+        reasons.append(text(N_("%(what)sを支援しています"), locale, what=names(item["supports"])))
+    if item["themes"]:
+        reasons.append(text(N_("テーマ(%(themes)s)が同じです"), locale, themes=names(item["themes"])))
+    if item["areas"]:
+        reasons.append(text(N_("%(areas)sで活動しています"), locale, areas=names(item["areas"])))
+    known = item["known"][0] if item["known"] else None
+    if known:
+        reasons.append(text(N_("%(staff)sさんが%(group)sの%(known)sさんを知っています"), locale,
+                            staff=known["staff"]["label"], group=known["group"]["label"], known=known["known"]["label"]))
+    end = "。" if locale == "ja" else ". "
+    return end.join(reasons).strip() + end.strip()
+
+
+def tell_mail(data: dict, locale: str | None = None) -> str:
+    """The who-to-tell list as lines a coordinator can copy into a mail."""
+    locale = locale or current_locale()
+    head = text(N_("協働「%(name)s」について、次の部署にお知らせください。"), locale,
+                name=data["collaboration"]["label"])
+    return "\n".join([head] + [f"・{item['department']['label']}: {tell_why(item, locale)}" for item in data["departments"]])  # format

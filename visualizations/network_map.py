@@ -92,7 +92,8 @@ def _place(nodes: list[dict], edges: list[dict]) -> None:
             igraph.set_random_number_generator(random)
     xs, ys = zip(*layout.coords) if count > 1 else ((0.0,), (0.0,))
     span = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
-    scale = 90 * math.sqrt(count) / span  # room between nodes: fit() then zooms out
+    room = 90 if count >= 50 else 150  # a small map's nodes are drawn bigger: more room between them
+    scale = room * math.sqrt(count) / span  # fit() then zooms out
     for node, (x, y) in zip(nodes, layout.coords):
         node["x"], node["y"] = round(x * scale, 1), round(y * scale, 1)
 

@@ -22,6 +22,7 @@ EDGE_STYLES = {
     "KNOWS": {"color": "#95a5a6"},
     "MEMBER_OF": {"color": "#bdc3c7", "dashes": [2, 4]},
     "PARTNER_IN": {"color": "#b7950b"},
+    "SUPPORTS": {"color": "#CC79A7", "width": 2, "dashes": [6, 3]},
     "RELATION:cooperation": {"color": "#27ae60", "width": 3},
     "RELATION:conflict": {"color": "#c0392b", "width": 3, "dashes": [8, 6]},
 }

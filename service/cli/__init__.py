@@ -1,7 +1,7 @@
 """The `tsunagu` command. Each module adds its commands to `main`."""
 from __future__ import annotations
 
-from . import access, admin, data, database, embed, questions, serve  # noqa: F401  (registers commands)
+from . import access, admin, data, database, departments, embed, questions, serve  # noqa: F401  (registers commands)
 from .common import main
 
 __all__ = ["main"]

@@ -9,6 +9,7 @@ from datetime import date
 from functools import cached_property
 
 from .. import params, questions
+from ..errors import ApiError
 from ..analysis import paths as path_analysis
 from ..analysis.projection import Projection
 from ..lang import N_
@@ -126,3 +127,16 @@ def whole(ask: Ask) -> Chosen:
         tied = {e["source"] for e in edges} | {e["target"] for e in edges}
         nodes = [n for n in nodes if n["id"] in tied or not n["degree"]]
     return Chosen(ready=(nodes, edges))
+
+
+def department(ask: Ask) -> Chosen:
+    """A department, what it supports, those collaborations' partners and the other
+    departments that support the same (read with Cypher: supports are not in the projection)."""
+    if not ask.handle.read("departments/is_department", id=ask.target):
+        raise ApiError(404, "not_found", "その部署は見つかりません。", parameter="id")
+    nodes = ask.handle.read("map/department_nodes", department=ask.target)
+    edges = ask.handle.read("map/ties_among", ids=[n["id"] for n in nodes])
+    for node in nodes:
+        node["highlight"] = node["id"] == ask.target
+    subjects = [ask.projection.index[ask.target]] if ask.target in ask.projection.index else []
+    return Chosen(ready=(nodes, edges), subjects=subjects)

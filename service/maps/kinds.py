@@ -33,6 +33,8 @@ KINDS = (
          asks=N_("地図の人・団体をクリックして「ここから紹介ルート」を選び、次に相手を選んでください。")),
     Kind("candidates", N_("協働の候補"), choose.candidates, target=("Group",), filters=("need", "limit"),
          asks=N_("地図の団体をクリックして「協働の候補」を選ぶか、団体の名前で探してください。")),
+    Kind("department", N_("区の部署と支援先"), choose.department, target=("Group",),
+         asks=N_("「区の部署」のページで部署を選んでください。")),
 )
 BY_NAME = {kind.name: kind for kind in KINDS}
 WITH_TARGET = tuple(k.name for k in KINDS if k.target)

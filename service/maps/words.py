@@ -7,7 +7,7 @@ from visualizations import styles
 from ..labels import NAMES, label
 from ..lang import N_, text
 
-EDGES = {"KNOWS": N_("知り合い"), "MEMBER_OF": N_("所属"), "PARTNER_IN": N_("協働に参加"),
+EDGES = {"KNOWS": N_("知り合い"), "MEMBER_OF": N_("所属"), "PARTNER_IN": N_("協働に参加"), "SUPPORTS": N_("区の支援"),
          "RELATION:cooperation": N_("協力の歴史"), "RELATION:conflict": N_("対立の歴史"),
          "GROUP_LINK": N_("団体間のつながり(共通の会員・知り合い)")}
 

@@ -10,18 +10,19 @@ from pathlib import Path
 
 from flask import Blueprint, current_app, g, jsonify, redirect, render_template, request
 
-from .. import editing, labels, notices, params
+from .. import departments, editing, labels, notices, params
 from ..auth.access import requires
 from ..db import graph
 from ..errors import ApiError
 from ..lang import N_, _, both, gettext
-from ..privacy import ANONYMOUS
+from ..privacy import ANONYMOUS, present
 from ..template_workbook import COLUMN_TITLES, LISTS, coded
 
 bp = Blueprint("editing", __name__)
 EDITORS = ("staff", "admin")
 
 CHOICES = {**LISTS, "Group": "edit/group_choices", "Collaboration": "edit/collaboration_choices"}
+STARTED = ("starting", "active")  # statuses of a collaboration under way
 DONE = {"added": N_("「%(name)s」を登録しました。"), "changed": N_("「%(name)s」を保存しました。"),
         "deleted": N_("「%(name)s」を削除しました。")}
 
@@ -42,11 +43,13 @@ def save_form(stem: str):
     table = editing.editable(stem)
     posted = {c.name: (("true" if request.form.get(c.name) else "false") if c.type == "bool"
                        else request.form.get(c.name, "")) for c in table.columns}
-    _readable(table, editing.stored(graph(), table, editing.key_of(table, posted)))
+    before = _readable(table, editing.stored(graph(), table, editing.key_of(table, posted)))
     report, row = editing.save(graph(), table, posted, g.user["role"], g.user["name"])
     if not report.ok:
         return _render(table, posted, existing=request.form.get("_existing") == "1", problems=report.problems), 422
     notices.say(_(DONE["changed" if request.form.get("_existing") == "1" else "added"], name=_name(table, row)))
+    if _started(table, before, row):
+        _say_who_to_tell(row["id"])
     return redirect(editing.page_of(table, row), code=303)
 
 
@@ -149,6 +152,19 @@ def _field(table, column, value, existing: bool, problems: list, names: dict) ->
             field["options"] = [(r["id"], r["name"]) for r in graph().read(CHOICES[target])]
             field["list"] = target in ("Group", "Collaboration")  # many: typed, with suggestions
     return field
+
+
+def _started(table, before: dict | None, row: dict) -> bool:
+    """A collaboration that has just begun (from 構想, or new, to 立ち上げ中 or 活動中)."""
+    return table.stem == "collaborations" and row.get("status") in STARTED \
+        and (before is None or before.get("status") not in STARTED)
+
+
+def _say_who_to_tell(collaboration: str) -> None:
+    concerned = present(graph(), departments.who_to_tell(graph(), collaboration))["departments"]
+    if concerned:
+        notices.say(_("協働が始まりました。知らせる部署: %(departments)s(このページの「知らせる部署」に、メールに貼る文があります)。",
+                      departments="、".join(i["department"]["label"] for i in concerned)))
 
 
 def _name(table, row: dict) -> str:

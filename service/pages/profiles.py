@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint
 
-from .. import audit, profiles, wording
+from .. import audit, departments, profiles, wording
 from ..db import graph
 from .twin import Table, register
 from ..lang import N_
@@ -48,9 +48,16 @@ def person(person_id: str) -> dict:
 @register(bp, "/collaborations/<collaboration_id>", "/api/collaborations/<collaboration_id>",
           "collaboration.html", {
               "partners": Table(N_("参加団体"), (("id", "ID"), ("name", N_("団体")), ("role", N_("役割")), ("sector", N_("セクター")),
-                                 ("since", N_("参加"))), lambda d: d["partners"])})
+                                 ("since", N_("参加"))), lambda d: d["partners"]),
+              "who_to_tell": Table(N_("知らせる部署"), (("department", N_("部署")), ("why", N_("理由と、知っている職員"))),
+                                   lambda d: [{"department": i["department"]["label"], "why": i["why_text"]}
+                                              for i in d["who_to_tell"]["departments"]])},
+          named=lambda d: {**d, "who_to_tell": {**d["who_to_tell"], "mail": wording.tell_mail(d["who_to_tell"]),
+                                                "departments": [{**i, "why_text": wording.tell_why(i)}
+                                                                for i in d["who_to_tell"]["departments"]]}})
 def collaboration(collaboration_id: str) -> dict:
-    return profiles.collaboration(graph(), collaboration_id)
+    return {**profiles.collaboration(graph(), collaboration_id),
+            "who_to_tell": departments.who_to_tell(graph(), collaboration_id)}
 
 
 @register(bp, "/events/<event_id>", "/api/events/<event_id>", "event.html", {

@@ -28,3 +28,16 @@ document.querySelectorAll("[data-shown-when]").forEach(function (part) {
   select.addEventListener("change", update);
   update();
 });
+
+// A text to copy into a mail: one button, and a word when it is done.
+document.querySelectorAll("button.copy-button").forEach(function (button) {
+  var source = document.getElementById(button.getAttribute("data-copy"));
+  var done = button.parentNode.querySelector(".copy-done");
+  if (!source || !navigator.clipboard) { return; }
+  button.hidden = false;
+  button.addEventListener("click", function () {
+    navigator.clipboard.writeText(source.value).then(function () {
+      if (done) { done.textContent = done.getAttribute("data-text"); }
+    });
+  });
+});
