@@ -92,9 +92,11 @@ def stored(graph, table: Editable, key: dict) -> dict | None:
     return None
 
 
-def save(graph, table: Editable, values: dict, role: str, user: str | None) -> tuple[ImportReport, dict]:
+def save(graph, table: Editable, values: dict, role: str, user: str | None,
+         source: str | None = None) -> tuple[ImportReport, dict]:
     """Check and write one row; returns the import's report (problems, nothing written, when
-    anything is wrong) and the row as it was written (with the id given to a new node)."""
+    anything is wrong) and the row as it was written (with the id given to a new node). A tie
+    says where it came from: `source`, or the edit (who, which day)."""
     row = {c.name: _text(values.get(c.name)) for c in table.columns}
     if table.spec.is_node and not row.get("id"):
         row["id"] = f"{PREFIXES[table.spec.label]}-{uuid.uuid4().hex[:8]}"
@@ -103,7 +105,7 @@ def save(graph, table: Editable, values: dict, role: str, user: str | None) -> t
         if role != "admin":
             row[column] = (before or {}).get(column) or ""
     if any(c.name in FILLED for c in table.spec.columns):
-        row["source"] = f"edit {user or ''} {date.today().isoformat()}".strip()
+        row["source"] = source or f"edit {user or ''} {date.today().isoformat()}".strip()
         row["confirmed"] = date.today().isoformat()
     sheet = Sheet(table.spec, f"{table.stem} (form)", list(row), [(2, row)])
     report = import_reading(graph, Reading([sheet], []))

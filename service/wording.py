@@ -124,3 +124,32 @@ def tell_mail(data: dict, locale: str | None = None) -> str:
     head = text(N_("協働「%(name)s」について、次の部署にお知らせください。"), locale,
                 name=data["collaboration"]["label"])
     return "\n".join([head] + [f"・{item['department']['label']}: {tell_why(item, locale)}" for item in data["departments"]])  # format
+
+
+def pair_why(pair: dict, locale: str | None = None) -> str:
+    """Why two groups are seated to meet at a matching event, in plain words (`pair`: a plan's
+    pair named for the reader, service/matching.shown)."""
+    locale = locale or current_locale()
+    joiner = "、" if locale == "ja" else ", "
+    names = lambda refs: joiner.join(r.get("label") or r.get("name") or "" for r in refs)  # noqa: E731
+    said = []
+    for r in pair["reasons"]:
+        if r["code"] == "need_offer":
+            said.append(text(N_("%(needs)sの課題「%(capabilities)s」に、%(offers)sの強みが応えます"), locale,
+                             needs=r["needs"]["label"], offers=r["offers"]["label"], capabilities=names(r["capabilities"])))
+        elif r["code"] == "no_tie":
+            said.append(text(N_("まだつながりがありません"), locale))
+        elif r["code"] == "same_area":
+            said.append(text(N_("同じ地域(%(areas)s)"), locale, areas=names(r["areas"])))
+        elif r["code"] == "same_theme":
+            said.append(text(N_("同じテーマ(%(themes)s)"), locale, themes=names(r["themes"])))
+        elif r["code"] == "first_pair":
+            said.append(text(N_("地縁と区民活動の出会いです"), locale))
+    end = "。" if locale == "ja" else ". "
+    return end.join(said).strip() + end.strip()
+
+
+def with_pair_why(plan: dict) -> dict:
+    """A named plan whose pairs each carry `why_text`."""
+    return {**plan, "tables": [{**t, "pairs": [{**p, "why_text": pair_why(p)} for p in t["pairs"]]}
+                               for t in plan["tables"]]}

@@ -1,5 +1,6 @@
-"""tsunagu departments [show ID | overlaps]: the ward's departments and the blind spots
-between them at the terminal, the same answers as /departments (service/departments.py)."""
+"""tsunagu departments [show ID | overlaps], who-to-tell and matching plan: the ward's
+departments, the blind spots between them and matching events at the terminal, the same
+answers as the pages (service/departments.py, service/matching.py)."""
 from __future__ import annotations
 
 import click
@@ -81,3 +82,31 @@ def who_to_tell_command(collaboration, as_json) -> None:
         require(graph, collaboration, ("Collaboration",), p_("cli", "協働"))
         data = present(graph, departments.who_to_tell(graph, collaboration))
     emit(data, as_json, lambda d: click.echo(wording.tell_mail(d)))
+
+
+@main.group("matching", help=_("団体同士のマッチングイベント: テーブル分けと紹介したい組。"))
+def matching_command() -> None:
+    pass
+
+
+@matching_command.command("plan", help=_("招く団体(地域・テーマ・ID の一覧)のテーブル分けと、紹介したい組を理由つきで。"))
+@click.option("--area", help=_("地域の ID(例: a-toyotama)。"))
+@click.option("--theme", help=_("テーマの ID(例: t-kosodate)。"))
+@click.option("--groups", help=_("団体の ID をカンマで区切って。"))
+@click.option("--size", type=click.IntRange(4, 6), default=5, help=_("1テーブルの団体数。"))
+@click.option("--json", "as_json", is_flag=True)
+def matching_plan_command(area, theme, groups, size, as_json) -> None:
+    from .. import matching
+    with connect() as graph:
+        require(graph, area, ("Area",), p_("cli", "地域"))
+        require(graph, theme, ("Theme",), p_("cli", "テーマ"))
+        ids = [g.strip() for g in groups.split(",") if g.strip()] if groups else None
+        planned = matching.proposed(graph, matching.invited(graph, area, theme, ids), size)
+        data = wording.with_pair_why(present(graph, matching.shown(planned)))
+
+    def table(d):
+        for t in d["tables"]:
+            click.echo(_("テーブル %(number)s", number=t["number"]) + ": " + _names(t["groups"]))
+            for p in t["pairs"]:
+                click.echo(f"  {p['a']['label']} × {p['b']['label']}: {p['why_text']}")
+    emit(data, as_json, table)

@@ -2,9 +2,10 @@
 /groups/<id>, /people/<id>, /collaborations/<id>, /events/<id> and /api/... ."""
 from __future__ import annotations
 
-from flask import Blueprint
+from flask import Blueprint, g
 
-from .. import audit, departments, profiles, wording
+from .. import audit, departments, matching, profiles, wording
+from ..collect import signin
 from ..db import graph
 from .twin import Table, register
 from ..lang import N_
@@ -61,6 +62,10 @@ def collaboration(collaboration_id: str) -> dict:
 
 
 @register(bp, "/events/<event_id>", "/api/events/<event_id>", "event.html", {
-    "attendees": Table(N_("参加者"), _PERSON + (("groups", N_("所属")),), lambda d: d["attendees"])})
+    "attendees": Table(N_("参加者"), _PERSON + (("groups", N_("所属")),), lambda d: d["attendees"])},
+    named=lambda d: {**d, "matching": d["matching"] and wording.with_pair_why(d["matching"])})
 def event(event_id: str) -> dict:
-    return profiles.event(graph(), event_id)
+    kept = matching.kept(graph(), event_id)
+    sheets = signin.listing(event_id) if g.get("user") and g.user["role"] in ("staff", "admin") else []
+    return {**profiles.event(graph(), event_id), "matching": kept and matching.shown(kept["plan"]),
+            "sheets": [{"id": s["id"], "closes": s["closes"]} for s in sheets]}

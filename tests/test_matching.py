@@ -1,0 +1,150 @@
+"""Matching events (団体同士のマッチングイベント): tables that keep apart groups with a history of
+conflict and seat 地縁 with 区民活動, pairs to introduce with their reasons (課題 × 強み, no tie
+yet, a shared area or theme), a coordinator's own seating kept; then through the HTTP API,
+the CLI and the browser: the plan becomes an event with its sign-in sheet, and the pairings
+that led somewhere become ties with the event as their source."""
+from __future__ import annotations
+
+import json
+from itertools import combinations
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import build_graph
+from service.analysis.matching import SIZES, Invited, plan, reasons
+from service.cli import main
+
+HTML = {"Accept": "text/html"}
+
+
+def _ward(count: int = 12) -> list[Invited]:
+    """Half 地縁 (町会, needing hands), half 区民活動 (NPOs offering hands), one theme each of two."""
+    groups = []
+    for i in range(count):
+        chien = i % 2 == 0
+        groups.append(Invited(f"g{i:02d}", "chien" if chien else "civic", frozenset({f"a{i % 3}"}),
+                              frozenset({"kids" if i % 4 < 2 else "old"}),
+                              needs=frozenset({"hands"}) if chien else frozenset(),
+                              offers=frozenset() if chien else frozenset({"hands"})))
+    return groups
+
+
+def test_conflicts_never_share_a_table_and_every_table_mixes_chien_and_civic():
+    groups = _ward(12)
+    conflicts = {frozenset(("g00", "g01")), frozenset(("g02", "g03")), frozenset(("g04", "g05"))}
+    planned = plan(groups, tied=set(), conflicts=conflicts, size=4)
+    tables = planned["tables"]
+    assert sorted(g for t in tables for g in t) == [g.id for g in groups]  # everyone, once
+    assert all(SIZES[0] <= len(t) <= SIZES[1] for t in tables)
+    assert not any(pair <= set(t) for pair in conflicts for t in tables) and planned["conflicts_seated"] == []
+    sector = {g.id: g.sector for g in groups}
+    assert all({"chien", "civic"} <= {sector[g] for g in t} for t in tables)
+    # every table has its talk: someone who needs what another at the table offers
+    assert {p["table"] for p in planned["pairs"]} == set(range(1, len(tables) + 1))
+
+
+def test_a_pair_says_why_and_an_existing_tie_is_not_new():
+    a, b = _ward(2)
+    found = {r["code"]: r for r in reasons(a, b, tied=set())}
+    assert found["need_offer"] == {"code": "need_offer", "needs": "g00", "offers": "g01", "capabilities": ["hands"]}
+    assert {"no_tie", "first_pair", "same_theme"} <= set(found) and "same_area" not in found
+    assert "no_tie" not in {r["code"] for r in reasons(a, b, tied={frozenset(("g00", "g01"))})}
+
+
+def test_the_coordinators_seating_is_kept_and_its_pairs_are_said():
+    groups = _ward(8)
+    planned = plan(groups, set(), set(), 4, seating={"g00": 1, "g02": 1, "g04": 1, "g01": 2, "g03": 2})
+    assert planned["tables"][0][:3] == ["g00", "g02", "g04"]  # kept; only 地縁: nothing to introduce there
+    assert all(p["table"] != 1 for p in planned["pairs"])
+    assert sorted(g for t in planned["tables"] for g in t) == [g.id for g in groups]  # the unseated seated
+
+
+def test_a_few_groups_sit_at_one_table_and_many_at_tables_of_the_size_asked():
+    assert len(plan(_ward(5), set(), set(), 5)["tables"]) == 1
+    for count, size in ((9, 4), (13, 5), (30, 6), (8, 5)):
+        tables = plan(_ward(count), set(), set(), size)["tables"]
+        assert all(SIZES[0] <= len(t) <= SIZES[1] for t in tables), (count, size, [len(t) for t in tables])
+
+
+# ---------------------------------------------------------------------------------------
+WARD = dict(
+    areas=[{"id": "a1", "name": "東地域", "level": "地域"}],
+    themes=[{"id": "t-kids", "name": "子育て"}],
+    capabilities=[{"id": "cap-hands", "name": "人手"}, {"id": "cap-place", "name": "場所"}],
+    groups=[{"id": f"c{i}", "name": f"東{i}丁目町会", "kind": "neighborhood_association", "sector": "chien"} for i in range(4)]
+    + [{"id": f"n{i}", "name": f"子育てNPO {i}", "kind": "npo", "sector": "civic"} for i in range(4)],
+    group_areas=[{"group_id": g, "area_id": "a1"} for g in ("c0", "c1", "c2", "c3", "n0", "n1", "n2", "n3")],
+    group_themes=[{"group_id": g, "theme_id": "t-kids"} for g in ("c0", "c1", "c2", "c3", "n0", "n1", "n2", "n3")],
+    needs=[{"group_id": f"c{i}", "capability_id": "cap-hands"} for i in range(4)],
+    offers=[{"group_id": f"n{i}", "capability_id": "cap-hands"} for i in range(4)]
+    + [{"group_id": f"c{i}", "capability_id": "cap-place"} for i in range(4)],
+    relations=[{"group_id": "c0", "other_id": "n0", "kind": "conflict", "note": "行事をめぐって"}])
+
+
+@pytest.fixture()
+def ward(fresh_graph, tmp_path):
+    build_graph(fresh_graph, tmp_path, **WARD)
+    return fresh_graph
+
+
+def test_plan_event_and_follow_ups_through_the_api(client, ward):
+    planned = client.post("/api/matching/plan", json={"theme": "子育て", "size": 4}).get_json()
+    tables = [[g["id"] for g in t["groups"]] for t in planned["tables"]]
+    assert len(tables) == 2 and not any({"c0", "n0"} <= set(t) for t in tables)  # their conflict
+    first = planned["tables"][0]["pairs"][0]
+    assert first["a"]["name"] and "人手" in json.dumps(first["reasons"], ensure_ascii=False)
+    assert client.post("/api/matching/plan", json={"groups": ["c0", "存在しない会"]}).get_json()["error"]["code"] == \
+        "unknown_groups"
+    assert client.post("/api/matching/plan", json={"theme": "t-kids", "size": 9}).status_code == 400
+    assert client.post("/api/matching/plan", json={"groups": ["東0丁目町会", "子育てNPO 1"]}).status_code == 200  # by name
+
+    made = client.post("/api/matching/event", json={"theme": "t-kids", "size": 4, "name": "子育てマッチング",
+                                                    "date": "2030-05-01"})
+    assert made.status_code == 201
+    event = made.get_json()["event"]
+    page = client.get(f"/api/events/{event}").get_json()
+    assert page["event"]["kind"] == "matching_event" and len(page["sheets"]) == 1  # its sign-in sheet, at once
+    pair = page["matching"]["tables"][0]["pairs"][0]
+    done = client.post(f"/api/events/{event}/followups", json={"pairs": [pair["index"]]})
+    assert done.get_json() == {"written": 1}
+    records, _, _ = ward.driver.execute_query(
+        "MATCH (a:Group {id: $a})-[r:RELATION {kind: 'cooperation'}]-(b:Group {id: $b}) RETURN r.source AS source, "
+        "toString(r.since) AS since", a=pair["a"]["id"], b=pair["b"]["id"])
+    assert [r.data() for r in records] == [{"source": "matching 子育てマッチング 2030-05-01", "since": "2030-05-01"}]
+    again = client.get(f"/api/events/{event}").get_json()["matching"]["tables"][0]["pairs"][0]
+    assert again["followed"]
+    assert client.post(f"/api/events/{event}/followups", json={"pairs": [99]}).status_code == 400
+    html = client.get(f"/events/{event}", headers=HTML).get_data(as_text=True)
+    assert "続きがあった(記録済み)" in html and "受付表(QR コード)を開く" in html
+
+
+def test_viewers_cannot_plan(viewer_client, demo):
+    assert viewer_client.post("/api/matching/plan", json={"theme": "t-kids"}).status_code == 403
+    assert viewer_client.get("/matching").status_code == 403
+
+
+def test_the_command_line_plans_too(neo4j, ward):
+    env = {"NEO4J_URI": neo4j.uri, "NEO4J_USER": neo4j.user, "NEO4J_PASSWORD": neo4j.password}
+    result = CliRunner().invoke(main, ["matching", "plan", "--theme", "t-kids", "--size", "4", "--json"], env=env)
+    assert result.exit_code == 0, result.output
+    tables = json.loads(result.output)["tables"]
+    assert sum(len(t["groups"]) for t in tables) == 8
+
+
+@pytest.mark.parametrize("size", [(1366, 850), (390, 844)], ids=["desk", "phone"])
+def test_planning_in_the_browser(size, browser, live_server, output_dir):
+    page = browser.new_page(viewport={"width": size[0], "height": size[1]})
+    page.goto(f"{live_server}/matching")
+    page.select_option("#m-theme", label="子育て")
+    page.click("#matching-plan")
+    cards = page.locator(".table-card")
+    assert cards.count() >= 2
+    assert page.locator(".table-card .pairs li").count() >= 2
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
+    page.screenshot(path=str(output_dir / f"matching-{size[0]}.png"), full_page=True)
+    first = page.locator(".table-card").first.locator("select").first
+    first.select_option("2")
+    page.click("#matching-replan")
+    assert page.locator("#table-2 .seated > li").count() >= 2
+    page.close()
