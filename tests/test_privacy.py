@@ -45,6 +45,9 @@ def world(demo, driver, app, accounts, graph):
     event = one("MATCH (e:Event)<-[:ATTENDED]-(:Person {visibility: 'private'}) RETURN e.id ORDER BY e.id LIMIT 1")
     collaboration = one("MATCH (c:Collaboration)<-[:PARTNER_IN]-(:Group)<-[:MEMBER_OF]-(:Person {visibility: 'private'}) "
                         "RETURN c.id ORDER BY c.id LIMIT 1")
+    department = one("MATCH (d:Group {kind: 'ward_department'}) RETURN d.id "  # staff who know a private person first
+                     "ORDER BY COUNT { (d)<-[:MEMBER_OF]-(:Person)-[:KNOWS]-(:Person {visibility: 'private'}) } DESC, "
+                     "COUNT { (d)-[:SUPPORTS]->() } DESC, d.id LIMIT 1")
     need = one(f"MATCH (:Group {{id: '{group}'}})-[:NEEDS]->(c:Capability) RETURN c.id ORDER BY c.id LIMIT 1") \
         if one(f"MATCH (:Group {{id: '{group}'}}) RETURN COUNT {{ (:Group {{id: '{group}'}})-[:NEEDS]->() }}") \
         else one("MATCH (c:Capability) RETURN c.id ORDER BY c.id LIMIT 1")
@@ -78,7 +81,8 @@ def world(demo, driver, app, accounts, graph):
                                         "coalesce(p.visibility, 'internal') AS visibility")
     return {
         "values": {"group_id": group, "person_id": person, "event_id": event, "collaboration_id": collaboration,
-                   "node_id": group, "target": group, "survey_id": survey["survey"]["id"], "response_id": response,
+                   "node_id": group, "department_id": department,
+                   "target": {"maps.page:department": department, "maps.twin:department": department, "*": group}, "survey_id": survey["survey"]["id"], "response_id": response,
                    "sheet_id": sheet["id"], "introduction_id": introduction["introduction"]["id"],
                    "token": {"respond.survey": token, "respond.survey_json": token,
                              "respond.survey_groups": token, "respond.sign_in": sheet["link"].rsplit("/", 1)[1],
@@ -116,7 +120,7 @@ def _urls(app, world):
             for argument in ARGUMENT.findall(url):
                 value = values.get(argument)
                 if isinstance(value, dict):
-                    value = value.get(rule.endpoint)
+                    value = value.get(f"{rule.endpoint}:{option}") or value.get(rule.endpoint) or value.get("*")
                 assert value, f"no sample value for <{argument}> of {rule.rule} ({rule.endpoint}): add one to world()"
                 url = url.replace(f"<{argument}>", value)
             key = f"{rule.endpoint}:{option}" if option else rule.endpoint
