@@ -1,9 +1,10 @@
 """Import throughput at ward scale: Tsunagu's batched one-transaction import against a
 row-at-a-time import (one statement per row, as a naive loader does) in the same run; where
 the time goes (reading, checking, writing each file); replacing the network with --prune and
-restoring a backup; the peak memory of Neo4j and of this process.
+restoring a backup; the upload page (preview, then import, as a coordinator does it) against
+the command line on the same ward-scale workbook; the peak memory of Neo4j and of this process.
 
-    .venv/bin/python bench/import_bench.py [--people 50000 --knows 300000]
+    .venv/bin/python bench/import_bench.py [--people 50000 --knows 300000] [--no-page]
 
 Runs its own Neo4j in a temporary home. Prints rows/s of both and their ratio.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import io
 import resource
 import sys
 import tempfile
@@ -34,13 +36,14 @@ def main() -> None:
     parser.add_argument("--heap", default=None, help="Java heap of the benchmark Neo4j (default TSUNAGU_NEO4J_HEAP)")
     parser.add_argument("--baseline-rows", type=int, default=3_000,
                         help="rows imported one at a time for the baseline rate")
+    parser.add_argument("--no-page", action="store_true", help="leave out the upload page against the command line")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         counts = wardscale.write(tmp / "files", args.people, args.groups, args.knows)
         total = sum(counts.values())
         print(f"generated {total:,} rows: " + ", ".join(f"{k} {v:,}" for k, v in counts.items()))
-        with wardscale.local_neo4j(tmp / "home", heap=args.heap) as (_config, graph):
+        with wardscale.local_neo4j(tmp / "home", heap=args.heap) as (config, graph):
             schema.apply(graph)
             started = time.perf_counter()
             report = import_path(graph, tmp / "files", 200_000_000)
@@ -57,6 +60,8 @@ def main() -> None:
                   f"whole set under 20 s: {'met' if batched_seconds < 20 else 'NOT met'} ({batched_seconds:.1f} s)")
             _where_the_time_goes(graph, tmp / "files")
             _replace_and_restore(graph, tmp)
+            if not args.no_page:
+                _page_against_command_line(config, graph, tmp)
             _peak_memory(tmp / "home")
 
 
@@ -106,6 +111,64 @@ def _replace_and_restore(graph, tmp: Path) -> None:
     backup.restore(graph, archive, 500_000_000)
     restore_s = time.perf_counter() - started
     print(f"restore of the ward-scale backup: {restore_s:.1f} s (< 60 s: {'met' if restore_s < 60 else 'NOT met'})")
+
+
+def _page_against_command_line(config: dict, graph, tmp: Path) -> None:
+    """The same ward-scale workbook imported into an emptied network twice: as `tsunagu import`
+    does it (read, check, write), and through the upload page as a coordinator does it (the
+    preview, which reads, checks and compares with the network, then 取り込む, polled until
+    done). Target: the page within 10 % of the command line."""
+    from service import create_app
+    workbook = tmp / "ward.xlsx"
+    started = time.perf_counter()
+    _workbook(tmp / "files", workbook)
+    print(f"\nward-scale workbook: {workbook.stat().st_size / 1e6:.1f} MB, written in {time.perf_counter() - started:.1f} s")
+    limit = 200_000_000
+    _empty(graph)
+    started = time.perf_counter()
+    report = import_path(graph, workbook, limit)
+    command_line = time.perf_counter() - started
+    assert report.ok, report.problems[:5]
+    _empty(graph)
+    app = create_app({**config, "TESTING": True, "STAFF_IMPORT": "true", "IMPORT_MAX_BYTES": limit})
+    client = app.test_client()
+    client.environ_base["HTTP_AUTHORIZATION"] = f"Bearer {wardscale.staff_token(graph)}"
+    data = workbook.read_bytes()
+    started = time.perf_counter()
+    checked = client.post("/api/data/import", data={"file": (io.BytesIO(data), "ward.xlsx")},
+                          content_type="multipart/form-data")
+    preview = time.perf_counter() - started
+    body = checked.get_json()
+    assert checked.status_code == 200 and body["token"], body.get("problems", body)[:3]
+    assert client.post(f"/data/import/{body['token']}", headers={"Accept": "application/json"}).status_code == 202
+    while True:
+        status = client.get(f"/api/data/import/{body['token']}").get_json()
+        if status["state"] not in ("staged", "writing"):
+            break
+        time.sleep(0.2)
+    page = time.perf_counter() - started
+    assert status["state"] == "done", status
+    ratio = page / command_line
+    print(f"command line (tsunagu import): {command_line:.1f} s; upload page: preview {preview:.1f} s, "
+          f"preview + import {page:.1f} s")
+    print(f"ratio page / command line: {ratio:.2f} (target <= 1.10: {'met' if ratio <= 1.10 else 'NOT met'})")
+
+
+def _empty(graph) -> None:
+    with graph.driver.session(database="neo4j") as session:  # in batches: auto-commit only
+        session.run(cypher.load("admin/delete_network")).consume()
+
+
+def _workbook(folder: Path, path: Path) -> None:
+    """The ward-scale CSV files as one workbook, a sheet per file (streamed: write-only)."""
+    from openpyxl import Workbook
+    workbook = Workbook(write_only=True)
+    for csv_path in sorted(folder.glob("*.csv")):
+        sheet = workbook.create_sheet(csv_path.stem)
+        with open(csv_path, encoding="utf-8-sig", newline="") as handle:
+            for row in csv.reader(handle):
+                sheet.append(row)
+    workbook.save(path)
 
 
 def _peak_memory(home: Path) -> None:

@@ -74,7 +74,8 @@ def csv_bytes(header: list[str], rows: list[list]) -> bytes:
 
 def xlsx_bytes(tables: dict) -> bytes:
     """The export as one workbook, a sheet per file with the template's column names (codes
-    kept, so that it imports again as it is); the same tables give the same bytes."""
+    kept, so that it imports again as it is, with drop-down lists of the codes); the same
+    tables give the same bytes."""
     from openpyxl import Workbook
     workbook = Workbook()
     workbook.remove(workbook.active)
@@ -85,6 +86,8 @@ def xlsx_bytes(tables: dict) -> bytes:
             sheet.append([neutralise(v) for v in row])
         for cell in sheet[1]:
             cell.data_type = "s"
+    from .template_workbook import with_lists
+    with_lists(workbook, in_words=False)
     buffer = io.BytesIO()
     workbook.save(buffer)
     return stable(buffer.getvalue())

@@ -24,6 +24,7 @@ from .analysis.refs import ref  # noqa: F401  (answers build references; named h
 from .lang import N_, _
 
 ANONYMOUS = N_("(非公開の人)")
+UNNAMED = N_("(名前は表示されません)")  # to a reader whose role shows no names: not that the person chose it
 LEVELS = {"admin": ("public", "internal", "private"), "staff": ("public", "internal"),
           "viewer": (), "embed": ("public",), "embed-no-names": ()}
 NODE_TYPES = ("Person", "Group", "Collaboration", "Event", "Capability", "Area", "Theme")
@@ -43,10 +44,16 @@ class Reader:
         return (visibility or "internal") in self.named
 
 
+def anonymous_label(reader: Reader) -> str:
+    """What a person shown without a name is called: 「(非公開の人)」 when the reader sees some
+    names (this one is private to them), 「(名前は表示されません)」 when their role shows none."""
+    return _(ANONYMOUS if reader.named else UNNAMED)
+
+
 def person(reader: Reader, id_: str | None, name: str | None, visibility: str | None, **extra) -> dict:
     """A person read with their name for this request, as this reader may see them."""
     if id_ is None or not reader.may_name(visibility):
-        return {"id": None, "name": None, "anonymous": True, "label": _(ANONYMOUS), **extra}
+        return {"id": None, "name": None, "anonymous": True, "label": anonymous_label(reader), **extra}
     return {"id": id_, "name": name, "anonymous": False, "label": name, **extra}
 
 
@@ -78,7 +85,7 @@ class Naming:
         row = self.found.get((type_, id_))
         if type_ == "Person":
             if row is None or row["name"] is None:
-                return {"type": "Person", "id": None, "name": None, "label": _(ANONYMOUS),
+                return {"type": "Person", "id": None, "name": None, "label": anonymous_label(self.reader),
                         "anonymous": True, **extra}
             return {"type": "Person", "id": id_, "name": row["name"], "label": row["name"],
                     "anonymous": False, **extra}

@@ -89,7 +89,6 @@ def build(listed: dict[str, list[str]] | None = None) -> bytes:
     from openpyxl import Workbook
     from openpyxl.comments import Comment
     from openpyxl.styles import Font, PatternFill
-    from openpyxl.worksheet.datavalidation import DataValidation
     listed = {label: names for label, names in (listed or {}).items() if names}
     workbook = Workbook()
     how_to = workbook.active
@@ -98,7 +97,6 @@ def build(listed: dict[str, list[str]] | None = None) -> bytes:
         how_to.append(line)
     how_to.column_dimensions["A"].width = 110
     how_to["A1"].font = Font(bold=True, size=14)
-    lists = _choices_sheet(workbook, listed)
     bold, example_font = Font(bold=True), Font(italic=True, color="666666")
     header_fill = PatternFill("solid", fgColor="DDE6F0")
     for spec in FILES:
@@ -111,10 +109,6 @@ def build(listed: dict[str, list[str]] | None = None) -> bytes:
             comment.width, comment.height = 320, 140
             cell.comment = comment
             sheet.column_dimensions[cell.column_letter].width = max(12, 2.2 * len(header(column)) + 4)
-            validation = _validation(spec, column, lists, DataValidation)
-            if validation is not None:
-                sheet.add_data_validation(validation)
-                validation.add(f"{cell.column_letter}2:{cell.column_letter}5000")
         for example in EXAMPLES.get(spec.stem, []):
             values = [example.get(c.name, "") for c in spec.columns]
             values[0] = f"{EXAMPLE_MARK}{values[0]}"
@@ -122,9 +116,30 @@ def build(listed: dict[str, list[str]] | None = None) -> bytes:
             for cell in sheet[sheet.max_row]:
                 cell.font = example_font
         sheet.freeze_panes = "A2"
+    with_lists(workbook, listed)
     buffer = io.BytesIO()
     workbook.save(buffer)
     return stable(buffer.getvalue())
+
+
+def with_lists(workbook, listed: dict[str, list[str]] | None = None, in_words: bool = True) -> None:
+    """Drop-down lists (data validation) on every coded column of the workbook's template
+    sheets, from a hidden 「選択肢」 sheet: the site's words (the template), or the codes (the
+    export, which keeps codes so that it imports as it is); and for areas, themes and
+    capabilities, the names in `listed`."""
+    from openpyxl.worksheet.datavalidation import DataValidation
+    lists = _choices_sheet(workbook, listed or {}, in_words)
+    for spec in FILES:
+        if spec.stem not in workbook.sheetnames:
+            continue
+        sheet = workbook[spec.stem]
+        last = max(5000, sheet.max_row + 1000)
+        for index, column in enumerate(spec.columns, start=1):
+            validation = _validation(spec, column, lists, DataValidation, in_words)
+            if validation is not None:
+                letter = sheet.cell(row=1, column=index).column_letter
+                sheet.add_data_validation(validation)
+                validation.add(f"{letter}2:{letter}{last}")
 
 
 # ---------------------------------------------------------------------------------------
@@ -146,11 +161,11 @@ def _how_to() -> list[list[str]]:
             [], [_("シートの一覧")], *sheets]
 
 
-def _choices_sheet(workbook, listed: dict[str, list[str]]) -> dict:
+def _choices_sheet(workbook, listed: dict[str, list[str]], in_words: bool) -> dict:
     """A sheet with one column per list too long for a validation formula; returns what each
     validation refers to: (file stem, column) or label → "=選択肢!$A$2:$A$n"."""
     lists: dict = {}
-    columns = [(("list", spec.stem, column.name), [labels.label(family, c) if family else str(c) for c in codes])
+    columns = [(("list", spec.stem, column.name), [labels.label(family, c) if family and in_words else str(c) for c in codes])
                for spec in FILES for column in spec.columns for family, codes in [coded(spec, column)] if codes]
     columns += [(label, names) for label, names in sorted(listed.items())]
     sheet = workbook.create_sheet(CHOICES_SHEET)
@@ -164,13 +179,14 @@ def _choices_sheet(workbook, listed: dict[str, list[str]]) -> dict:
     return lists
 
 
-def _validation(spec: TemplateFile, column, lists: dict, DataValidation):
+def _validation(spec: TemplateFile, column, lists: dict, DataValidation, in_words: bool):
     family, codes = coded(spec, column)
     if codes and family != "strength":
         return DataValidation(type="list", formula1=lists[("list", spec.stem, column.name)], allow_blank=True,
                               errorStyle="warning", showErrorMessage=True, error=_("一覧にない値です。このまま取り込むと、直し方を示します。"))
     if column.type == "bool":
-        return DataValidation(type="list", formula1='"はい,いいえ"', allow_blank=True)  # data: words the importer takes
+        return DataValidation(type="list", formula1='"はい,いいえ"' if in_words else '"true,false"',  # data: words the importer takes
+                              allow_blank=True)
     if column.name in spec.ranges:
         low, high = spec.ranges[column.name]
         return DataValidation(type="whole", operator="between", formula1=str(low), formula2=str(high), allow_blank=True,

@@ -101,7 +101,12 @@ def test_each_role_sees_the_names_it_may(client, admin_client, viewer_client, de
     assert viewer_client.get("/api/search?q=たなか").get_json()["results"]["Person"]["items"] == []
     assert all(p["anonymous"] for p in viewer_client.get("/api/summary").get_json()["top_bridging"])
     names = [n["name"] for n in viewer_client.get("/api/maps/network").get_json()["nodes"] if n["type"] == "Person"]
-    assert names and set(names) == {"(非公開の人)"}
+    assert names and set(names) == {"(名前は表示されません)"}  # their role shows no names: not that they chose it
+    page = viewer_client.get("/groups/" + group, headers={"Accept": "text/html"}).get_data(as_text=True)
+    assert 'id="viewer-note"' in page and "(名前は表示されません)" in page and "(非公開の人)" not in page
+    searched = viewer_client.get("/search?q=たなか", headers={"Accept": "text/html"}).get_data(as_text=True)
+    assert 'id="people-hidden"' in searched  # the role explained, not "not found"
+    assert "/surveys" not in page.split("<main")[0]  # the menu leads nowhere a viewer may not go
 
 
 def test_admin_only_actions(client, viewer_client, admin_client, demo):

@@ -2,6 +2,8 @@
 with the importer's own checks, the audit log and a message afterwards."""
 from pathlib import Path
 
+import pytest
+
 from conftest import build_graph, fingerprint
 
 HTML = {"Accept": "text/html"}
@@ -134,3 +136,45 @@ def test_viewers_cannot_edit(viewer_client, demo):
     assert viewer_client.get("/data/edit/groups", headers=HTML).status_code == 403
     assert viewer_client.post("/api/data/groups/row", json={"name": "x"}).status_code == 403
     assert "団体の情報を編集" not in viewer_client.get("/groups/g-shakyo", headers=HTML).get_data(as_text=True)
+
+
+@pytest.mark.parametrize("size", [(1366, 850), (390, 844)], ids=["desk", "phone"])
+def test_editing_and_deleting_in_the_browser(size, chromium, accounts, live_server, fresh_graph, tmp_path, output_dir):
+    """A coordinator corrects a group, adds a membership with a person found by kana, and
+    deletes it after being asked; an admin deletes a group after seeing what goes with it."""
+    from conftest import SignedInBrowser
+    _small(fresh_graph, tmp_path)
+    staff = SignedInBrowser(chromium, accounts["staff"]).new_page(viewport={"width": size[0], "height": size[1]})
+    staff.goto(f"{live_server}/groups/g1")
+    staff.click("text=団体の情報を編集")
+    assert staff.input_value("#f-id") == "g1" and staff.get_attribute("#f-id", "readonly") is not None
+    staff.select_option("#f-sector", label="区民活動")  # the site's words in the list
+    staff.fill("#f-name", "東町会(改)")
+    assert staff.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
+    staff.screenshot(path=str(output_dir / f"edit-group-{size[0]}.png"), full_page=True)
+    staff.click("#save-row")
+    assert "「東町会(改)」を保存しました。" in staff.locator(".notice.done").inner_text()
+    staff.goto(f"{live_server}/data/edit/memberships?group_id=g1")
+    staff.locator("#f-person_id").press_sequentially("佐藤", delay=30)  # a person by name
+    staff.wait_for_selector("#l-person_id option", state="attached")
+    staff.fill("#f-person_id", staff.locator("#l-person_id option").first.get_attribute("value"))
+    staff.fill("#f-role", "会計")
+    staff.click("#save-row")
+    assert "登録しました" in staff.locator(".notice.done").inner_text()
+    staff.goto(f"{live_server}/data/edit/memberships?person_id=p3&group_id=g1")
+    assert "佐藤 三郎" in staff.locator(".shows").first.inner_text()  # ids said by name
+    staff.click("#delete-row")
+    assert "削除されるもの" in staff.locator("main").inner_text() and "佐藤 三郎" in staff.locator("#what-goes").inner_text()
+    staff.screenshot(path=str(output_dir / f"delete-tie-{size[0]}.png"), full_page=True)
+    staff.click("#confirm-delete")
+    assert "を削除しました" in staff.locator(".notice.done").inner_text()
+    assert all(r["group_id"] != "g1" for r in fresh_graph.read("export/memberships", of="p3"))
+    admin = SignedInBrowser(chromium, accounts["admin"]).new_page(viewport={"width": size[0], "height": size[1]})
+    admin.goto(f"{live_server}/data/edit/groups?id=g1")
+    admin.click("#delete-row")
+    assert "所属: 1 件" in admin.locator("#what-goes").inner_text()
+    admin.click("#confirm-delete")
+    assert "tsunagu restore" in admin.locator(".notice.done").inner_text()
+    assert fresh_graph.read("export/groups", of="g1") == []
+    staff.close()
+    admin.close()

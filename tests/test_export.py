@@ -53,6 +53,9 @@ def test_workbook_export_imports_to_the_same_graph_and_the_same_bytes(neo4j, fre
     assert runner.invoke(main, ["export", str(tmp_path / "y")], env=_env(neo4j)).exit_code == 0
     first, second = (tmp_path / "x" / "tsunagu.xlsx").read_bytes(), (tmp_path / "y" / "tsunagu.xlsx").read_bytes()
     assert first == second  # no time in the workbook nor in its zip entries
+    groups = load_workbook(tmp_path / "y" / "tsunagu.xlsx")["groups"]
+    lists = {str(v.sqref).split(":")[0]: v.formula1 for v in groups.data_validations.dataValidation}
+    assert "E2" in lists and "'選択肢'" in lists["E2"]  # the sector column keeps its drop-down list, of codes
 
 
 def test_formula_like_names_are_neutralised_and_come_back_unchanged(neo4j, fresh_graph, tmp_path):

@@ -13,7 +13,7 @@ from ..db import graph
 from ..errors import ApiError
 from ..labels import label
 from ..lang import N_, both, format_date, text
-from ..privacy import name_graph
+from ..privacy import ANONYMOUS, UNNAMED, name_graph
 from ..questions import TODAY
 from ..search import fold
 from . import kinds, select
@@ -36,7 +36,7 @@ def build(name: str, lang: str, target: str | None = None) -> dict:
     ask = Ask(handle, view, target)
     chosen = kind.choose(ask)
     now = ask if view.today else Ask(handle, TODAY, target)
-    vocabulary = words(lang)
+    vocabulary = {**words(lang), "anonymous": text(ANONYMOUS if handle.reader.named else UNNAMED, lang)}
     if chosen.ready is not None:
         nodes, edges = chosen.ready
         aggregated, underlying = None, len(nodes)

@@ -29,4 +29,5 @@ def results() -> dict:
         raise ApiError(400, "bad_parameter", "検索語は %(MAX_QUERY)s 文字までです。", MAX_QUERY=MAX_QUERY, parameter="q")
     chosen = params.choice("type", search.TYPES)
     limit = params.limit(default=20, maximum=200)
-    return search.find(graph(), query, (chosen,) if chosen else search.TYPES, limit)
+    return {**search.find(graph(), query, (chosen,) if chosen else search.TYPES, limit),
+            "people_hidden": not graph().reader.named}  # a viewer: people are not found by name
