@@ -1,12 +1,15 @@
 """Imports through the browser: an uploaded file is kept (readable by its owner only) under
 TSUNAGU_HOME/uploads/<token>/ between the preview and the import, and the import runs in a
 thread of the app that writes its progress to status.json there, so that any worker can
-answer "how far is it?" and the page can show it. Nothing is written to the graph unless the
-whole file is right (service/importer/run.py)."""
+answer "how far is it?" and the page can show it. The preview keeps what it checked
+(checked.pickle, with the graph version it was checked against): the import writes it
+without reading and checking the file again, unless the network changed in between. Nothing
+is written to the graph unless the whole file is right (service/importer/run.py)."""
 from __future__ import annotations
 
 import json
 import os
+import pickle
 import re
 import secrets
 import shutil
@@ -15,7 +18,7 @@ import time
 from pathlib import Path
 
 from . import audit, precompute
-from .importer.run import import_path
+from .importer.run import import_checked, import_path
 
 KEEP_SECONDS = 24 * 3600  # an upload nobody imported is removed after a day
 TOKEN = re.compile(r"^[A-Za-z0-9_-]{20,60}$")
@@ -49,6 +52,25 @@ def staged(config: dict, token: str) -> Path | None:
     place = folder(config) / token
     found = [p for p in place.iterdir() if p.suffix.lower() in SUFFIXES] if place.is_dir() else []
     return found[0] if found else None
+
+
+def keep_checked(config: dict, token: str, checked, version: str) -> None:
+    """Keep the preview's checked reading of `token` for its import (owner-only file)."""
+    place = folder(config) / token
+    fd = os.open(place / "checked.pickle", os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as handle:
+        pickle.dump({"version": version, "checked": checked}, handle, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _kept_checked(place: Path, version: str):
+    """The checked reading the preview kept, if the network is still the one it was checked
+    against; else None (the file is read and checked again)."""
+    try:
+        with open(place / "checked.pickle", "rb") as handle:  # written by this service, in its own folder
+            kept = pickle.load(handle)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        return None
+    return kept["checked"] if kept.get("version") == version else None
 
 
 def status(config: dict, token: str) -> dict | None:
@@ -86,8 +108,12 @@ def start(graph, config: dict, token: str, prune: bool, user: str | None) -> boo
             counts["total"] = rows
 
         try:
-            report = import_path(graph, path, config["IMPORT_MAX_BYTES"], prune=prune, progress=progress,
-                                 on_checked=checked)
+            kept = _kept_checked(place, graph.version())
+            if kept is not None:
+                report = import_checked(graph, kept, prune=prune, progress=progress, on_checked=checked)
+            else:
+                report = import_path(graph, path, config["IMPORT_MAX_BYTES"], prune=prune, progress=progress,
+                                     on_checked=checked)
         except Exception as error:  # reported on the page; nothing was written (one transaction)
             _write_status(place, {**current, "state": "failed", "error": type(error).__name__})
             raise
@@ -97,6 +123,7 @@ def start(graph, config: dict, token: str, prune: bool, user: str | None) -> boo
             precompute.refresh_in_background(graph)
         _write_status(place, {**current, "state": "done" if report.ok else "refused", "report": report.as_dict()})
         path.unlink(missing_ok=True)  # the data is in the graph (or was refused): the copy goes
+        (place / "checked.pickle").unlink(missing_ok=True)
 
     threading.Thread(target=work, name=f"import-{token[:6]}", daemon=True).start()
     return True

@@ -166,3 +166,28 @@ def test_the_template_helps_in_excel_and_imports_what_is_written_in_its_words(ad
 def _index(formula: str) -> int:
     from openpyxl.utils import column_index_from_string
     return column_index_from_string(formula.split("$")[1])
+
+
+def test_the_import_writes_what_the_preview_checked_unless_the_network_changed(admin_client, fresh_graph, tmp_path,
+                                                                               monkeypatch):
+    from service import uploads
+    read_again = []
+    original = uploads.import_path
+    monkeypatch.setattr(uploads, "import_path", lambda *a, **k: read_again.append(1) or original(*a, **k))
+
+    def preview_then_import(name, change_between=False):
+        data = _zip(tmp_path, name, GOOD)
+        token = admin_client.post("/api/data/import", data={"file": (io.BytesIO(data), f"{name}.zip")},
+                                  content_type="multipart/form-data").get_json()["token"]
+        if change_between:
+            fresh_graph.driver.execute_query("CREATE (:Group {id: 'g-new', name: '別の会', kind: 'npo', sector: 'civic'})")
+            fresh_graph.write("import/bump_version")
+        assert admin_client.post(f"/data/import/{token}", headers={"Accept": "application/json"}).status_code == 202
+        for _ in range(100):
+            status = admin_client.get(f"/api/data/import/{token}").get_json()
+            if status["state"] not in ("staged", "writing"):
+                return status
+            time.sleep(0.1)
+
+    assert preview_then_import("first")["state"] == "done" and read_again == []  # checked once, in the preview
+    assert preview_then_import("second", change_between=True)["state"] == "done" and read_again == [1]

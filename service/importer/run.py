@@ -11,7 +11,7 @@ from .. import schema
 from .preview import changes
 from .problems import Problem, problem
 from .read import Reading, read_bytes, read_path
-from .validate import check
+from .validate import Checked, check
 from .write import write
 
 
@@ -47,6 +47,12 @@ def import_upload(graph, name: str, data: bytes, max_bytes: int, **options) -> I
 def import_reading(graph, reading: Reading, check_only: bool = False,
                    prune: bool = False, progress: Callable[[str, int], None] | None = None,
                    on_checked: Callable[[int], None] | None = None, preview: bool = False) -> ImportReport:
+    return import_checked(graph, checked_reading(graph, reading), check_only, prune, progress, on_checked, preview)
+
+
+def checked_reading(graph, reading: Reading) -> Checked:
+    """Every problem of a reading, and its rows typed and ready to write (ids looked up in the
+    network: a checked reading holds for the graph version it was checked against)."""
     def existing(label: str, ids: list[str]) -> set[str]:
         return {r["id"] for r in graph.read("import/existing_ids", label=label, ids=ids)}
 
@@ -57,9 +63,16 @@ def import_reading(graph, reading: Reading, check_only: bool = False,
         return found
 
     checked = check(reading, existing, existing_names)
-    files = {spec.stem: len(rows) for spec, rows in checked.batches}
     if not reading.sheets and not checked.problems:
         checked.problems.append(problem("unknown_file", "(import)", value="no template file found"))
+    return checked
+
+
+def import_checked(graph, checked: Checked, check_only: bool = False,
+                   prune: bool = False, progress: Callable[[str, int], None] | None = None,
+                   on_checked: Callable[[int], None] | None = None, preview: bool = False) -> ImportReport:
+    """Write a checked reading all or nothing (or, `check_only`, say what it would change)."""
+    files = {spec.stem: len(rows) for spec, rows in checked.batches}
     if checked.problems or check_only:
         found = changes(graph, checked.batches, prune) if preview and not checked.problems else None
         return ImportReport(not checked.problems, True, checked.rows, files, problems=checked.problems,

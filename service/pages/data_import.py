@@ -13,7 +13,7 @@ from ..auth.access import importers, requires
 from ..db import graph
 from ..errors import ApiError
 from ..importer.read import read_path
-from ..importer.run import import_reading
+from ..importer.run import checked_reading, import_checked
 from ..labels import family_of, label
 from ..lang import N_
 from ..menu import Menu
@@ -87,7 +87,11 @@ def _preview():
     filename, data = params.upload(max_bytes)
     token = uploads.stage(current_app.config, filename, data, (g.get("user") or {}).get("name"))
     path = uploads.staged(current_app.config, token)
-    report = import_reading(graph(), read_path(path, max_bytes), check_only=True, prune=_prune(), preview=True)
+    version = graph().version()
+    checked = checked_reading(graph(), read_path(path, max_bytes))
+    report = import_checked(graph(), checked, check_only=True, prune=_prune(), preview=True)
+    if report.ok:  # the import writes what was checked here, if the network does not change meanwhile
+        uploads.keep_checked(current_app.config, token, checked, version)
     return token, report
 
 
