@@ -4,7 +4,7 @@ the time goes (reading, checking, writing each file); replacing the network with
 restoring a backup; the upload page (preview, then import, as a coordinator does it) against
 the command line on the same ward-scale workbook; the peak memory of Neo4j and of this process.
 
-    .venv/bin/python bench/import_bench.py [--people 50000 --knows 300000] [--no-page]
+    .venv/bin/python bench/import_bench.py [--people 50000 --knows 300000] [--no-page | --page-only]
 
 Runs its own Neo4j in a temporary home. Prints rows/s of both and their ratio.
 """
@@ -38,6 +38,7 @@ def main() -> None:
     parser.add_argument("--baseline-rows", type=int, default=3_000,
                         help="rows imported one at a time for the baseline rate")
     parser.add_argument("--no-page", action="store_true", help="leave out the upload page against the command line")
+    parser.add_argument("--page-only", action="store_true", help="only the upload page against the command line")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
@@ -46,6 +47,10 @@ def main() -> None:
         print(f"generated {total:,} rows: " + ", ".join(f"{k} {v:,}" for k, v in counts.items()))
         with wardscale.local_neo4j(tmp / "home", heap=args.heap) as (config, graph):
             schema.apply(graph)
+            if args.page_only:
+                _page_against_command_line(config, graph, tmp)
+                _peak_memory(tmp / "home")
+                return
             started = time.perf_counter()
             report = import_path(graph, tmp / "files", 200_000_000)
             batched_seconds = time.perf_counter() - started

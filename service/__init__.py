@@ -7,7 +7,7 @@ import pkgutil
 
 from flask import Flask
 
-from . import api, db, errors, etags, labels, lang, menu, notices, pages, security, settings
+from . import api, db, errors, etags, labels, lang, menu, notices, pages, security, settings, viewing
 from .auth import access
 from .jsonbody import SafeJSONProvider
 
@@ -33,6 +33,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     etags.init_app(app)
     db.init_app(app)
     access.init_app(app)
+    viewing.init_app(app)
 
     modules = _modules(api) + _modules(pages)
     for module in modules:

@@ -22,15 +22,16 @@ log = logging.getLogger(__name__)
 class ApiError(Exception):
     """An error for the person who asked: `message` is Japanese (the catalogue's msgid) with
     `%(name)s` placeholders filled from `values`; `parameter` names what to fix,
-    `retry_after` (seconds) when to try again."""
+    `retry_after` (seconds) when to try again, `link` where what it is about already is."""
 
     def __init__(self, status: int, code: str, message: str, /, *, parameter: str | None = None,
-                 retry_after: int | None = None, **values):
+                 retry_after: int | None = None, link: str | None = None, **values):
         self.status = status
         self.code = code
         self.template = message
         self.values = values
-        self.details = {k: v for k, v in (("parameter", parameter), ("retry_after", retry_after)) if v is not None}
+        self.details = {k: v for k, v in (("parameter", parameter), ("retry_after", retry_after), ("link", link))
+                        if v is not None}
         super().__init__(self.text("en"))
 
     def text(self, locale: str) -> str:

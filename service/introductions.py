@@ -22,6 +22,11 @@ NEXT = {"proposed": ("contacted", "declined"), "contacted": ("met", "declined"),
 def create(graph, group: str, candidate: str, need: str | None, via: str | None, note: str | None) -> dict:
     """A new proposed introduction; without `via`, the person to ask first on the best path
     (as the candidates answer names them: the one the group's own member knows)."""
+    earlier = graph.read("introductions/of_pair", group=group, candidate=candidate)
+    if earlier:  # one record per pair: its history carries what happens next
+        raise ApiError(409, "duplicate_introduction", "この2つの団体の紹介はすでに記録されています(「%(status)s」)。",
+                       status=Lazy(NAMES["introduction"][earlier[0]["status"]], "introduction"),
+                       link=f"/introductions#{earlier[0]['id']}", parameter="candidate")
     paths = questions.introduction_paths(graph, questions.TODAY, group, candidate, 1, 8)["items"]
     path = [n["ref"] for n in paths[0]["nodes"]] if paths else []
     if via is None and paths:
@@ -56,15 +61,38 @@ def find(graph, introduction_id: str) -> dict:
     return rows[0]
 
 
+def note(graph, introduction_id: str, text: str) -> dict:
+    """A dated note on an introduction's history."""
+    find(graph, introduction_id)
+    text = (text or "").strip()[:1000]
+    if not text:
+        raise ApiError(400, "missing_parameter", "メモを書いてください。", parameter="note")
+    graph.write("introductions/add_note", id=introduction_id, note=text.replace("|", "｜"), user=_user())
+    audit.record(graph, "introduction_note", target=introduction_id)
+    return find(graph, introduction_id)
+
+
+def of_group(graph, group: str) -> dict[str, dict]:
+    """The group's introductions by the other group: {group id: {id, status}}."""
+    return {r["candidate"]: {"id": r["id"], "status": r["status"]} for r in graph.read("introductions/of_group", group=group)}
+
+
 def listing(graph, status: str | None = None, group: str | None = None, id_: str | None = None,
-            limit: int = 200) -> list[dict]:
-    """Introductions with the people on them as references (named when shown)."""
-    rows = graph.read("introductions/list", status=status, group=group, id=id_, limit=limit)
+            limit: int = 200, involving: str | None = None) -> list[dict]:
+    """Introductions with the people on them as references (named when shown), each with its
+    history as steps (status or note, day, who, note text)."""
+    rows = graph.read("introductions/list", status=status, group=group, id=id_, limit=limit, involving=involving)
     for row in rows:
         row["via"] = ref("Person", row["via"]) if row["via"] else None
         row["introduction"]["path"] = [ref(step["type"], step["id"]) for step in row["introduction"]["path"]]
+        row["introduction"]["steps"] = [_step(line) for line in row["introduction"].get("history") or []]
         row["next"] = list(NEXT[row["introduction"]["status"]])
     return rows
+
+
+def _step(line: str) -> dict:
+    parts = (line or "").split("|", 3) + ["", "", "", ""]
+    return {"kind": parts[0], "day": parts[1], "by": parts[2], "note": parts[3]}
 
 
 def _user() -> str | None:

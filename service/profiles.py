@@ -6,7 +6,7 @@ everywhere else; stored measures come as references (named when shown).
 """
 from __future__ import annotations
 
-from . import cypher_questions, precompute, privacy, questions
+from . import cypher_questions, introductions, precompute, privacy, questions
 from .errors import ApiError
 from .lang import N_
 
@@ -21,6 +21,8 @@ def group(graph, group_id: str) -> dict:
         {"need": need, "candidates": questions.collaboration_candidates(
             graph, questions.TODAY, group_id, need["id"], NEED_CANDIDATES)["items"]}
         for need in row["needs"]]
+    row["introduced"] = introductions.of_group(graph, group_id)
+    row["introductions"] = introductions.listing(graph, involving=group_id, limit=20)
     return row
 
 
@@ -33,6 +35,7 @@ def person(graph, person_id: str) -> dict:
     row["only_links"] = next(iter(cypher_questions.only_links(graph, person=person_id, limit=1)["items"]), None)
     row["knows"] = [_person(graph, k, strength=k["strength"], context=k["context"], since=k["since"],
                             groups=k["groups"]) for k in row["knows"]]
+    row["introductions"] = introductions.listing(graph, involving=person_id, limit=20)  # asked to introduce
     return row
 
 

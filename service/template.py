@@ -165,5 +165,8 @@ EXAMPLES = {
 # relationship types the template writes, derived from FILES.
 NETWORK_LABELS: tuple[str, ...] = tuple(dict.fromkeys(
     [f.label for f in FILES if f.is_node] + [label for f in FILES for label in f.column_labels.values()]))
+# The ties that fade unless confirmed (a `confirmed` column): acquaintances, memberships,
+# partnerships, histories; a support, an attendance or a theme does not fade.
+FADING_TYPES: tuple[str, ...] = tuple(f.tie[0] for f in FILES if f.tie and any(c.name == "confirmed" for c in f.columns))
 NETWORK_TYPES: tuple[str, ...] = tuple(dict.fromkeys(
     [f.tie[0] for f in FILES if f.tie] + [kind for f in FILES for kind in f.column_ties.values()]))

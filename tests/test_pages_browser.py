@@ -101,3 +101,17 @@ def test_sign_in_in_the_browser(chromium, live_server, accounts):
     page.goto(live_server + "/api/summary")
     assert "sign_in_required" in page.content()
     context.close()
+
+
+def test_a_page_about_another_day_says_so_and_keeps_that_day(page, live_server, output_dir):
+    page.goto(live_server + "/partners?group=g-chokai-toyotama&as_of=2018-04-01")
+    banner = page.locator("#as-of-banner")
+    assert "2018年4月1日" in banner.inner_text() and "今日のネットワークに戻す" in banner.inner_text()
+    links = [a.get_attribute("href") for a in page.locator("main a[href^='/groups/']").all()]
+    assert links and all("as_of=2018-04-01" in href for href in links)  # links keep the day
+    assert page.locator("main form input[name=as_of]").count() >= 1  # and so do forms
+    page.screenshot(path=str(output_dir / "as-of-partners.png"), full_page=True)
+    page.click("#as-of-banner a")
+    assert "as_of" not in page.url and page.locator("#as-of-banner").count() == 0
+    page.goto(live_server + "/who-knows-whom?from=p-001&to=p-011&as_of=2000-01-01")
+    assert "2000年1月1日 時点では、8 ステップ以内のつながりは見つかりませんでした" in page.locator("main").inner_text()

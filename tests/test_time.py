@@ -167,6 +167,39 @@ def test_introductions_move_along_and_are_audited(client, viewer_client, admin_c
     assert client.post("/api/introductions/i-none/status", json={"status": "met"}).status_code == 404
 
 
+def test_an_introduction_joins_the_network_once_with_its_notes(client, fresh_graph, tmp_path):
+    """Shown on both groups' pages and the person asked; a second one for the pair is refused
+    with a link to the first; the candidates list marks the pair instead of offering to record
+    it again; dated notes; a message after each step; statuses by their names."""
+    build_graph(fresh_graph, tmp_path, **HISTORY)
+    html = {"Accept": "text/html"}
+    made = client.post("/api/introductions", data={"group": "g1", "candidate": "g2"}, headers=html)
+    assert made.status_code == 303 and "#i-" in made.headers["Location"]
+    page = client.get("/introductions", headers=html).get_data(as_text=True)
+    assert "紹介を記録しました" in page and "提案" in page
+    intro_id = client.get("/api/introductions").get_json()["items"][0]["introduction"]["id"]
+    again = client.post("/api/introductions", json={"group": "g2", "candidate": "g1"})  # either way round
+    assert again.status_code == 409 and again.get_json()["error"]["link"] == f"/introductions#{intro_id}"
+    refused = client.post("/api/introductions", data={"group": "g1", "candidate": "g2"}, headers=html)
+    assert refused.status_code == 409 and f'href="/introductions#{intro_id}"' in refused.get_data(as_text=True)
+    for group in ("g1", "g2"):
+        assert f"/introductions#{intro_id}" in client.get(f"/groups/{group}", headers=html).get_data(as_text=True)
+    assert f"/introductions#{intro_id}" in client.get("/people/c", headers=html).get_data(as_text=True)  # the one asked
+    client.post(f"/api/introductions/{intro_id}/status", data={"status": "contacted"}, headers=html)
+    moved = client.get("/introductions", headers=html).get_data(as_text=True)
+    assert "の紹介を「連絡済み」に進めました" in moved and "contacted" not in moved.split("<main")[1].split("<form")[0]
+    noted = client.post(f"/api/introductions/{intro_id}/note", json={"note": "会長に電話。来月の定例会で紹介"}).get_json()
+    steps = noted["introduction"]["steps"]
+    assert [s["kind"] for s in steps] == ["proposed", "contacted", "note"] and steps[-1]["note"].startswith("会長に電話")
+    assert client.post(f"/api/introductions/{intro_id}/note", json={"note": " "}).status_code == 400
+    csv = client.get("/introductions?format=csv").get_data(as_text=True)
+    assert "連絡済み" in csv and "contacted" not in csv
+    partners = client.get("/api/partners?group=g1").get_json()
+    assert partners["introduced"]["g2"] == {"id": intro_id, "status": "contacted"}
+    changes = client.get(f"/api/changes?from={TODAY}&to={TODAY}").get_json()["introductions"]
+    assert [(c["id"], c["status"], c["via"]["name"]) for c in changes] == [(intro_id, "contacted", "千葉")]
+
+
 def test_introductions_survive_a_backup_and_restore(client, fresh_graph, tmp_path, neo4j, driver):
     from click.testing import CliRunner
 
@@ -293,3 +326,24 @@ def test_self_running_a_year_ago_counts_the_collaborations_of_that_day(client, f
     assert measure["year_ago"]["running_collaborations"] == 1 and measure["year_ago"]["fragile_collaborations"] == 0
     gaps_then = client.get(f"/api/gaps?as_of={(date.today() - timedelta(days=365)).isoformat()}").get_json()
     assert gaps_then["fragile_collaborations"]["total"] == 0
+
+
+def test_every_kind_of_tie_follows_the_day_asked(client, fresh_graph, tmp_path):
+    """Attendance counts from its event's day, a collaboration's ties from the day it started;
+    a support does not fade (only what one confirms does): as of 2000 nothing of 2025 counts,
+    and min_confidence keeps a support of 2016."""
+    build_graph(fresh_graph, tmp_path,
+                people=[{"id": "x", "name": "上田", "visibility": "public"}],
+                groups=[{"id": "d", "name": "協働推進課", "kind": "ward_department", "sector": "public"},
+                        {"id": "g", "name": "東町会", "kind": "neighborhood_association", "sector": "chien"}],
+                events=[{"id": "e", "name": "フェスティバル", "date": "2025-10-19"}],
+                attendance=[{"person_id": "x", "event_id": "e"}],
+                collaborations=[{"id": "c", "name": "ケアカフェ", "status": "active", "started": "2020-04-01"}],
+                partners=[{"group_id": "g", "collaboration_id": "c", "role": "lead"}],
+                supports=[{"department_id": "d", "target_id": "g", "program": "助成", "since": "2016-04-01"}])
+    then = client.get("/api/stats?as_of=2000-01-01").get_json()["relationships"]
+    assert then["ATTENDED"] == 0 and then["PARTNER_IN"] == 0 and then["SUPPORTS"] == 0
+    later = client.get("/api/stats?as_of=2025-10-19").get_json()["relationships"]  # the event's own day counts
+    assert later["ATTENDED"] == 1 and later["PARTNER_IN"] == 1 and later["SUPPORTS"] == 1
+    sure = client.get("/api/stats?as_of=2026-01-01&min_confidence=0.5").get_json()["relationships"]
+    assert sure["SUPPORTS"] == 1 and sure["ATTENDED"] == 1

@@ -1,9 +1,10 @@
-// Introductions, newest first, optionally of one status or one asking group.
-// Params: $status, $group, $id (each nullable). Columns: introduction (its path as
+// Introductions, newest first, optionally of one status, one asking group, or involving a
+// group or a person ($involving: the asking group, the group asked about, or the person asked).
+// Params: $status, $group, $id, $involving (each nullable). Columns: introduction (its path as
 // [{id, type}]), group, candidate, need, via (the person's id: named when shown), collaboration
 MATCH (i:Introduction)
 WHERE ($status IS NULL OR i.status = $status) AND ($group IS NULL OR i.group_id = $group)
-  AND ($id IS NULL OR i.id = $id)
+  AND ($id IS NULL OR i.id = $id) AND ($involving IS NULL OR $involving IN [i.group_id, i.candidate_id, i.via_id])
 OPTIONAL MATCH (i)-[:FOR]->(g:Group)
 OPTIONAL MATCH (i)-[:TO]->(c:Group)
 OPTIONAL MATCH (i)-[:ABOUT]->(n:Capability)

@@ -10,7 +10,7 @@ from flask import Blueprint, jsonify
 
 from .. import params
 from ..db import graph
-from ..template import NETWORK_LABELS, NETWORK_TYPES
+from ..template import FADING_TYPES, NETWORK_LABELS, NETWORK_TYPES
 
 bp = Blueprint("stats", __name__)
 
@@ -32,6 +32,6 @@ def stats():
         return jsonify(now)
     then = {r["type"]: r["ties"] for r in graph().read(
         "stats_as_of", day=view.as_of or date.today().isoformat(), min_confidence=view.min_confidence or 0.0,
-        fade_days=graph().fade_days, types=list(NETWORK_TYPES))}
+        fade_days=graph().fade_days, types=list(NETWORK_TYPES), fading=list(FADING_TYPES))}
     return jsonify({"nodes": now["nodes"], "as_of": view.as_of, "min_confidence": view.min_confidence,
                     "relationships": {name: then.get(name, 0) for name in now["relationships"]}})

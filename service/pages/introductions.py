@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from flask import Blueprint, jsonify, redirect, request
 
-from .. import introductions, params
+from .. import introductions, notices, params
 from ..auth.access import requires
 from ..db import graph
 from ..privacy import present
 from ..errors import ApiError
 from .twin import Table, register
-from ..lang import N_
+from ..labels import label
+from ..lang import N_, _
 from ..menu import Menu
 
 bp = Blueprint("introductions", __name__)
@@ -20,7 +21,7 @@ EDITORS = ("staff", "admin")
 
 
 def _rows(data: dict) -> list[dict]:
-    return [{"id": r["introduction"]["id"], "status": r["introduction"]["status"],
+    return [{"id": r["introduction"]["id"], "status": label("introduction", r["introduction"]["status"]),
              "group": (r["group"] or {}).get("name"), "candidate": (r["candidate"] or {}).get("name"),
              "need": (r["need"] or {}).get("name"), "via": (r["via"] or {}).get("label"),
              "created": r["introduction"]["created"], "collaboration": (r["collaboration"] or {}).get("name")}
@@ -48,7 +49,10 @@ def create():
     made = introductions.create(graph(), group, candidate, need, via, given.get("note"))
     if request.is_json:
         return jsonify(present(graph(), made)), 201
-    return redirect("/introductions")
+    shown = present(graph(), made)
+    notices.say(_("紹介を記録しました: %(group)s → %(candidate)s。連絡したら「連絡済み」に進めてください。",
+                  group=shown["group"]["name"], candidate=shown["candidate"]["name"]))
+    return redirect(f"/introductions#{made['introduction']['id']}", code=303)
 
 
 @bp.post("/api/introductions/<introduction_id>/status")
@@ -61,7 +65,21 @@ def advance(introduction_id: str):
                        STATUSES=', '.join(introductions.STATUSES), parameter="status")
     collaboration = params.existing("collaboration", given.get("collaboration") or None, ("Collaboration",))
     moved = introductions.advance(graph(), introduction_id[:100], status, collaboration)
-    return jsonify(present(graph(), moved)) if request.is_json else redirect("/introductions")
+    if request.is_json:
+        return jsonify(present(graph(), moved))
+    notices.say(_("%(group)s → %(candidate)s の紹介を「%(status)s」に進めました。", group=(moved["group"] or {}).get("name"),
+                  candidate=(moved["candidate"] or {}).get("name"), status=label("introduction", status)))
+    return redirect(f"/introductions#{introduction_id[:100]}", code=303)
+
+
+@bp.post("/api/introductions/<introduction_id>/note")
+@requires(*EDITORS)
+def add_note(introduction_id: str):
+    noted = introductions.note(graph(), introduction_id[:100], _given().get("note", ""))
+    if request.is_json:
+        return jsonify(present(graph(), noted))
+    notices.say(_("メモを残しました。"))
+    return redirect(f"/introductions#{introduction_id[:100]}", code=303)
 
 
 def _given() -> dict:

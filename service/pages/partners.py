@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from flask import Blueprint, request
 
-from .. import params, questions, search
+from .. import introductions, params, questions, search
 from ..db import graph
 from .twin import Table, register
 from ..lang import N_
@@ -45,7 +45,8 @@ def partners() -> dict:
             answer["groups_found"] = search.find(graph(), query, ("Group",), 50)["results"]["Group"]["items"]
         return answer
     row = graph().read("pages/group_needs", id=group_id)[0]
-    answer.update(group=row["group"], needs=row["needs"], capabilities=row["capabilities"])
+    answer.update(group=row["group"], needs=row["needs"], capabilities=row["capabilities"],
+                  introduced=introductions.of_group(graph(), group_id))
     if need_id is not None:
         names = {c["id"]: c["name"] for c in row["capabilities"]}
         answer["need"] = next((n for n in row["needs"] if n["id"] == need_id),

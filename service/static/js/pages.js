@@ -41,3 +41,26 @@ document.querySelectorAll("button.copy-button").forEach(function (button) {
     });
   });
 });
+
+// A page about another day (as_of) or about the surer ties only (min_confidence): its links
+// to the site's pages and its forms keep asking about the same network.
+(function () {
+  var banner = document.getElementById("as-of-banner");
+  if (!banner) { return; }
+  var kept = {as_of: banner.getAttribute("data-as-of"), min_confidence: banner.getAttribute("data-min-confidence")};
+  var names = Object.keys(kept).filter(function (name) { return kept[name]; });
+  document.querySelectorAll("main a[href^='/']").forEach(function (link) {
+    if (link.getAttribute("data-keep-view") === "no" || /^\/(api|static|vendor)\//.test(link.getAttribute("href"))) { return; }
+    var url = new URL(link.getAttribute("href"), window.location.origin);
+    names.forEach(function (name) { if (!url.searchParams.has(name)) { url.searchParams.set(name, kept[name]); } });
+    link.setAttribute("href", url.pathname + url.search + url.hash);
+  });
+  document.querySelectorAll("main form[method='get'], main form:not([method])").forEach(function (form) {
+    names.forEach(function (name) {
+      if (form.querySelector("[name='" + name + "']")) { return; }
+      var input = document.createElement("input");
+      input.type = "hidden"; input.name = name; input.value = kept[name];
+      form.appendChild(input);
+    });
+  });
+}());

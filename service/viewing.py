@@ -1,0 +1,21 @@
+"""Which network a page shows, said on the page: a page asked `as_of` a day (or only the surer
+ties, `min_confidence`) says so above its content, with the way back to today's network; its
+links and forms keep asking about that day (static/js/pages.js carries the parameters along)."""
+from __future__ import annotations
+
+from flask import Flask, request, url_for
+
+VIEW_PARAMETERS = ("as_of", "min_confidence")
+
+
+def shown_view() -> dict | None:
+    """The day and certainty this request asks about, and today's page, or None for today."""
+    asked = {k: request.args.get(k) for k in VIEW_PARAMETERS if request.args.get(k)}
+    if not asked or request.endpoint is None:
+        return None
+    kept = {k: v for k, v in request.args.items() if k not in VIEW_PARAMETERS and not k.startswith("_")}
+    return {**asked, "today_url": url_for(request.endpoint, **(request.view_args or {}), **kept)}
+
+
+def init_app(app: Flask) -> None:
+    app.jinja_env.globals["shown_view"] = shown_view
