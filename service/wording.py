@@ -153,3 +153,36 @@ def with_pair_why(plan: dict) -> dict:
     """A named plan whose pairs each carry `why_text`."""
     return {**plan, "tables": [{**t, "pairs": [{**p, "why_text": pair_why(p)} for p in t["pairs"]]}
                                for t in plan["tables"]]}
+
+
+SMALL = 5  # fewer new ties among participants than this: the comparison may be chance
+
+
+def impact_sentences(result: dict, locale: str | None = None) -> dict:
+    """One or two sentences a ward official can quote about an event's (or a period's)
+    participants (`sentences`), and a `warning` when the numbers are too small to mean much."""
+    locale = locale or current_locale()
+    rates, counts = result["new_ties_per_1000_pairs"], result["new_ties"]
+    inside, outside = rates["participants_after"], rates["others_after"]
+    said = []
+    if inside and outside:
+        said.append(text(N_("参加者どうしの新しいつながりは、参加しなかった人どうしの約%(times)s倍でした(1,000組あたり%(inside)s対%(outside)s)。"),
+                         locale, times=_about(inside / outside), inside=f"{inside:.1f}", outside=f"{outside:.1f}"))
+    elif inside:
+        said.append(text(N_("参加者どうしに新しいつながりが%(count)s本生まれました(参加しなかった人どうしには生まれていません)。"),
+                         locale, count=counts["participants_after"]))
+    else:
+        said.append(text(N_("この期間、参加者どうしの新しいつながりは記録されていません。"), locale))
+    before = rates["participants_before"]
+    if inside and before:
+        said.append(text(N_("参加者どうしでは、その前の同じ長さの期間の約%(times)s倍です。"), locale, times=_about(inside / before)))
+    warning = None
+    if counts["participants_after"] < SMALL or result["attendees"] < 10:
+        warning = text(N_("ただし数が少ないため(参加者 %(people)s 人、新しいつながり %(ties)s 本)、偶然の差かもしれません。"),
+                       locale, people=result["attendees"], ties=counts["participants_after"])
+    return {"sentences": said, "warning": warning}
+
+
+def _about(ratio: float) -> str:
+    """A ratio as one says it: 5, 2.5, 0.8."""
+    return f"{ratio:.0f}" if ratio >= 10 else f"{ratio:.1f}".rstrip("0").rstrip(".")

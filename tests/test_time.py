@@ -275,8 +275,14 @@ def test_impact_of_an_event(client, fresh_graph, tmp_path):
     assert impact["windows"] == {"before": {"from": "2020-01-02", "to": "2020-12-31"},
                                  "after": {"from": "2021-01-01", "to": "2022-01-01"}}
     assert set(answer["self_running"]) == {"now", "year_ago"}
+    assert impact["sentences"] == ["参加者どうしの新しいつながりは、参加しなかった人どうしの約0.7倍でした(1,000組あたり666.7対1000.0)。",
+                                   "参加者どうしでは、その前の同じ長さの期間の約2倍です。"]
+    assert impact["warning"].startswith("ただし数が少ないため(参加者 3 人、新しいつながり 2 本)")  # too few to mean much
     page = client.get("/impact?event=e1", headers={"Accept": "text/html"}).get_data(as_text=True)
-    assert "<svg" in page and "666.667" in page and "マッチングイベント" in page
+    assert "<svg" in page and "666.7 (2)" in page and "666.667" not in page and "マッチングイベント" in page
+    assert "1,000組あたりの新しいつながり(本)" in page and "1年前" in page and 'id="event-warning"' in page
+    running = client.get("/api/summary").get_json()["collaborations_running"]
+    assert running == answer["self_running"]["now"]["running_collaborations"]  # one definition, both pages
     assert client.get("/api/impact?event=nope").status_code == 404
     assert client.get("/api/impact").get_json()["event_impact"] is None
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint
 
-from .. import impact, params
+from .. import impact, params, wording
 from ..db import graph
 from .twin import register
 from ..lang import N_
@@ -14,7 +14,13 @@ bp = Blueprint("impact", __name__)
 MENU = Menu(N_("協働の成果"), "impact.impact_report", 60)
 
 
-@register(bp, "/impact", "/api/impact", "impact.html")
+def _in_words(data: dict) -> dict:
+    """The sentences to quote, in the reader's language, beside each comparison."""
+    return {**data, **{key: {**data[key], **wording.impact_sentences(data[key])}
+                       for key in ("event_impact", "period_impact") if data.get(key)}}
+
+
+@register(bp, "/impact", "/api/impact", "impact.html", named=_in_words)
 def impact_report() -> dict:
     event, start, end = params.value("event"), params.day("from"), params.day("to")
     if (start is None) != (end is None):
