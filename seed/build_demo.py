@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import random
+from datetime import date, timedelta
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent / "demo"
@@ -180,6 +181,8 @@ DEPARTMENTS = [  # id, name, kana, themes
     ("g-dept-bunka", "練馬区 文化・生涯学習課", "ぶんか・しょうがいがくしゅうか", ["t-bunka", "t-tabunka"]),
 ]
 DEPT_RNG = random.Random(20261206)
+TIME_RNG = random.Random(20261207)
+DEMO_DAY = date(2026, 11, 1)  # the day the demo describes (its ties are confirmed up to then)
 PROGRAMS = ["助成", "場所", "相談", "広報", "委託", "後援"]
 
 EVENTS = [  # id, name, date, kind, organizers
@@ -276,6 +279,7 @@ def main() -> None:
     attendance = _attendance(people)
     supports = _departments(people, memberships, person_areas, knows)
     knows = _unique(knows)
+    knows, memberships = _over_time(knows, memberships, attendance)
     groups = GROUPS + [(d, name, kana, "ward_department", "public", False, ["a-nerima"], themes, 2)
                        for d, name, kana, themes in DEPARTMENTS]
     OUT.mkdir(exist_ok=True)
@@ -287,8 +291,8 @@ def main() -> None:
            [(g[0], g[1], g[2], g[3], g[4], "true" if g[5] else "false") for g in groups])
     _write("collaborations", ["id", "name", "status", "started"], [c[:4] for c in COLLABORATIONS])
     _write("events", ["id", "name", "date", "kind"], [e[:4] for e in EVENTS])
-    _write("memberships", ["person_id", "group_id", "role", "since", "until"], memberships)
-    _write("knows", ["person_id", "other_id", "strength", "since", "context"], knows)
+    _write("memberships", ["person_id", "group_id", "role", "since", "until", "confirmed"], memberships)
+    _write("knows", ["person_id", "other_id", "strength", "since", "context", "confirmed"], knows)
     _write("partners", ["group_id", "collaboration_id", "role", "since"],
            [(g, c[0], role, since) for c in COLLABORATIONS for g, role, since in c[5]])
     _write("needs", ["group_id", "capability_id", "priority", "note"], NEEDS)
@@ -373,6 +377,34 @@ def _departments(people, memberships, person_areas, knows) -> list[tuple]:
                 knows.append((DEPT_RNG.choice(staff), DEPT_RNG.choice(members[target]), 1,
                               f"{DEPT_RNG.randint(2018, 2025)}-06-01", "担当業務"))
     return _unique(supports)
+
+
+def _over_time(knows, memberships, attendance):
+    """A network that behaves like a real one over time (its own random seed: what is above
+    stays as it was): people who met at an event know each other from that day, and each tie
+    was last confirmed some time after it began — most lately, some years ago (fading ties)."""
+    tied = {tuple(sorted(k[:2])) for k in knows}
+    by_event: dict[str, list[str]] = {}
+    for pid, event in attendance:
+        by_event.setdefault(event, []).append(pid)
+    for event_id, name, day, *_ in EVENTS:
+        met = by_event.get(event_id, [])
+        pairs = [(a, b) for i, a in enumerate(met) for b in met[i + 1:] if tuple(sorted((a, b))) not in tied]
+        for a, b in TIME_RNG.sample(pairs, min(len(pairs), 4)):
+            knows.append((a, b, 1, day, name))
+            tied.add(tuple(sorted((a, b))))
+    return ([(*k, _confirmed(k[3])) for k in knows],
+            [(*m, "" if m[4] else _confirmed(m[3])) for m in memberships])
+
+
+def _confirmed(since: str) -> str:
+    """A day between the tie's beginning and the demo's day: recent for most ties, years ago
+    for about one in four (they fade: 「薄れたつながりを除く」 leaves them out)."""
+    begun = date.fromisoformat(since) if since else date(2015, 4, 1)
+    span = max((DEMO_DAY - begun).days, 0)
+    if TIME_RNG.random() < 0.25:
+        return (begun + timedelta(days=TIME_RNG.randint(0, span // 3))).isoformat()
+    return (DEMO_DAY - timedelta(days=TIME_RNG.randint(0, min(span, 500)))).isoformat()
 
 
 def _knows(memberships):
