@@ -67,7 +67,7 @@ def note(graph, introduction_id: str, text: str) -> dict:
     text = (text or "").strip()[:1000]
     if not text:
         raise ApiError(400, "missing_parameter", "メモを書いてください。", parameter="note")
-    graph.write("introductions/add_note", id=introduction_id, note=text.replace("|", "｜"), user=_user())
+    graph.write("introductions/add_note", id=introduction_id, note=text.replace("|", "｜"), user=_user())  # data: | divides a step
     audit.record(graph, "introduction_note", target=introduction_id)
     return find(graph, introduction_id)
 

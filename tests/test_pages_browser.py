@@ -26,7 +26,7 @@ def test_search_then_group_then_partners_then_path_map(page, live_server, output
     page.select_option("#partners-need", label="若い世代との接点")
     page.click("text=候補を探す")
     page.wait_for_selector(".candidate")
-    first = page.locator(".candidate h4 a").first.inner_text()
+    first = page.locator(".candidate h3 a").first.inner_text()
     assert first
     page.screenshot(path=str(output_dir / "pages-partners.png"), full_page=True)
     page.locator("a.path-map").first.click()
