@@ -95,9 +95,11 @@ def _asked(source) -> dict:
 
 
 def _plan(asked: dict) -> dict:
-    g.param_source = {k: asked[k] for k in ("area", "theme") if asked[k]}
-    area, theme = params.place("area", "Area"), params.place("theme", "Theme")
-    g.param_source = None
+    g.param_source = {k: asked[k] for k in ("area", "theme") if asked[k]}  # read by name, as a GET's
+    try:
+        area, theme = params.place("area", "Area"), params.place("theme", "Theme")
+    finally:
+        g.param_source = None
     try:
         size = int(asked["size"])
     except (TypeError, ValueError):
