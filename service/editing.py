@@ -80,7 +80,7 @@ def key_of(table: Editable, values: dict) -> dict:
 def stored(graph, table: Editable, key: dict) -> dict | None:
     """The row as it is stored (template columns, as the export writes them), or None."""
     first = table.spec.key[0]
-    if not key.get(first):
+    if not all(key.get(k) for k in table.spec.key):  # a key given in part (「所属を追加」 from a page): a new row
         return None
     rows = graph.read(f"export/{table.stem}", of=key[first])
     if table.stem == "knows" and key.get("other_id"):  # stored one way round: look the other way too

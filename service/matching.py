@@ -84,6 +84,11 @@ def record_followups(graph, event: str, chosen: list[int], role: str, user: str 
     if found is None:
         raise ApiError(404, "not_found", "このイベントにはマッチングの組み合わせがありません。", parameter="event")
     pairs = found["plan"]["pairs"]
+    if not chosen:
+        raise ApiError(400, "missing_parameter", "続きのあった組にチェックを入れてください。", parameter="pairs")
+    if found["event"]["date"] and found["event"]["date"] > date.today().isoformat():
+        raise ApiError(409, "event_not_held", "このイベントはまだ開かれていません(%(day)s)。続きはイベントのあとで記録してください。",
+                       day=found["event"]["date"], parameter="pairs")
     if any(not 0 <= i < len(pairs) for i in chosen):
         raise ApiError(400, "bad_parameter", "組み合わせの番号が正しくありません。", parameter="pairs")
     day = found["event"]["date"] or date.today().isoformat()

@@ -166,7 +166,8 @@ def _choices_sheet(workbook, listed: dict[str, list[str]], in_words: bool) -> di
     validation refers to: (file stem, column) or label → "=選択肢!$A$2:$A$n"."""
     lists: dict = {}
     columns = [(("list", spec.stem, column.name), [labels.label(family, c) if family and in_words else str(c) for c in codes])
-               for spec in FILES for column in spec.columns for family, codes in [coded(spec, column)] if codes]
+               for spec in FILES for column in spec.columns for family, codes in [coded(spec, column)]
+               if codes and family != "strength"]  # a strength is a number 1–3 (its words are in the comment)
     columns += [(label, names) for label, names in sorted(listed.items())]
     sheet = workbook.create_sheet(CHOICES_SHEET)
     sheet.sheet_state = "hidden"

@@ -109,7 +109,7 @@ def tell_why(item: dict, locale: str | None = None) -> str:
     if item["themes"]:
         reasons.append(text(N_("テーマ(%(themes)s)が同じです"), locale, themes=names(item["themes"])))
     if item["areas"]:
-        reasons.append(text(N_("%(areas)sで活動しています"), locale, areas=names(item["areas"])))
+        reasons.append(text(N_("参加団体と同じ地域(%(areas)s)で活動しています"), locale, areas=names(item["areas"])))
     known = item["known"][0] if item["known"] else None
     if known:
         reasons.append(text(N_("%(staff)sさんが%(group)sの%(known)sさんを知っています"), locale,

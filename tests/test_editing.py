@@ -65,6 +65,14 @@ def test_ties_from_the_pages_of_people_and_groups(client, fresh_graph, tmp_path)
     _small(fresh_graph, tmp_path)
     person = client.get("/people/p1", headers=HTML).get_data(as_text=True)
     assert "/data/edit/memberships?person_id=p1" in person and "/data/edit/knows?person_id=p1" in person
+    # 「所属を追加」 opens a new row, not the person's first membership
+    blank = client.get("/data/edit/memberships?person_id=p1", headers=HTML).get_data(as_text=True)
+    assert "所属を登録" in blank and "所属を編集" not in blank and 'id="delete-row"' not in blank
+    # a person typed by name where an id is asked
+    by_name = client.post("/data/edit/memberships", data={"person_id": "佐藤 三郎", "group_id": "子育てNPO", "role": "会員"},
+                          headers=HTML)
+    assert by_name.status_code == 303
+    assert [r["group_id"] for r in fresh_graph.read("export/memberships", of="p3")] == ["g2"]
     # a membership, the group chosen from the list
     added = client.post("/data/edit/memberships", data={"person_id": "p1", "group_id": "g2", "role": "ボランティア",
                                                         "since": "2024-04-01"}, headers=HTML)

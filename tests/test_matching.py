@@ -99,8 +99,18 @@ def test_plan_event_and_follow_ups_through_the_api(client, ward):
     assert client.post("/api/matching/plan", json={"theme": "t-kids", "size": 9}).status_code == 400
     assert client.post("/api/matching/plan", json={"groups": ["東0丁目町会", "子育てNPO 1"]}).status_code == 200  # by name
 
+    from datetime import date, timedelta
+    held = (date.today() - timedelta(days=7)).isoformat()
+    kept = client.post("/matching", data={"theme": "t-kids", "size": "4", "action": "event", "name": ""},
+                       headers=HTML)  # no name: said, and the plan stays on the page
+    assert kept.status_code == 400 and "イベントの名前と日付を入れて" in kept.get_data(as_text=True) \
+        and 'class="table-card"' in kept.get_data(as_text=True)
+    future = client.post("/api/matching/event", json={"theme": "t-kids", "size": 4, "name": "来年のマッチング",
+                                                      "date": "2099-05-01"}).get_json()["event"]
+    assert client.post(f"/api/events/{future}/followups", json={"pairs": [0]}).get_json()["error"]["code"] == \
+        "event_not_held"
     made = client.post("/api/matching/event", json={"theme": "t-kids", "size": 4, "name": "子育てマッチング",
-                                                    "date": "2030-05-01"})
+                                                    "date": held})
     assert made.status_code == 201
     event = made.get_json()["event"]
     page = client.get(f"/api/events/{event}").get_json()
@@ -111,10 +121,11 @@ def test_plan_event_and_follow_ups_through_the_api(client, ward):
     records, _, _ = ward.driver.execute_query(
         "MATCH (a:Group {id: $a})-[r:RELATION {kind: 'cooperation'}]-(b:Group {id: $b}) RETURN r.source AS source, "
         "toString(r.since) AS since", a=pair["a"]["id"], b=pair["b"]["id"])
-    assert [r.data() for r in records] == [{"source": "matching 子育てマッチング 2030-05-01", "since": "2030-05-01"}]
+    assert [r.data() for r in records] == [{"source": f"matching 子育てマッチング {held}", "since": held}]
     again = client.get(f"/api/events/{event}").get_json()["matching"]["tables"][0]["pairs"][0]
     assert again["followed"]
     assert client.post(f"/api/events/{event}/followups", json={"pairs": [99]}).status_code == 400
+    assert client.post(f"/api/events/{event}/followups", json={"pairs": []}).status_code == 400  # nothing ticked
     html = client.get(f"/events/{event}", headers=HTML).get_data(as_text=True)
     assert "続きがあった(記録済み)" in html and "受付表(QR コード)を開く" in html
 

@@ -1,5 +1,5 @@
-// The departments concerned by a collaboration: one that works on one of its themes, or that
-// supports it or one of its partners; with the areas where both it and a partner are active
+// The departments concerned by a collaboration that do not support it already: one that works
+// on one of its themes, or that supports one of its partners; with the areas where both it and a partner are active
 // (the same area or one around it: said, not a reason by itself, as most departments serve
 // the whole ward) and its staff who already know someone in a partner group (today's ties,
 // strongest first).
@@ -22,7 +22,7 @@ CALL (c, d) {
   RETURN collect(DISTINCT a.id) AS areas
 }
 WITH c, d, themes, supports, areas
-WHERE size(themes) > 0 OR size(supports) > 0
+WHERE (size(themes) > 0 OR size(supports) > 0) AND NOT c.id IN supports  // one that supports it knows of it
 CALL (c, d) {
   OPTIONAL MATCH (d)<-[m:MEMBER_OF]-(s:Person)-[k:KNOWS]-(o:Person)-[mo:MEMBER_OF]->(g:Group)-[:PARTNER_IN]->(c)
   WHERE coalesce(m.until >= date(), true) AND coalesce(k.until >= date(), true) AND coalesce(mo.until >= date(), true)

@@ -73,8 +73,8 @@ def plan(groups: list[Invited], tied: set[frozenset], conflicts: set[frozenset],
         tables = _kept(groups, seating)
     else:
         needs_met = {pair: any(r["code"] == "need_offer" for r in found) for pair, found in pair_reasons.items()}
-        tables = _improved(_dealt(groups, size, conflicts, points), conflicts, points, {g.id: g.sector for g in groups},
-                           needs_met)
+        tables = _improved(_dealt(groups, size, conflicts | tied, points), conflicts, points,
+                           {g.id: g.sector for g in groups}, needs_met, tied)
     pairs = []
     for number, table in enumerate(tables, 1):
         worth = [(points[frozenset((a, b))], a, b) for a, b in combinations(table, 2)
@@ -110,17 +110,18 @@ def _dealt(groups: list[Invited], size: int, conflicts: set[frozenset], points: 
 
 
 def _improved(tables: list[list[str]], conflicts: set[frozenset], points: dict,
-              sector_of: dict[str, str | None], needs_met: dict) -> list[list[str]]:
+              sector_of: dict[str, str | None], needs_met: dict, tied: set[frozenset] = frozenset()) -> list[list[str]]:
     """Swap two groups of two tables while it makes the plan better: fewer conflicts seated
     together first, then more tables where 地縁 and 区民活動 meet, then more groups with someone
     at their table who has what they need or needs what they have (so that every table has
-    its talk, not one table all of them), then more points; stops when no swap helps (or
-    after PASSES)."""
-    def value(table: list[str]) -> tuple[int, int, int, int]:
+    its talk, not one table all of them), then fewer pairs already tied at one table (they
+    know each other: the event is for meeting someone new), then more points; stops when no
+    swap helps (or after PASSES)."""
+    def value(table: list[str]) -> tuple[int, int, int, int, int]:
         pairs = [frozenset(p) for p in combinations(table, 2)]
         met = {g for p in pairs if points.get(p, 0) >= POINTS["need_offer"] and needs_met.get(p) for g in p}
         return (-sum(p in conflicts for p in pairs), int(FIRST_PAIR <= {sector_of[g] for g in table}), len(met),
-                sum(points.get(p, 0) for p in pairs))
+                -sum(p in tied for p in pairs), sum(points.get(p, 0) for p in pairs))
 
     for _ in range(PASSES):
         better = False

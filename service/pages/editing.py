@@ -43,6 +43,7 @@ def save_form(stem: str):
     table = editing.editable(stem)
     posted = {c.name: (("true" if request.form.get(c.name) else "false") if c.type == "bool"
                        else request.form.get(c.name, "")) for c in table.columns}
+    posted = _by_name(table, posted)
     before = _readable(table, editing.stored(graph(), table, editing.key_of(table, posted)))
     report, row = editing.save(graph(), table, posted, g.user["role"], g.user["name"])
     if not report.ok:
@@ -67,7 +68,7 @@ def row_json(stem: str):
 @requires(*EDITORS)
 def save_json(stem: str):
     table = editing.editable(stem)
-    given = params.posted()
+    given = _by_name(table, dict(params.posted()))
     _readable(table, editing.stored(graph(), table, editing.key_of(table, {k: str(v) for k, v in given.items()})))
     report, row = editing.save(graph(), table, given, g.user["role"], g.user["name"])
     if not report.ok:  # as the import's answer: every problem, nothing written
@@ -152,6 +153,24 @@ def _field(table, column, value, existing: bool, problems: list, names: dict) ->
             field["options"] = [(r["id"], r["name"]) for r in graph().read(CHOICES[target])]
             field["list"] = target in ("Group", "Collaboration")  # many: typed, with suggestions
     return field
+
+
+def _by_name(table, values: dict) -> dict:
+    """A person or a group typed by name where an id is asked (「田中 美和子」): its id, when
+    exactly one has that name (a person only if this reader may see them named)."""
+    found = dict(values)
+    for column in table.columns:
+        typed = str(found.get(column.name) or "").strip()
+        targets = (column.references or "").split("|")
+        if not typed or targets[0] not in ("Person", "Group") or graph().read(
+                "analysis/node_labels", id=typed, labels=targets):
+            continue
+        ids = [r["id"] for label in targets for r in graph().read("import/ids_by_name", label=label, names=[typed])]
+        names = _names(ids) if targets[0] == "Person" else {}
+        seen = [i for i in ids if targets[0] != "Person" or names.get(i) != gettext(ANONYMOUS)]
+        if len(seen) == 1:
+            found[column.name] = seen[0]
+    return found
 
 
 def _started(table, before: dict | None, row: dict) -> bool:

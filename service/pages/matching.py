@@ -42,7 +42,11 @@ def planned():
         return render_template("matching.html", plan=None, asked=asked, choices=_choices(), problem=error.text(lang.current()),
                                lang=lang.current()), error.status
     if request.form.get("action") == "event":
-        event = _event(found, asked)
+        try:
+            event = _event(found, asked)
+        except ApiError as error:  # the plan stays on the page, with what to fix
+            return render_template("matching.html", plan=_named(found), asked=asked, choices=_choices(),
+                                   problem=error.text(lang.current()), lang=lang.current()), error.status
         return redirect(f"/events/{event}", code=303)
     return render_template("matching.html", plan=_named(found), asked=asked, choices=_choices(), lang=lang.current())
 
@@ -143,6 +147,9 @@ def _group_ids(lines: list[str]) -> list[str]:
 
 
 def _event(found: dict, asked: dict) -> str:
+    if not asked["name"].strip() or not asked["date"]:
+        raise ApiError(400, "missing_parameter", "イベントの名前と日付を入れてから「イベントと受付表を作る」を押してください。",
+                       parameter="name" if not asked["name"].strip() else "date")
     event = matching.make_event(graph(), found, asked["name"], asked["date"], g.user["role"], g.user["name"])
     closes = asked["date"] if asked["date"] >= date.today().isoformat() else None
     signin.create(event, closes)
