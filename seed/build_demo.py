@@ -325,13 +325,9 @@ def _people():
         for index in range(max(size - key_counts.get(gid, 0), 1)):
             counter += 1
             pid = f"p-{counter:03d}"
-            while True:
-                (sur, sur_kana), (given, given_kana) = RNG.choice(SURNAMES), RNG.choice(GIVEN)
-                if f"{sur} {given}" not in used_names:
-                    break
-            used_names.add(f"{sur} {given}")
+            name, kana = _new_name(RNG, used_names)
             visibility = RNG.choices(["public", "internal", "private"], [2, 7, 1])[0]
-            people.append((pid, f"{sur} {given}", f"{sur_kana} {given_kana}", visibility))
+            people.append((pid, name, kana, visibility))
             role = (LEAD_ROLE.get(kind, "会長") if index == 0 and not key_counts.get(gid)
                     else LEAD_ROLE.get(kind, RNG.choice(["役員", "会員", "会員", "ボランティア"])))
             memberships.append((pid, gid, role, f"{RNG.randint(2005, 2024)}-04-01", ""))
@@ -341,6 +337,16 @@ def _people():
     for pid, gid, *_ in RNG.sample([m for m in memberships if m[0] > "p-012"], 6):
         memberships.append((pid, RNG.choice([g[0] for g in GROUPS if g[4] == "civic"]), "会員", "2019-04-01", "2024-03-31"))
     return people, _unique(memberships), person_areas
+
+
+def _new_name(rng: random.Random, used: set[str]) -> tuple[str, str]:
+    """A name (and its reading) no one in `used` has yet, drawn by `rng`; added to `used`."""
+    while True:
+        (sur, sur_kana), (given, given_kana) = rng.choice(SURNAMES), rng.choice(GIVEN)
+        if f"{sur} {given}" not in used:
+            break
+    used.add(f"{sur} {given}")
+    return f"{sur} {given}", f"{sur_kana} {given_kana}"
 
 
 def _departments(people, memberships, person_areas, knows) -> list[tuple]:
@@ -360,12 +366,8 @@ def _departments(people, memberships, person_areas, knows) -> list[tuple]:
         for _ in range(2):
             counter += 1
             pid = f"p-{counter:03d}"
-            while True:
-                (sur, sur_kana), (given, given_kana) = DEPT_RNG.choice(SURNAMES), DEPT_RNG.choice(GIVEN)
-                if f"{sur} {given}" not in used:
-                    break
-            used.add(f"{sur} {given}")
-            people.append((pid, f"{sur} {given}", f"{sur_kana} {given_kana}", "internal"))
+            name, kana = _new_name(DEPT_RNG, used)
+            people.append((pid, name, kana, "internal"))
             memberships.append((pid, dept, "担当職員", f"{DEPT_RNG.randint(2012, 2024)}-04-01", ""))
             person_areas.append((pid, "a-nerima"))
             staff.append(pid)

@@ -22,8 +22,8 @@ REASONS = {
 def reason(found: dict, locale: str | None = None) -> str:
     """One reason in words; lists of names joined as the language joins them."""
     locale = locale or current_locale()
-    joiner = "、" if locale == "ja" else ", "
-    values = {k: joiner.join(v) if isinstance(v, list) else v for k, v in found.items() if k not in ("code", "points")}
+    values = {k: _joiner(locale).join(v) if isinstance(v, list) else v for k, v in found.items()
+              if k not in ("code", "points")}
     return text(REASONS[found["code"]], locale, **values)
 
 
@@ -101,21 +101,19 @@ def tell_why(item: dict, locale: str | None = None) -> str:
     in one or two sentences for a mail (`item`: a who-to-tell entry named for the reader,
     service/departments.who_to_tell)."""
     locale = locale or current_locale()
-    joiner = "、" if locale == "ja" else ", "
-    names = lambda refs: joiner.join(r.get("label") or r.get("name") or "" for r in refs)  # noqa: E731
     reasons = []
     if item["supports"]:
-        reasons.append(text(N_("%(what)sを支援しています"), locale, what=names(item["supports"])))
+        reasons.append(text(N_("%(what)sを支援しています"), locale, what=_labels(item["supports"], locale)))
     if item["themes"]:
-        reasons.append(text(N_("テーマ(%(themes)s)が同じです"), locale, themes=names(item["themes"])))
+        reasons.append(text(N_("テーマ(%(themes)s)が同じです"), locale, themes=_labels(item["themes"], locale)))
     if item["areas"]:
-        reasons.append(text(N_("参加団体と同じ地域(%(areas)s)で活動しています"), locale, areas=names(item["areas"])))
+        reasons.append(text(N_("参加団体と同じ地域(%(areas)s)で活動しています"), locale,
+                            areas=_labels(item["areas"], locale)))
     known = item["known"][0] if item["known"] else None
     if known:
         reasons.append(text(N_("%(staff)sさんが%(group)sの%(known)sさんを知っています"), locale,
                             staff=known["staff"]["label"], group=known["group"]["label"], known=known["known"]["label"]))
-    end = "。" if locale == "ja" else ". "
-    return end.join(reasons).strip() + end.strip()
+    return _sentences(reasons, locale)
 
 
 def tell_mail(data: dict, locale: str | None = None) -> str:
@@ -130,23 +128,21 @@ def pair_why(pair: dict, locale: str | None = None) -> str:
     """Why two groups are seated to meet at a matching event, in plain words (`pair`: a plan's
     pair named for the reader, service/matching.shown)."""
     locale = locale or current_locale()
-    joiner = "、" if locale == "ja" else ", "
-    names = lambda refs: joiner.join(r.get("label") or r.get("name") or "" for r in refs)  # noqa: E731
     said = []
     for r in pair["reasons"]:
         if r["code"] == "need_offer":
             said.append(text(N_("%(needs)sの課題「%(capabilities)s」に、%(offers)sの強みが応えます"), locale,
-                             needs=r["needs"]["label"], offers=r["offers"]["label"], capabilities=names(r["capabilities"])))
+                             needs=r["needs"]["label"], offers=r["offers"]["label"],
+                             capabilities=_labels(r["capabilities"], locale)))
         elif r["code"] == "no_tie":
             said.append(text(N_("まだつながりがありません"), locale))
         elif r["code"] == "same_area":
-            said.append(text(N_("同じ地域(%(areas)s)"), locale, areas=names(r["areas"])))
+            said.append(text(N_("同じ地域(%(areas)s)"), locale, areas=_labels(r["areas"], locale)))
         elif r["code"] == "same_theme":
-            said.append(text(N_("同じテーマ(%(themes)s)"), locale, themes=names(r["themes"])))
+            said.append(text(N_("同じテーマ(%(themes)s)"), locale, themes=_labels(r["themes"], locale)))
         elif r["code"] == "first_pair":
             said.append(text(N_("地縁と区民活動の出会いです"), locale))
-    end = "。" if locale == "ja" else ". "
-    return end.join(said).strip() + end.strip()
+    return _sentences(said, locale)
 
 
 def with_pair_why(plan: dict) -> dict:
@@ -186,3 +182,19 @@ def impact_sentences(result: dict, locale: str | None = None) -> dict:
 def _about(ratio: float) -> str:
     """A ratio as one says it: 5, 2.5, 0.8."""
     return f"{ratio:.0f}" if ratio >= 10 else f"{ratio:.1f}".rstrip("0").rstrip(".")
+
+
+def _labels(refs: list[dict], locale: str) -> str:
+    """Named references as the language lists them: 「子育て、防災」."""
+    return _joiner(locale).join(r.get("label") or r.get("name") or "" for r in refs)
+
+
+def _joiner(locale: str) -> str:
+    """How the language joins the items of a list."""
+    return "、" if locale == "ja" else ", "
+
+
+def _sentences(parts: list[str], locale: str) -> str:
+    """Clauses as sentences: each ended with the language's full stop."""
+    end = "。" if locale == "ja" else ". "
+    return end.join(parts).strip() + end.strip()

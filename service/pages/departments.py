@@ -18,8 +18,9 @@ bp = Blueprint("departments", __name__)
 MENU = Menu(N_("区の部署"), "departments.department_list", 85)
 
 
-def _names(refs) -> str:
-    return "、".join(r.get("label") or "" for r in refs)
+def _names(refs) -> list[str]:
+    """Named references as a list cell: the download joins it (service/pages/twin._cell)."""
+    return [r.get("label") or "" for r in refs]
 
 
 @register(bp, "/departments", "/api/departments", "departments.html", {"departments": Table(
