@@ -7,7 +7,7 @@ from __future__ import annotations
 import difflib
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Callable, Iterator
 
 from .. import labels
 from ..template import Column, TemplateFile
@@ -39,11 +39,21 @@ def check(reading: Reading, existing: ExistingIds, existing_names: ExistingNames
     that the rows referring to it get no knock-on problem, and its references are checked
     too; an area, a theme or a capability may be referred to by its name."""
     result = Checked(problems=list(reading.problems))
+    result.batches = list(checked_sheets(reading, existing, existing_names, result.problems))
+    return result
+
+
+def checked_sheets(reading: Reading, existing: ExistingIds, existing_names: ExistingNames | None,
+                   problems: list[Problem]) -> Iterator[tuple[TemplateFile, list[dict]]]:
+    """Each sheet's typed rows, as soon as they are final, in template order; its problems
+    are added to `problems`. A sheet refers only to its own ids (an area's parent) and to
+    node files that come before it, so its references are settled when it is reached: an
+    import can write one sheet while the next is being checked (run.py)."""
     defined: dict[str, set[str]] = defaultdict(set)
     names: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    references = []  # (labels, id, file, row, column, the row's values)
     for sheet in reading.sheets:
-        rows = _check_sheet(sheet, result.problems, references)
+        references = []  # (labels, id, file, row, column, the row's values)
+        rows = _check_sheet(sheet, problems, references)
         if sheet.spec.is_node:
             for _row_number, raw in sheet.rows:
                 found = str(raw.get("id") or "").strip()
@@ -51,11 +61,10 @@ def check(reading: Reading, existing: ExistingIds, existing_names: ExistingNames
                     defined[sheet.spec.label].add(found)
                     if raw.get("name"):
                         names[sheet.spec.label][str(raw["name"]).strip()].add(found)
+        _check_references(references, defined, names, existing, existing_names or (lambda _l, _n: {}), problems)
         if sheet.spec.stem == "areas":
-            rows = _parents_first(rows)
-        result.batches.append((sheet.spec, rows))
-    _check_references(references, defined, names, existing, existing_names or (lambda _l, _n: {}), result.problems)
-    return result
+            rows = _parents_first(rows)  # after the references: a parent given by name is its id now
+        yield sheet.spec, rows
 
 
 def _check_sheet(sheet: Sheet, problems: list[Problem], references: list) -> list[dict]:

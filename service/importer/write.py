@@ -6,7 +6,7 @@ what the files present no longer contain.
 """
 from __future__ import annotations
 
-from typing import Callable
+from typing import Callable, Iterable
 
 from .. import search
 from ..template import TemplateFile
@@ -14,13 +14,21 @@ from ..template import TemplateFile
 BATCH_SIZE = 10_000
 
 
-def write(graph, batches: list[tuple[TemplateFile, list[dict]]], prune: bool = False,
-          progress: Callable[[str, int], None] = lambda _stem, _n: None) -> dict:
+class Abandoned(Exception):
+    """Raised by `before_commit` to roll the import back (a later sheet had a problem)."""
+
+
+def write(graph, batches: Iterable[tuple[TemplateFile, list[dict]]], prune: bool = False,
+          progress: Callable[[str, int], None] = lambda _stem, _n: None,
+          before_commit: Callable[[], None] = lambda: None) -> dict:
     """Write (file spec, typed rows) pairs in template order; returns rows written and pruned.
 
     One explicit transaction (graph.transaction), not a retried one: a failed import must
-    not be re-run whole by the driver's retries; it is rolled back and reported."""
+    not be re-run whole by the driver's retries; it is rolled back and reported. `batches`
+    may still be arriving (run.py checks the next sheet while this one is written);
+    `before_commit` raises Abandoned to roll everything back."""
     report = {"written": {}, "pruned": {}}
+    written = []  # pruning walks them again, backwards
     with graph.transaction() as tx:
         for spec, rows in batches:
             if spec.is_node:
@@ -30,10 +38,12 @@ def write(graph, batches: list[tuple[TemplateFile, list[dict]]], prune: bool = F
                 tx.run(f"import/{spec.statement}", rows=chunk)
                 progress(spec.stem, len(chunk))
             report["written"][spec.stem] = len(rows)
+            written.append((spec, rows))
         if prune:
-            for spec, rows in reversed(batches):
+            for spec, rows in reversed(written):
                 report["pruned"][spec.stem] = _prune(tx, spec, rows)
         tx.run("import/bump_version")
+        before_commit()
     return report
 
 
