@@ -175,7 +175,8 @@ def test_department_pages_and_map_in_the_browser(size, browser, live_server, out
     page = browser.new_page(viewport={"width": size[0], "height": size[1]})
     page.goto(f"{live_server}/departments")
     assert page.locator("#departments tbody tr").count() >= 12  # the demo ward's departments
-    page.click("text=練馬区 子育て支援課")
+    with page.expect_navigation():
+        page.click("text=練馬区 子育て支援課")
     assert page.locator("h1").inner_text() == "練馬区 子育て支援課"
     assert page.locator("#supports tbody tr").count() >= 2
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")

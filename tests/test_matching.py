@@ -148,7 +148,8 @@ def test_planning_in_the_browser(size, browser, live_server, output_dir):
     page = browser.new_page(viewport={"width": size[0], "height": size[1]})
     page.goto(f"{live_server}/matching")
     page.select_option("#m-theme", label="子育て")
-    page.click("#matching-plan")
+    with page.expect_navigation():
+        page.click("#matching-plan")
     cards = page.locator(".table-card")
     assert cards.count() >= 2
     assert page.locator(".table-card .pairs li").count() >= 2
@@ -156,6 +157,7 @@ def test_planning_in_the_browser(size, browser, live_server, output_dir):
     page.screenshot(path=str(output_dir / f"matching-{size[0]}.png"), full_page=True)
     first = page.locator(".table-card").first.locator("select").first
     first.select_option("2")
-    page.click("#matching-replan")
+    with page.expect_navigation():
+        page.click("#matching-replan")
     assert page.locator("#table-2 .seated > li").count() >= 2
     page.close()
