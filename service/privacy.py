@@ -68,7 +68,7 @@ class Naming:
         self.reader: Reader = graph.reader
         wanted = {t: sorted(ids) for t, ids in refs.items() if ids}
         rows = graph.read("privacy/names", named=list(self.reader.named),
-                          **{_PARAM[t]: wanted.get(t, []) for t in NODE_TYPES}) if wanted else []
+                          ids={_PARAM[t]: wanted.get(t, []) for t in NODE_TYPES}) if wanted else []
         self.found = {(r["type"], r["id"]): r for r in rows}
         self._opaque: dict[str, str] = {}
 

@@ -68,12 +68,13 @@ def on_projection(projection: Projection, group_id: str, rows: list[dict], limit
     """`rank` with hops and paths from igraph: one breadth-first search from the group."""
     source = projection.index.get(group_id)
     hops: dict[str, float] = {}
-    if source is not None:
-        distances = projection.graph.distances(source=source)[0]
-        for row in rows:
-            target = projection.index.get(row["candidate_id"])
-            if target is not None and distances[target] <= LONGEST:
-                hops[row["candidate_id"]] = distances[target]
+    targets = {row["candidate_id"]: projection.index[row["candidate_id"]]
+               for row in rows if row["candidate_id"] in projection.index}
+    if source is not None and targets:  # distances to the candidates only: a ward has 50,000 other nodes
+        distances = projection.graph.distances(source=source, target=list(targets.values()))[0]
+        for (candidate, _), distance in zip(targets.items(), distances):
+            if distance <= LONGEST:
+                hops[candidate] = distance
 
     def path_to(candidate_id: str) -> dict:
         return describe(projection, projection.graph.get_shortest_path(source, to=projection.index[candidate_id]))

@@ -5,6 +5,12 @@ Yen's k-shortest-paths (igraph) runs on the part of the network that can hold a 
 most `bound` hops — the vertices v with d(source, v) + d(v, target) ≤ bound — starting from
 the shortest distance and widening until k paths are found or `max_hops` is reached. A path
 of length ≤ bound only uses such vertices, so the answer is the same as on the whole network.
+
+Which of several paths of the same length are shown is decided as Cypher decides it: up to
+`SEARCHED` shortest paths are found, then the k first by length and by the ids along the path
+are kept. So both engines give the same paths whenever the paths no longer than the k-th are at
+most ten (beyond that, both choose among equals as their search finds them), and a question
+asked while the projection loads (Cypher answers) and again after (igraph) keeps its answer.
 """
 from __future__ import annotations
 
@@ -14,6 +20,7 @@ from .projection import Projection
 from .steps import describe
 
 LONGEST = 8  # steps: a longer chain of acquaintances is no introduction (and Cypher's bound)
+SEARCHED = 10  # paths found before k are kept, as cypher/questions/introduction_paths.cypher does
 
 
 def shortest(projection: Projection, from_id: str, to_id: str, k: int, max_hops: int) -> list[dict]:
@@ -38,8 +45,9 @@ def shortest_vertices(projection: Projection, from_id: str, to_id: str, k: int, 
         keep = [v for v in range(graph.vcount()) if from_source[v] + to_target[v] <= bound]
         sub = graph.induced_subgraph(keep)  # keeps the order of `keep`
         local = {v: i for i, v in enumerate(keep)}
-        found = sub.get_k_shortest_paths(local[source], to=local[target], k=k, mode="all", output="vpath")
+        found = sub.get_k_shortest_paths(local[source], to=local[target], k=max(k, SEARCHED), mode="all",
+                                         output="vpath")
         found = [[keep[i] for i in path] for path in found if len(path) - 1 <= bound]
         if len(found) >= k or bound >= max_hops:
-            return found[:k]
+            return sorted(found, key=lambda path: (len(path), path))[:k]  # vertices are in the order of ids
         bound += 1
