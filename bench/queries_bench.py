@@ -54,7 +54,8 @@ def main() -> None:
             info = precompute.refresh(graph, force=True)
             print(f"bridging precomputation after import: {time.perf_counter() - started:.1f} s "
                   f"({info['method']}, {info['people']:,} people; the ward's stored after {info['seconds']:.1f} s, "
-                  f"{info['lists']} area and theme lists in {info['lists_seconds']:.1f} s more)")
+                  f"{info['lists']} area and theme lists in {info['lists_seconds']:.1f} s more, "
+                  f"the gaps of the ward and {info['gaps'] - 1} areas in {info['gaps_seconds']:.1f} s more)")
             _compare_processes(graph)
             groups = [f"g-{i}" for i in range(args.groups)]
             people = [f"p-{i}" for i in range(args.people)]

@@ -3,10 +3,10 @@
 地域の顔役 (service/analysis/brokerage.py) needs the whole network: it is computed after an
 import (and whenever the stored measures describe an older graph) by one process at a time —
 a lease in Neo4j decides which — and stored as numbers and ids: on the people for the whole
-ward, and as ranked lists for each area and theme. Every process then answers from what is
-stored, at once; while a new computation runs, the previous measures are served and said to
-describe an older version of the network (`fresh: false`). A question never computes and
-writes them.
+ward, and as ranked lists for each area and theme; the gaps of the ward and of each area follow
+(service/gaps_answers.py). Every process then answers from what is stored, at once; while a
+new computation runs, the previous measures are served and said to describe an older version
+of the network (`fresh: false`). A question never computes and writes them.
 
 The betweenness part runs in `TSUNAGU_ANALYSIS_PROCESSES` processes (each takes a share of
 the places as sources; the parts add up exactly).
@@ -22,7 +22,7 @@ import uuid
 from concurrent.futures import ProcessPoolExecutor
 from typing import Callable
 
-from . import projections
+from . import gaps_answers, projections
 from .analysis import brokerage
 from .analysis.projection import Projection
 from .lang import _
@@ -76,8 +76,12 @@ def refresh(graph, force: bool = False, progress: Callable[[str], None] = lambda
             lists = _lists(projection, evidence, between, reach)
         graph.write("precompute/store_lists", version=version,
                     rows=[{"id": f"bridging-{kind}:{key}", "ranked": json.dumps(items)} for (kind, key), items in lists.items()])
+        lists_seconds = round(time.perf_counter() - started - ward_seconds, 2)
+        progress(_("すき間を計算しています"))
+        stored_gaps = gaps_answers.store_all(graph, projection, version)
         return {"people": len(rows), "method": "exact", "seconds": ward_seconds, "lists": len(lists),
-                "lists_seconds": round(time.perf_counter() - started - ward_seconds, 2)}
+                "lists_seconds": lists_seconds, "gaps": stored_gaps,
+                "gaps_seconds": round(time.perf_counter() - started - ward_seconds - lists_seconds, 2)}
     finally:
         graph.write("precompute/release_lease", holder=holder)
 

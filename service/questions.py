@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from . import cypher_questions, precompute, projections, wording
+from . import cypher_questions, gaps_answers, precompute, projections, wording
 from .analysis import brokerage, candidates, communities, gaps, paths
 from .analysis.refs import ref
 
@@ -95,12 +95,19 @@ def introduction_paths(graph, view: View, from_id: str, to_id: str, k: int = 3, 
     return {"items": paths.shortest(projection or view.projection(graph), from_id, to_id, k, max_hops)}
 
 
-def network_gaps(graph, view: View, area=None, long_hops: int = 5, limit: int = 100) -> dict:
-    """Kept per graph version and view (node references and numbers only): a whole ward
-    takes seconds."""
+def network_gaps(graph, view: View, area=None, long_hops: int = gaps_answers.LONG_HOPS, limit: int = 100) -> dict:
+    """Node references and numbers, kept per graph version and view: of today's network as
+    the background analysis stored it (read without loading the projection), else computed
+    (a whole ward takes seconds)."""
+    if view.today:
+        version = graph.version()
+        found = graph.caches.answers.get(("gaps", version, area, long_hops, limit),
+                                         lambda: gaps_answers.stored(graph, version, area, long_hops, limit))
+        if found is not None:
+            return found
     projection = view.projection(graph)
     return graph.caches.answers.get(("gaps", projection.version, projection.view, area, long_hops, limit),
-                                    lambda: _gaps(graph, projection, area, long_hops, limit))
+                                    lambda: gaps_answers.compute(graph, projection, area, long_hops, limit))
 
 
 def network_communities(graph, view: View) -> dict:
@@ -127,17 +134,6 @@ def _in_memory(graph, view: View):
     holds the projection of the current version, and Cypher while it loads (after an import
     or a restart). Both give the same answers (tests/test_engines.py)."""
     return projections.in_memory(graph, view.as_of, view.min_confidence)
-
-
-def _gaps(graph, projection, area, long_hops: int, limit: int) -> dict:
-    pairs = gaps.far_pairs(projection, graph.read("analysis/complementary_pairs", area=area), long_hops)
-    isolated = gaps.isolated(projection, graph.read("analysis/unrelated_groups", area=area, day=projection.as_of))
-    partners = graph.read("analysis/collaboration_partners", area=area, day=projection.as_of)
-    fragile = gaps.fragile_collaborations(projection, partners)
-    return {"far_complementary_pairs": {"items": pairs[:limit], "total": len(pairs)},
-            "isolated_groups": {"items": isolated[:limit], "total": len(isolated)},
-            "fragile_collaborations": {"items": fragile[:limit], "total": len(fragile)},
-            "long_hops": long_hops}
 
 
 def _bridging_of_view(graph, view: View, limit: int, area, sector, theme, sort, pair, evidence) -> tuple[list[dict], dict]:

@@ -125,6 +125,25 @@ def test_gaps_by_hand(fresh_graph, tmp_path):
     assert fragile[0]["disconnected"] is True  # N and O2 share no people: x is not a member
 
 
+def test_gaps_are_served_as_the_analysis_stored_them(fresh_graph, tmp_path, driver):
+    _network(fresh_graph, tmp_path)  # imports, then runs the analysis as after an import
+    records, _, _ = driver.execute_query("MATCH (m:TsunaguMeta) WHERE m.id STARTS WITH 'gaps:' "
+                                         "RETURN m.id AS id, m.answer AS answer, m.graph_version AS version")
+    stored = {r["id"]: r for r in records}
+    assert set(stored) == {"gaps:*", "gaps:r", "gaps:a1", "gaps:a2"}  # the ward and each area
+    assert {r["version"] for r in records} == {fresh_graph.version()}
+    assert all("団体" not in r["answer"] and "人" not in r["answer"] for r in records)  # ids and numbers, no names
+    assert json.loads(stored["gaps:r"]["answer"])["far_complementary_pairs"]["total"] == 1  # N and F, not connected
+    assert network_gaps(fresh_graph, area="r") == network_gaps(fresh_graph, area="r", limit=99)  # stored = computed
+    marked = json.loads(stored["gaps:a1"]["answer"])
+    marked["far_complementary_pairs"]["total"] = 77
+    driver.execute_query("MATCH (m:TsunaguMeta {id: 'gaps:a1'}) SET m.answer = $answer", answer=json.dumps(marked))
+    assert network_gaps(fresh_graph, area="a1")["far_complementary_pairs"]["total"] == 77  # read, not computed
+    driver.execute_query("MATCH (m:TsunaguMeta {id: 'gaps:a1'}) SET m.graph_version = 'older'")
+    assert network_gaps(fresh_graph, area="a1", limit=50)["far_complementary_pairs"]["total"] == 1  # computed again
+    assert network_gaps(fresh_graph, area="a1", long_hops=3)["long_hops"] == 3  # another distance: computed
+
+
 def test_a_collaboration_hanging_on_one_intermediary(fresh_graph, tmp_path):
     # A and B are tied only through the intermediary S, to which a and b both belong
     build_graph(fresh_graph, tmp_path, groups=[_group("A"), _group("B"), _group("S", "intermediary", "intermediary")],

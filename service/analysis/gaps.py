@@ -28,12 +28,17 @@ def far_pairs(projection: Projection, rows: list[dict], long_hops: int) -> list[
     balls_b = dict(zip(offering, map(set, graph.neighborhood(offering, order=far_radius))))
     far = [(a, b, row) for a, b, row in pairs
            if a is None or b is None or balls_a[a].isdisjoint(balls_b[b])]
-    exact: dict[int, list] = {}
-    for a in sorted({a for a, b, _ in far if a is not None and b is not None}):
-        exact[a] = graph.distances(source=a)[0]
+    targets: dict[int, set[int]] = {}
+    for a, b, _ in far:
+        if a is not None and b is not None:
+            targets.setdefault(a, set()).add(b)
+    exact: dict[tuple[int, int], float] = {}
+    for a, bs in sorted(targets.items()):  # the distances to these groups only: not to 50,000 vertices
+        bs = sorted(bs)
+        exact.update(((a, b), hops) for b, hops in zip(bs, graph.distances(source=a, target=bs)[0]))
     result = []
     for a, b, row in far:
-        hops = exact[a][b] if a is not None and b is not None else math.inf
+        hops = exact.get((a, b), math.inf)
         result.append({
             "needing": ref("Group", row["needing_id"]), "offering": ref("Group", row["offering_id"]),
             "capability": ref("Capability", row["capability_id"]),
