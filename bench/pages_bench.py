@@ -83,6 +83,7 @@ def main() -> None:
         tmp = Path(tmp)
         with wardscale.local_neo4j(tmp / "home") as (config, graph):
             load_demo(graph)
+            precompute.refresh(graph, force=True)  # as after an import: not left to the app's watch during the timing
             app = create_app({**config, "TESTING": True})
             client = app.test_client()
             client.environ_base["HTTP_AUTHORIZATION"] = f"Bearer {wardscale.staff_token(graph)}"

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.HttpConnector;
@@ -51,6 +52,10 @@ public final class Launcher {
                 .setConfig(GraphDatabaseSettings.pagecache_memory, pagecache)
                 .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
                 .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(10))
+                // One plan per statement, not one per size class (1, up to 10, up to 100, ...) of
+                // each string and list parameter: ids of 8 and of 17 characters cost a second plan
+                // of 0.2-0.5 s on a page's first visits after every start (docs/performance.md).
+                .setConfig(GraphDatabaseInternalSettings.cypher_size_hint_parameters, false)
                 // The server sends a keep-alive on every open request at least once a second,
                 // and tells drivers so (the connection.recv_timeout_seconds hint): a client
                 // then gives up on a hung server within seconds instead of waiting forever.
