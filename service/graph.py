@@ -195,6 +195,13 @@ class Transaction:
         rows = self.run(name, **params)
         return rows[0] if rows else None
 
+    def columns(self, name: str, /, **params: Any) -> dict:
+        """The one row of a statement that returns parallel lists of plain values (no nodes or
+        relationships), as Bolt delivered them: `record.data()` would visit every value of the
+        lists again — 3.9 million at ward scale, 5 s of the projection's 8."""
+        record = self.tx.run(cypher.load(name), params).single(strict=True)
+        return dict(record.items())
+
 
 def _rows(result) -> list[dict]:
     records, _summary, _keys = result

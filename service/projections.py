@@ -71,8 +71,8 @@ def read(graph, version: str) -> Projection:
     """Read every person, group and tie in one read transaction (parallel lists: one row is
     far faster to receive than a row per item)."""
     with graph.transaction(write=False) as tx:
-        nodes = _rows(tx.run_one("analysis/projection_nodes"))
-        edges = _rows(tx.run_one("analysis/projection_edges"))
+        nodes = _rows(tx.columns("analysis/projection_nodes"))
+        edges = _rows(tx.columns("analysis/projection_edges"))
     ties = [(e["source"], e["target"], e) for e in edges]
     return Projection.from_ties(nodes, ties, version)
 
