@@ -56,6 +56,8 @@ class Graph:
         self.fade_days = int(config.get("FADE_DAYS", 730))
         self.reader = reader or Reader("staff")
         self.caches = Caches()
+        self._version_seen: tuple[int, str] | None = None  # (thread, version): see `version`
+        self._remembers_version = False
         uri, auth = self._where(progress)
         self._pool = _Pool(self._open(uri, auth), uri)
 
@@ -65,6 +67,7 @@ class Graph:
         other = object.__new__(Graph)
         other.__dict__.update(self.__dict__)
         other.reader = reader
+        other._version_seen, other._remembers_version = None, True
         return other
 
     # --- statements -----------------------------------------------------------------------
@@ -83,8 +86,11 @@ class Graph:
 
     def write(self, name: str, /, **params: Any) -> list[dict]:
         """Rows of the write statement cypher/<name>.cypher, as plain dicts."""
-        return self._retrying(lambda driver: _rows(driver.execute_query(
-            self._query(name), params, routing_=RoutingControl.WRITE, database_=self.database)))
+        try:
+            return self._retrying(lambda driver: _rows(driver.execute_query(
+                self._query(name), params, routing_=RoutingControl.WRITE, database_=self.database)))
+        finally:
+            self._version_seen = None
 
     def ping(self, name: str) -> list[dict]:
         """A read statement tried once (again only when the local Neo4j moved): for health
@@ -105,17 +111,31 @@ class Graph:
         written) when it raises. Not retried: a failed import is reported, not run twice."""
         self._reconnect_if_moved()
         mode = "WRITE" if write else "READ"
-        with self.driver.session(database=self.database, default_access_mode=mode) as session:
-            with session.begin_transaction() as tx:
-                yield Transaction(tx)
-                tx.commit()
+        try:
+            with self.driver.session(database=self.database, default_access_mode=mode) as session:
+                with session.begin_transaction() as tx:
+                    yield Transaction(tx)
+                    tx.commit()
+        finally:
+            if write:  # the version read before the commit is no longer the graph's
+                self._version_seen = None
 
     def version(self) -> str:
         """The graph's version stamp: changes whenever the network (not users, logs, surveys)
-        changes. Part of the key of everything kept per version."""
+        changes. Part of the key of everything kept per version.
+
+        A request's handle (`for_reader`) reads it once and answers the rest of the request
+        with it (a page asked it two or three times: a round trip each), until it writes;
+        another thread (a background analysis a request started) reads it afresh."""
+        seen = self._version_seen
+        if seen is not None and seen[0] == threading.get_ident():
+            return seen[1]
         from .template import NETWORK_LABELS, NETWORK_TYPES
         row = self.read("analysis/graph_version", labels=list(NETWORK_LABELS), types=list(NETWORK_TYPES))[0]
-        return f"{row['version']}|{row['nodes']}|{row['ties']}"
+        version = f"{row['version']}|{row['nodes']}|{row['ties']}"
+        if self._remembers_version:
+            self._version_seen = (threading.get_ident(), version)
+        return version
 
     def close(self) -> None:
         self.driver.close()

@@ -119,9 +119,12 @@ def network_communities(graph, view: View) -> dict:
 
 
 def isolated_groups(graph, view: View, area=None) -> list[dict]:
-    """Groups with no tie to any other group on the view's day."""
+    """Groups with no tie to any other group on the view's day (node references and numbers,
+    kept per graph version and view: the dashboard asks on every visit)."""
     projection = view.projection(graph)
-    return gaps.isolated(projection, graph.read("analysis/unrelated_groups", area=area, day=projection.as_of))
+    return graph.caches.answers.get(
+        ("isolated", projection.version, projection.view, area),
+        lambda: gaps.isolated(projection, graph.read("analysis/unrelated_groups", area=area, day=projection.as_of)))
 
 
 # ---------------------------------------------------------------------------------------
