@@ -12,7 +12,7 @@ import logging
 from flask import Flask, current_app, g
 from neo4j.exceptions import ServiceUnavailable
 
-from . import precompute, schema, search
+from . import precompute, questions, schema, search
 from .graph import Graph
 from .privacy import Reader
 
@@ -30,7 +30,7 @@ def init_app(app: Flask) -> None:
         ensure_schema(app)
     except ServiceUnavailable as err:  # serve anyway: health answers 503 until Neo4j is back
         log.warning("Neo4j is not reachable yet: %s", err)
-    precompute.watch(handle, float(app.config.get("ANALYSIS_INTERVAL", 0)))
+    precompute.watch(handle, float(app.config.get("ANALYSIS_INTERVAL", 0)), warm=questions.prepare)
 
     @app.before_request
     def _schema_once():

@@ -84,6 +84,12 @@ class Graph:
         rows = self.read(name, **params)
         return rows[0] if rows else None
 
+    def read_columns(self, name: str, /, **params: Any) -> dict:
+        """The one row of a read statement that returns lists of plain values (no nodes or
+        relationships), as Bolt delivered them (see `Transaction.columns`)."""
+        return self._retrying(lambda driver: _plain(driver.execute_query(
+            self._query(name), params, routing_=RoutingControl.READ, database_=self.database)))
+
     def write(self, name: str, /, **params: Any) -> list[dict]:
         """Rows of the write statement cypher/<name>.cypher, as plain dicts."""
         try:
@@ -216,13 +222,20 @@ class Transaction:
         return rows[0] if rows else None
 
     def columns(self, name: str, /, **params: Any) -> dict:
-        """The one row of a statement that returns parallel lists of plain values (no nodes or
+        """The one row of a statement that returns lists of plain values (no nodes or
         relationships), as Bolt delivered them: `record.data()` would visit every value of the
-        lists again — 3.9 million at ward scale, 5 s of the projection's 8."""
-        record = self.tx.run(cypher.load(name), params).single(strict=True)
-        return dict(record.items())
+        lists again — 3.9 million at ward scale, 5 s of the projection's 8. One row of lists
+        is also far faster to receive than a row per item."""
+        return dict(self.tx.run(cypher.load(name), params).single(strict=True).items())
 
 
 def _rows(result) -> list[dict]:
     records, _summary, _keys = result
     return [record.data() for record in records]
+
+
+def _plain(result) -> dict:
+    records, _summary, _keys = result
+    if len(records) != 1:
+        raise ValueError(f"one row expected, {len(records)} received")
+    return dict(records[0].items())

@@ -163,20 +163,20 @@ def refresh_in_background(graph) -> threading.Thread:
     return thread
 
 
-def watch(graph, interval: float) -> threading.Thread | None:
-    """Load today's projection once (so that the first question is answered from memory),
-    then every `interval` seconds compute the measures if they describe an older graph (a
-    restart after an import made elsewhere, a change by another process): at most one
-    process computes, the lease decides which."""
+def watch(graph, interval: float, warm: Callable[[object], None] = lambda _graph: None) -> threading.Thread | None:
+    """Every `interval` seconds: load today's projection and `warm` this process's answers
+    kept per version (after a start, an import, a change by another process: so that the
+    first question is answered from memory), and compute the measures if they describe an
+    older graph — at most one process computes, the lease decides which."""
     if interval <= 0:
         return None
 
     def loop():
-        try:  # warm: this process's first question need not wait for the projection to load
-            projections.current(graph)
-        except Exception as err:
-            log.info("projection not loaded ahead: %s", err)
         while True:
+            try:
+                warm(graph)
+            except Exception as err:
+                log.info("answers not prepared ahead: %s", err)
             try:
                 if not status(graph)["fresh"]:
                     refresh(graph)

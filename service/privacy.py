@@ -67,9 +67,9 @@ class Naming:
     def __init__(self, graph, refs: dict[str, set[str]]):
         self.reader: Reader = graph.reader
         wanted = {t: sorted(ids) for t, ids in refs.items() if ids}
-        rows = graph.read("privacy/names", named=list(self.reader.named),
-                          ids={_PARAM[t]: wanted.get(t, []) for t in NODE_TYPES}) if wanted else []
-        self.found = {(r["type"], r["id"]): r for r in rows}
+        rows = graph.read_columns("privacy/names", named=list(self.reader.named),
+                                  ids={_PARAM[t]: wanted.get(t, []) for t in NODE_TYPES})["rows"] if wanted else []
+        self.found = {(row[0], row[1]): dict(zip(_NAMES_COLUMNS, row)) for row in rows}
         self._opaque: dict[str, str] = {}
 
     def visible(self, type_: str, id_: str) -> bool:
@@ -110,6 +110,7 @@ def present(graph, answer: Any) -> Any:
 
 
 # ---------------------------------------------------------------------------------------
+_NAMES_COLUMNS = ("type", "id", "name", "sector", "kind", "intermediary", "status", "date")  # privacy/names
 _PARAM = {"Person": "people", "Group": "groups", "Collaboration": "collaborations", "Event": "events",
           "Capability": "capabilities", "Area": "areas", "Theme": "themes"}
 

@@ -118,6 +118,13 @@ def network_communities(graph, view: View) -> dict:
                                     lambda: communities.communities(projection))
 
 
+def prepare(graph) -> None:
+    """What a process keeps per version of today's network, made before anyone asks (the
+    background watch, service/precompute.py): the projection (from the snapshot another
+    process wrote, or from Neo4j) and the clusters (about 2 s at ward scale)."""
+    network_communities(graph, TODAY)
+
+
 def isolated_groups(graph, view: View, area=None) -> list[dict]:
     """Groups with no tie to any other group on the view's day (node references and numbers,
     kept per graph version and view: the dashboard asks on every visit)."""

@@ -42,3 +42,14 @@ def test_older_versions_are_forgotten(config, tmp_path):
     assert snapshots.read(kept, "v1") is None
     assert [snapshots.read(kept, v).ids for v in ("v2", "v3")] == [["v2"], ["v3"]]
     assert len(list((tmp_path / "snapshots").iterdir())) == snapshots.KEEP
+
+
+def test_what_a_process_prepares_before_anyone_asks(config, demo, tmp_path):
+    from service import questions
+    with Graph({**config, "TSUNAGU_HOME": str(tmp_path)}) as process:
+        questions.prepare(process)  # what the background watch of each process does (service/db.py)
+        version = process.version()
+        assert process.caches.projections.peek(("projection", version)) is not None
+        prepared = process.caches.answers.peek(("communities", version, (None, None)))
+        assert prepared is not None and prepared["items"]
+        assert questions.network_communities(process, questions.TODAY) is prepared  # served as prepared

@@ -4,7 +4,8 @@
 // anew for each size class (1, up to 10, up to 100, …) of each list parameter, and seven lists
 // made hundreds of plans of 0.2–0.5 s each; a map is planned once.
 // Params: $named, $ids (people, groups, collaborations, events, capabilities, areas, themes: id lists)
-// Columns: type, id, name, sector, kind, intermediary, status, date
+// One row: rows, a list of [type, id, name, sector, kind, intermediary, status, date] (a row
+// per node is far slower to receive)
 CALL () {
   MATCH (n:Person) WHERE n.id IN $ids.people
   RETURN 'Person' AS type, n.id AS id,
@@ -35,4 +36,4 @@ CALL () {
   RETURN 'Theme' AS type, n.id AS id, n.name AS name, null AS sector, null AS kind,
          false AS intermediary, null AS status, null AS date
 }
-RETURN type, id, name, sector, kind, intermediary, status, date
+RETURN collect([type, id, name, sector, kind, intermediary, status, date]) AS rows
