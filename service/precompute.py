@@ -164,10 +164,11 @@ def refresh_in_background(graph) -> threading.Thread:
 
 
 def watch(graph, interval: float, warm: Callable[[object], None] = lambda _graph: None) -> threading.Thread | None:
-    """Every `interval` seconds: load today's projection and `warm` this process's answers
-    kept per version (after a start, an import, a change by another process: so that the
-    first question is answered from memory), and compute the measures if they describe an
-    older graph — at most one process computes, the lease decides which."""
+    """Every `interval` seconds: `warm` what this process keeps per version (the app passes
+    questions.prepare: today's projection and clusters; after a start, an import or a change
+    by another process, so that the first question is answered from memory), and compute the
+    measures if they describe an older graph — at most one process computes, the lease
+    decides which."""
     if interval <= 0:
         return None
 
