@@ -111,7 +111,8 @@ def test_a_page_about_another_day_says_so_and_keeps_that_day(page, live_server, 
     assert links and all("as_of=2018-04-01" in href for href in links)  # links keep the day
     assert page.locator("main form input[name=as_of]").count() >= 1  # and so do forms
     page.screenshot(path=str(output_dir / "as-of-partners.png"), full_page=True)
-    page.click("#as-of-banner a")
+    with page.expect_navigation():
+        page.click("#as-of-banner a")
     assert "as_of" not in page.url and page.locator("#as-of-banner").count() == 0
     page.goto(live_server + "/who-knows-whom?from=p-001&to=p-011&as_of=2000-01-01")
     assert "2000年1月1日(土) 時点では、8 ステップ以内のつながりは見つかりませんでした" in page.locator("main").inner_text()
