@@ -88,7 +88,7 @@ class Graph:
         """The one row of a read statement that returns lists of plain values (no nodes or
         relationships), as Bolt delivered them (see `Transaction.columns`)."""
         return self._retrying(lambda driver: _plain(driver.execute_query(
-            self._query(name), params, routing_=RoutingControl.READ, database_=self.database)))
+            self._query(name), params, routing_=RoutingControl.READ, database_=self.database).records))
 
     def write(self, name: str, /, **params: Any) -> list[dict]:
         """Rows of the write statement cypher/<name>.cypher, as plain dicts."""
@@ -226,7 +226,7 @@ class Transaction:
         relationships), as Bolt delivered them: `record.data()` would visit every value of the
         lists again — 3.9 million at ward scale, 5 s of the projection's 8. One row of lists
         is also far faster to receive than a row per item."""
-        return dict(self.tx.run(cypher.load(name), params).single(strict=True).items())
+        return _plain(list(self.tx.run(cypher.load(name), params)))
 
 
 def _rows(result) -> list[dict]:
@@ -234,8 +234,8 @@ def _rows(result) -> list[dict]:
     return [record.data() for record in records]
 
 
-def _plain(result) -> dict:
-    records, _summary, _keys = result
+def _plain(records: list) -> dict:
+    """The one record of a statement returning lists of plain values, without `data()`."""
     if len(records) != 1:
         raise ValueError(f"one row expected, {len(records)} received")
     return dict(records[0].items())
