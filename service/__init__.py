@@ -30,9 +30,9 @@ def create_app(test_config: dict | None = None) -> Flask:
     labels.init_app(app)
     notices.init_app(app)
     security.init_app(app)
-    etags.init_app(app)
     db.init_app(app)
     access.init_app(app)
+    etags.init_app(app)  # after the sign-in check: a 304 only to whom may read the answer
     viewing.init_app(app)
 
     modules = _modules(api) + _modules(pages)

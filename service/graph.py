@@ -21,6 +21,7 @@ from typing import Any, Callable, Iterator
 
 from neo4j import Driver, GraphDatabase, Query, RoutingControl
 from neo4j.exceptions import ServiceUnavailable, SessionExpired, TransientError
+from neo4j import graph as bolt
 
 from . import cypher, localdb
 from .analysis.answers import AnswerCache
@@ -56,7 +57,7 @@ class Graph:
         self.fade_days = int(config.get("FADE_DAYS", 730))
         self.reader = reader or Reader("staff")
         self.caches = Caches()
-        self._version_seen: tuple[int, str] | None = None  # (thread, version): see `version`
+        self._version_seen: tuple[int, dict] | None = None  # (thread, state): see `state`
         self._remembers_version = False
         uri, auth = self._where(progress)
         self._pool = _Pool(self._open(uri, auth), uri)
@@ -77,8 +78,7 @@ class Graph:
 
     def read(self, name: str, /, **params: Any) -> list[dict]:
         """Rows of the read statement cypher/<name>.cypher, as plain dicts."""
-        return self._retrying(lambda driver: _rows(driver.execute_query(
-            self._query(name), params, routing_=RoutingControl.READ, database_=self.database)))
+        return [_data(record) for record in self._records(name, params)]
 
     def read_one(self, name: str, /, **params: Any) -> dict | None:
         rows = self.read(name, **params)
@@ -87,8 +87,7 @@ class Graph:
     def read_columns(self, name: str, /, **params: Any) -> dict:
         """The one row of a read statement that returns lists of plain values (no nodes or
         relationships), as Bolt delivered them (see `Transaction.columns`)."""
-        return self._retrying(lambda driver: _plain(driver.execute_query(
-            self._query(name), params, routing_=RoutingControl.READ, database_=self.database).records))
+        return _plain(self._records(name, params))
 
     def write(self, name: str, /, **params: Any) -> list[dict]:
         """Rows of the write statement cypher/<name>.cypher, as plain dicts."""
@@ -128,7 +127,20 @@ class Graph:
 
     def version(self) -> str:
         """The graph's version stamp: changes whenever the network (not users, logs, surveys)
-        changes. Part of the key of everything kept per version.
+        changes. Part of the key of everything kept per version."""
+        return self.state()["version"]
+
+    def stamp(self) -> str | None:
+        """Everything a question about today's network depends on besides the question: the
+        graph's version, when a name's visibility last changed and when the stored analysis
+        was last written. None while an analysis is storing (what it stores changes answers
+        bit by bit)."""
+        row = self.state()
+        return None if row["analysing"] else f"{row['version']}|{row['shown']}|{row['analysed']}"
+
+    def state(self) -> dict:
+        """The graph's version and what its stored analysis describes
+        (cypher/analysis/graph_version.cypher), in one round trip.
 
         A request's handle (`for_reader`) reads it once and answers the rest of the request
         with it (a page asked it two or three times: a round trip each), until it writes;
@@ -138,10 +150,10 @@ class Graph:
             return seen[1]
         from .template import NETWORK_LABELS, NETWORK_TYPES
         row = self.read("analysis/graph_version", labels=list(NETWORK_LABELS), types=list(NETWORK_TYPES))[0]
-        version = f"{row['version']}|{row['nodes']}|{row['ties']}"
+        row["version"] = f"{row['version']}|{row['nodes']}|{row['ties']}"
         if self._remembers_version:
-            self._version_seen = (threading.get_ident(), version)
-        return version
+            self._version_seen = (threading.get_ident(), row)
+        return row
 
     def close(self) -> None:
         self.driver.close()
@@ -155,6 +167,16 @@ class Graph:
     # ---------------------------------------------------------------------------------------
     def _query(self, name: str) -> Query:
         return Query(cypher.load(name), timeout=self.query_timeout)
+
+    def _records(self, name: str, params: dict) -> list:
+        """The records of a read statement, run as an auto-commit transaction: one round trip
+        to Neo4j (BEGIN, RUN and PULL sent together) where a managed transaction takes two
+        (its COMMIT is a second), and a quarter to a half less of Neo4j's work for a short read. A
+        request runs three to six of them; see docs/performance.md."""
+        def once(driver: Driver) -> list:
+            with driver.session(database=self.database, default_access_mode="READ") as session:
+                return list(session.run(self._query(name), params))
+        return self._retrying(once)
 
     def _retrying(self, work: Callable[[Driver], Any]) -> Any:
         """Run `work` and try once more when it failed for a reason that may pass: a pooled
@@ -215,7 +237,7 @@ class Transaction:
         self.tx = tx
 
     def run(self, name: str, /, **params: Any) -> list[dict]:
-        return [record.data() for record in self.tx.run(cypher.load(name), params)]
+        return [_data(record) for record in self.tx.run(cypher.load(name), params)]
 
     def run_one(self, name: str, /, **params: Any) -> dict | None:
         rows = self.run(name, **params)
@@ -231,7 +253,37 @@ class Transaction:
 
 def _rows(result) -> list[dict]:
     records, _summary, _keys = result
-    return [record.data() for record in records]
+    return [_data(record) for record in records]
+
+
+def _data(record) -> dict:
+    """What `record.data()` gives (nodes as their properties, relationships as (start, type,
+    end), paths as lists) in a fifth of the time: the driver asks each of the thousand values
+    of an answer's nested lists and maps whether it is an abstract Sequence or Mapping."""
+    return {key: _value(value) for key, value in record.items()}
+
+
+def _value(value):
+    kind = type(value)
+    if kind is list:
+        return [_value(item) for item in value]
+    if kind is dict:
+        return {key: _value(item) for key, item in value.items()}
+    if kind in _PLAIN:
+        return value
+    if isinstance(value, bolt.Node):
+        return _value(dict(value))
+    if isinstance(value, bolt.Relationship):
+        return _value(dict(value.start_node)), type(value).__name__, _value(dict(value.end_node))
+    if isinstance(value, bolt.Path):
+        steps = [_value(value.start_node)]
+        for relationship, node in zip(value.relationships, value.nodes[1:]):
+            steps += [type(relationship).__name__, _value(node)]
+        return steps
+    return value  # times, dates, points: as they are
+
+
+_PLAIN = (str, int, float, bool, type(None))
 
 
 def _plain(records: list) -> dict:

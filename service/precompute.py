@@ -40,10 +40,10 @@ FORMAT = 2            # of what is stored: measures stored in another format are
 def status(graph) -> dict:
     """What the stored measures describe, and whether they describe the current graph (in
     this version's format)."""
-    row = graph.read_one("precompute/status")
-    fresh = row["graph_version"] == graph.version() and row["format"] == FORMAT
-    return {"computed_at": row["computed_at"], "method": row["method"], "seconds": row["seconds"],
-            "graph_version": row["graph_version"], "fresh": fresh, "running": row["running"]}
+    row = graph.state()
+    fresh = row["analysed_version"] == row["version"] and row["format"] == FORMAT
+    return {"computed_at": row["analysed"], "method": row["method"], "seconds": row["seconds"],
+            "graph_version": row["analysed_version"], "fresh": fresh, "running": row["analysing"]}
 
 
 def refresh(graph, force: bool = False, progress: Callable[[str], None] = lambda _m: None) -> dict | None:

@@ -115,32 +115,34 @@ _PARAM = {"Person": "people", "Group": "groups", "Collaboration": "collaboration
           "Capability": "capabilities", "Area": "areas", "Theme": "themes"}
 
 
-def _is_ref(value) -> bool:
-    return isinstance(value, dict) and "ref" in value and value.get("type") in NODE_TYPES
+_NESTED = (dict, list, tuple)  # what may hold a reference; the rest is not looked into
+
+
+def _is_ref(value: dict) -> bool:
+    return "ref" in value and value.get("type") in NODE_TYPES
 
 
 def _collect(value, refs: dict[str, set[str]]) -> None:
-    if _is_ref(value):
-        refs[value["type"]].add(value["ref"])
-        for key, inner in value.items():
-            if key not in ("ref", "type"):
-                _collect(inner, refs)
-    elif isinstance(value, dict):
+    if isinstance(value, dict):
+        if _is_ref(value):
+            refs[value["type"]].add(value["ref"])
         for inner in value.values():
-            _collect(inner, refs)
+            if isinstance(inner, _NESTED):
+                _collect(inner, refs)
     elif isinstance(value, (list, tuple)):
         for inner in value:
-            _collect(inner, refs)
+            if isinstance(inner, _NESTED):
+                _collect(inner, refs)
 
 
 def _replace(value, naming: Naming):
-    if _is_ref(value):
-        extra = {k: _replace(v, naming) for k, v in value.items() if k not in ("ref", "type")}
-        return naming.node(value["type"], value["ref"], **extra)
     if isinstance(value, dict):
-        return {key: _replace(inner, naming) for key, inner in value.items()}
+        if _is_ref(value):
+            extra = {k: _replace(v, naming) for k, v in value.items() if k not in ("ref", "type")}
+            return naming.node(value["type"], value["ref"], **extra)
+        return {key: _replace(inner, naming) if isinstance(inner, _NESTED) else inner for key, inner in value.items()}
     if isinstance(value, (list, tuple)):
-        return [_replace(inner, naming) for inner in value]
+        return [_replace(inner, naming) if isinstance(inner, _NESTED) else inner for inner in value]
     return value
 
 

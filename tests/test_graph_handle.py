@@ -23,3 +23,16 @@ def test_a_request_reads_the_version_once_until_it_writes(fresh_graph):
     with request.transaction() as tx:
         tx.run("import/bump_version")
     assert request.version() == graph.version()
+
+
+def test_rows_read_as_the_driver_gives_them(driver, demo):
+    """Rows are converted without the driver's `record.data()` (a fifth of the time): the same
+    values for nodes, relationships, paths, nested lists and maps, and dates."""
+    from service.graph import _data
+    records, _, _ = driver.execute_query(
+        "MATCH p = (a:Person)-[r:KNOWS]->(b:Person) "
+        "RETURN a, r, p, [a, {tie: [r], path: p, n: 1}] AS nested, date('2026-12-06') AS day, a.id AS id "
+        "ORDER BY id LIMIT 5")
+    assert len(records) == 5
+    for record in records:
+        assert _data(record) == record.data()

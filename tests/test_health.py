@@ -20,8 +20,8 @@ def test_stats_count_every_label_and_type(client, demo):
 
 
 def test_answers_carry_an_etag_and_answer_304_when_unchanged(client, viewer_client, demo):
-    """A dashboard that polls gets 304 while nothing changed for it; the tag is made from the
-    answer as this reader gets it, so another reader (other names) has another tag."""
+    """A dashboard that polls gets 304 while nothing changed for it; another reader (other
+    names) has another tag."""
     first = client.get("/api/bridging?limit=5")
     tag = first.headers["ETag"]
     assert first.status_code == 200 and tag
@@ -32,3 +32,42 @@ def test_answers_carry_an_etag_and_answer_304_when_unchanged(client, viewer_clie
     assert other.status_code == 200 and other.headers["ETag"] != tag  # no names for a viewer: another answer
     assert client.get("/api/bridging?limit=6", headers={"If-None-Match": tag}).status_code == 200
     assert client.get("/api/paths?from=p-001&to=zzz", headers={"If-None-Match": tag}).status_code == 404
+
+
+def test_questions_about_the_network_are_tagged_by_version(client, admin_client, viewer_client, demo):
+    """顔役, maps, gaps …: the tag is made before the answer (from the graph's version and
+    the reader's level), so a poll that changed nothing costs no computing. Making a person
+    private is not a change of the network's shape, yet it makes a new tag, and the answer
+    sent then no longer names them."""
+    url = "/api/maps/bridging"
+    first = client.get(url)
+    tag = first.headers["ETag"]
+    named = next(n for n in first.get_json()["nodes"] if n["type"] == "Person" and not n["anonymous"])
+    assert tag.startswith('"v') and client.get(url, headers={"If-None-Match": tag}).status_code == 304
+    for other in (client.get(url + "?lang=en", headers={"If-None-Match": tag}),
+                  viewer_client.get(url, headers={"If-None-Match": tag})):
+        assert other.status_code == 200 and other.headers["ETag"] != tag
+    download = client.get(url + "?format=graphml", headers={"If-None-Match": tag})
+    assert download.status_code == 200 and download.get_data()  # a download is logged: never a 304
+    person = client.get(f"/api/people/{named['id']}")  # its page is logged when viewed: tagged by answer
+    assert not person.headers["ETag"].startswith('"v')
+    assert client.get(f"/api/people/{named['id']}", headers={"If-None-Match": person.headers["ETag"]}).status_code == 304
+
+    before = admin_client.post(f"/api/people/{named['id']}/visibility", json={"visibility": "private"}).get_json()["before"]
+    try:
+        after = client.get(url, headers={"If-None-Match": tag})
+        assert after.status_code == 200 and after.headers["ETag"] != tag
+        assert named["name"] not in after.get_data(as_text=True) and named["id"] not in after.get_data(as_text=True)
+    finally:
+        admin_client.post(f"/api/people/{named['id']}/visibility", json={"visibility": before})
+
+
+def test_while_an_analysis_stores_answers_are_tagged_from_the_answer(client, graph, demo):
+    """What an analysis stores changes answers bit by bit (the ward's 顔役, then each area's,
+    then the gaps) without a new graph version: meanwhile no tag is made from the version."""
+    assert client.get("/api/gaps").headers["ETag"].startswith('"v')
+    graph.write("precompute/take_lease", holder="test-etags", seconds=60)
+    try:
+        assert not client.get("/api/gaps").headers["ETag"].startswith('"v')
+    finally:
+        graph.write("precompute/release_lease", holder="test-etags")

@@ -1,13 +1,25 @@
+// The state of the graph and of its analysis, in one round trip.
 // The graph's version stamp and the size of the network (from the count store): a cache key
 // for projections and precomputed answers. Only the network's own labels and types count
 // ($labels, $types: declared once in service/template.py), so audit entries, sign-in
 // counters, introductions, surveys and responses never make the network look changed.
-// Columns: version, nodes, ties
+// When a name's visibility last changed (not a change of the network: projections stay).
+// What the stored bridging measures describe (service/precompute.status): the graph version
+// they were computed for, in which format, when, how, in how many seconds, and whether an
+// analysis is storing now (someone holds the lease).
+// Columns: version, nodes, ties, shown, analysed_version, format, analysed, method, seconds,
+//          analysing
 CALL db.stats.retrieve('GRAPH COUNTS') YIELD data
 OPTIONAL MATCH (m:TsunaguMeta {id: 'graph'})
+OPTIONAL MATCH (b:TsunaguMeta {id: 'bridging'})
+OPTIONAL MATCH (l:TsunaguMeta {id: 'analysis-lease'})
 RETURN m.version AS version,
        reduce(total = 0, entry IN data.nodes |
               total + CASE WHEN entry.label IN $labels THEN entry.count ELSE 0 END) AS nodes,
        reduce(total = 0, entry IN data.relationships |
               total + CASE WHEN entry.relationshipType IN $types AND entry.startLabel IS NULL
-                                AND entry.endLabel IS NULL THEN entry.count ELSE 0 END) AS ties
+                                AND entry.endLabel IS NULL THEN entry.count ELSE 0 END) AS ties,
+       toString(m.shown_at) AS shown,
+       b.graph_version AS analysed_version, b.format AS format, toString(b.computed_at) AS analysed,
+       b.method AS method, b.seconds AS seconds,
+       coalesce(l.until > datetime(), false) AS analysing

@@ -25,12 +25,15 @@ class AnswerCache:
 
     def get(self, key: Hashable, compute: Callable[[], Any]) -> Any:
         """The answer for `key` (which must include the graph version, unless the cache
-        belongs to one version's projection), computed if missing."""
+        belongs to one version's projection), computed if missing. None (no answer yet: the
+        background analysis has not stored it) is not kept: asked again next time."""
         with self._lock:
             if key in self._answers:
                 self._answers.move_to_end(key)
                 return self._answers[key]
         answer = compute()
+        if answer is None:
+            return None
         with self._lock:
             self._answers[key] = answer
             while len(self._answers) > self._size:

@@ -24,7 +24,7 @@ MENU = Menu(N_("空白地域"), "blank_areas.blank_areas", 85)
     ("area", N_("地域")), ("parent", N_("含まれる地域")), ("groups_there", N_("活動している団体の数")),
     ("nearby", N_("近くでこのテーマに取り組む団体"))),
     lambda d: [{"area": r["area"]["name"], "parent": (r["parent"] or {}).get("name"), "groups_there": r["groups_there"],
-                "nearby": [g["name"] for g in r["nearby"]]} for r in d["areas"]])})
+                "nearby": [g["name"] for g in r["nearby"]]} for r in d["areas"]])}, by_version=True)
 def blank_areas() -> dict:
     themes = graph().read("pages/themes")
     theme = params.existing("theme", params.value("theme"), ("Theme",)) or (themes[0]["id"] if themes else None)

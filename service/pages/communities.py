@@ -21,7 +21,7 @@ def _rows(data: dict) -> list[dict]:
 
 @register(bp, "/communities", "/api/communities", "communities.html", {"clusters": Table(N_("ネットワークのまとまり"), (
     ("id", N_("番号")), ("size", N_("人と団体の数")), ("people", N_("人の数")), ("groups", N_("主な団体")),
-    ("bridges", N_("ほかのまとまりとつなぐ人"))), _rows)})
+    ("bridges", N_("ほかのまとまりとつなぐ人"))), _rows)}, by_version=True)
 def communities() -> dict:
     view = params.view()
     found = questions.network_communities(graph(), view)

@@ -24,7 +24,8 @@ def _with_words(data: dict) -> dict:
                                      for item in wording.with_why(data["top_bridging"])]}
 
 
-@register(bp, "/", "/api/summary", "dashboard.html", {"bridging": BRIDGING_TABLE}, named=_with_words)
+@register(bp, "/", "/api/summary", "dashboard.html", {"bridging": BRIDGING_TABLE}, named=_with_words,
+          by_version=True)
 def summary() -> dict:
     figures = graph().read("pages/summary")[0]
     figures["groups"] = sum(s["groups"] for s in figures["groups_by_sector"])

@@ -38,7 +38,7 @@ def _fragile(data: dict) -> list[dict]:
                       lambda d: [{**g, "areas": [a["name"] for a in g["areas"]]} for g in d["isolated_groups"]["items"]]),
     "fragile": Table(N_("一つに頼っている協働"), (("collaboration", N_("協働")), ("status", N_("状況")), ("depends_on", N_("頼っている人・団体")),
                       ("disconnected", N_("つながっていない参加団体あり"))), _fragile),
-})
+}, by_version=True)
 def gaps() -> dict:
     area = params.existing("area", params.value("area"), ("Area",))
     long_hops = params.integer("long_hops", 5, 2, 20)

@@ -8,7 +8,7 @@ from datetime import date
 
 from flask import Blueprint, Response, jsonify, render_template, request
 
-from .. import lang, params
+from .. import etags, lang, params
 from ..db import graph
 from ..errors import ApiError
 from ..labels import label
@@ -45,6 +45,7 @@ def page(name: str, target: str | None = None):
 
 @bp.get(f"/api/maps/{PLAIN}")
 @bp.get(f"/api/maps/{TARGETED}")
+@etags.by_version
 def twin(name: str, target: str | None = None):
     data = build.build(name, lang.current(), target)
     fmt = params.choice("format", ("json", *formats.FORMATS))

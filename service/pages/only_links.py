@@ -32,7 +32,7 @@ def _with_words(data: dict) -> dict:
     N_("ひとりだけがつなぐ団体の組"), (
         ("rank", N_("順位")), ("label", N_("名前")), ("pairs", N_("ひとりでつなぐ団体の組")),
         ("first_pairs", N_("うち地縁と区民活動")), ("sector_pairs", N_("分野の組み合わせ")),
-        ("linked", N_("団体の組(はじめの10組)"))), _rows)}, named=_with_words)
+        ("linked", N_("団体の組(はじめの10組)"))), _rows)}, named=_with_words, by_version=True)
 def only_links() -> dict:
     area = params.place("area", "Area")
     theme = params.place("theme", "Theme")

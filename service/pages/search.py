@@ -22,7 +22,7 @@ def _rows(data: dict) -> list[dict]:
 
 
 @register(bp, "/search", "/api/search", "search.html",
-          {"results": Table(N_("検索結果"), (("type", N_("種類")), ("id", "ID"), ("name", N_("名前")), ("kana", N_("よみ"))), _rows)})
+          {"results": Table(N_("検索結果"), (("type", N_("種類")), ("id", "ID"), ("name", N_("名前")), ("kana", N_("よみ"))), _rows)}, by_version=True)
 def results() -> dict:
     query = request.args.get("q", "")
     if len(query) > MAX_QUERY:

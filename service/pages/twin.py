@@ -39,10 +39,11 @@ class Table:
 
 def register(bp: Blueprint, rule: str, api_rule: str, template: str,
              tables: dict[str, Table] | None = None, roles: tuple[str, ...] | None = None,
-             named: Callable[[dict], dict] | None = None) -> Callable:
+             named: Callable[[dict], dict] | None = None, by_version: bool = False) -> Callable:
     """Serve the decorated `build(**view_args) -> dict` at `rule` (HTML) and `api_rule` (JSON),
     to every signed-in user or only to `roles`; `named(data)` adds what needs the names
-    (a sentence naming groups) once they are applied."""
+    (a sentence naming groups) once they are applied. `by_version`: the answer depends only
+    on today's network, so its twin is tagged by version (service/etags.py)."""
     tables = tables or {}
 
     def decorator(build: Callable[..., dict]) -> Callable[..., dict]:
@@ -65,6 +66,7 @@ def register(bp: Blueprint, rule: str, api_rule: str, template: str,
             return jsonify(data) if download is None else download
 
         page.roles = twin.roles = roles
+        twin.by_version = by_version
         page.tables = twin.tables = tables  # what downloads there are (tests walk them)
         bp.add_url_rule(rule, name, page)
         bp.add_url_rule(api_rule, f"{name}_json", twin)

@@ -32,7 +32,7 @@ def _rows(data: dict) -> list[dict]:
 
 @register(bp, "/who-knows-whom", "/api/who-knows-whom", "who_knows_whom.html", {"paths": Table(N_("紹介ルート"), (
     ("path", N_("ルート")), ("step", N_("ステップ")), ("type", N_("種類")), ("id", "ID"), ("label", N_("名前")),
-    ("tie", N_("つながり")), ("detail", N_("詳しく"))), _rows)})
+    ("tie", N_("つながり")), ("detail", N_("詳しく"))), _rows)}, by_version=True)
 def who_knows_whom() -> dict:
     ends = {side: _resolve(params.value(side), params.value(f"{side}_id")) for side in ("from", "to")}
     answer = {"from": ends["from"], "to": ends["to"], "paths": [], "map_url": None}
