@@ -109,7 +109,8 @@ def _searchable(handle, nodes: list[dict]) -> None:
     """Give each node the reader sees named a folded search key (name and reading), the same
     folding as the site's search: the map's search box finds 「たなか」 and 「ﾀﾅｶ」."""
     named = [n["id"] for n in nodes if n.get("name") and n["type"] in ("Person", "Group")]
-    kana = {r["id"]: r["kana"] for r in handle.read("map/kana", ids=named)} if named else {}
+    readings = handle.read_columns("map/kana", ids=named) if named else {"ids": [], "kana": []}
+    kana = dict(zip(readings["ids"], readings["kana"]))
     for node in nodes:
         if node.get("name"):
             node["search"] = " ".join(fold(part) for part in (node["name"], kana.get(node["id"])) if part)
