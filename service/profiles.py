@@ -17,10 +17,9 @@ PERSON_NOT_FOUND = N_("ID「%(id)s」の人は見つかりません。")
 def group(graph, group_id: str) -> dict:
     row = _one(graph, "pages/group", group_id, N_("ID「%(id)s」の団体は見つかりません。"))
     row["members"] = [_person(graph, m, role=m["role"], since=m["since"], until=m["until"]) for m in row["members"]]
-    row["candidates_by_need"] = [
-        {"need": need, "candidates": questions.collaboration_candidates(
-            graph, questions.TODAY, group_id, need["id"], NEED_CANDIDATES)["items"]}
-        for need in row["needs"]]
+    found = questions.candidates_by_need(graph, questions.TODAY, group_id, [need["id"] for need in row["needs"]],
+                                         NEED_CANDIDATES)
+    row["candidates_by_need"] = [{"need": need, "candidates": found[need["id"]]} for need in row["needs"]]
     row["introduced"] = introductions.of_group(graph, group_id)
     row["introductions"] = introductions.listing(graph, involving=group_id, limit=20)
     return row

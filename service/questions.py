@@ -80,10 +80,22 @@ def collaboration_candidates(graph, view: View, group_id: str, need=None, limit:
     """Ranked by the same rule whichever engine finds the hops and the introductions (see
     `_in_memory`)."""
     rows = graph.read("analysis/candidates", group=group_id, need=need)
+    return {"items": _ranked_candidates(graph, view, group_id, rows, limit)}
+
+
+def candidates_by_need(graph, view: View, group_id: str, needs: list[str], limit: int) -> dict[str, list[dict]]:
+    """The best candidates for each of the group's declared `needs` (a group's page), read in
+    one statement rather than one per need."""
+    rows = graph.read("analysis/candidates", group=group_id, need=None) if needs else []
+    return {need: _ranked_candidates(graph, view, group_id, [r for r in rows if r["need_id"] == need], limit)
+            for need in needs}
+
+
+def _ranked_candidates(graph, view: View, group_id: str, rows: list[dict], limit: int) -> list[dict]:
     projection = _in_memory(graph, view)
     items = (candidates.on_projection(projection, group_id, rows, limit) if projection is not None
              else cypher_questions.collaboration_candidates(graph, view, group_id, rows, limit))
-    return {"items": wording.with_reasons(items)}
+    return wording.with_reasons(items)
 
 
 def introduction_paths(graph, view: View, from_id: str, to_id: str, k: int = 3, max_hops: int = 8) -> dict:

@@ -84,6 +84,10 @@ def test_group_page_holds_everything_about_the_group(client, demo):
     assert [e["need"]["id"] for e in group["candidates_by_need"]] == need_ids
     first = group["candidates_by_need"][0]["candidates"][0]
     assert first["introduction"]["ask_first"]["name"] and first["reasons"]
+    for entry in group["candidates_by_need"]:  # read for every need at once: as asked one need at a time
+        asked = client.get(f"/api/groups/g-chokai-toyotama/candidates?need={entry['need']['id']}&limit=3").get_json()
+        assert [(c["group"]["id"], c["score"], c["reasons"]) for c in entry["candidates"]] == \
+            [(c["group"]["id"], c["score"], c["reasons"]) for c in asked["items"]]
     shakyo = client.get("/api/groups/g-shakyo").get_json()
     assert shakyo["collaborations"] and shakyo["events"]
     kosodate = client.get("/api/groups/g-npo-kosodate").get_json()
