@@ -21,6 +21,7 @@ import sys
 import tempfile
 import threading
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -134,18 +135,7 @@ def main() -> None:
 def _measure(model: str, config: dict, token: str, args) -> tuple:
     kind, _, size = model.partition(":")
     workers, _, threads = size.partition("x")
-    port = _free_port()
-    env = {**os.environ, "NEO4J_URI": config["NEO4J_URI"], "NEO4J_USER": config["NEO4J_USER"],
-           "NEO4J_PASSWORD": config["NEO4J_PASSWORD"], "TSUNAGU_SECRET_KEY": "load-bench-" + "k" * 32,
-           "TSUNAGU_DB_TIMEOUT": "10", "TSUNAGU_HOME": config["TSUNAGU_HOME"]}
-    gunicorn = Path(sys.executable).parent / "gunicorn"
-    command = [str(gunicorn), "--workers", workers, "--bind", f"127.0.0.1:{port}", "--timeout", "120",
-               "--log-level", "warning"]
-    if kind == "gthread":
-        command += ["--worker-class", "gthread", "--threads", threads or "4"]
-    server = subprocess.Popen(command + ["service:create_app()"], env=env)
-    try:
-        _wait(port)
+    with serve(config, int(workers), threads=int(threads) if kind == "gthread" else None) as (port, _server):
         for url in READS:  # each worker loads the projection and compiles its plans on its first questions
             for _ in range(int(workers) * 2):
                 run_load(port, token, [url], 0.01, 1)
@@ -157,6 +147,25 @@ def _measure(model: str, config: dict, token: str, args) -> tuple:
         again = run_load(port, token, READS, args.seconds / 2, args.connections, revalidate=True)
         revalidated = report(f"the same, clients sending back their ETags, {args.seconds / 2:.0f} s", again)
         return base, throughput, _pct(every, 99), len(measured["errors"]) + len(again["errors"]), revalidated
+
+
+@contextmanager
+def serve(config: dict, workers: int, threads: int | None = None, **environment: str):
+    """gunicorn on a free loopback port with `workers` sync workers (gthread with `threads`),
+    against the benchmark's Neo4j; yields (port, the server process) once it answers."""
+    port = _free_port()
+    env = {**os.environ, "NEO4J_URI": config["NEO4J_URI"], "NEO4J_USER": config["NEO4J_USER"],
+           "NEO4J_PASSWORD": config["NEO4J_PASSWORD"], "TSUNAGU_SECRET_KEY": "load-bench-" + "k" * 32,
+           "TSUNAGU_DB_TIMEOUT": "10", "TSUNAGU_HOME": config["TSUNAGU_HOME"], **environment}
+    gunicorn = Path(sys.executable).parent / "gunicorn"
+    command = [str(gunicorn), "--workers", str(workers), "--bind", f"127.0.0.1:{port}", "--timeout", "120",
+               "--log-level", "warning"]
+    if threads:
+        command += ["--worker-class", "gthread", "--threads", str(threads)]
+    server = subprocess.Popen(command + ["service:create_app()"], env=env)
+    try:
+        _wait(port)
+        yield port, server
     finally:
         server.terminate()
         server.wait(timeout=30)

@@ -35,3 +35,29 @@ def test_indexes_for_the_filters_exist(app, driver):
 def test_duplicate_ids_are_refused(driver, demo):
     with pytest.raises(ConstraintError):
         driver.execute_query("CREATE (:Group {id: 'g-shakyo', name: '二重'})")
+
+
+def test_workers_starting_together_on_a_new_database_all_start(driver, graph):
+    """gunicorn's workers each apply the schema when they start: on a new database they create
+    the same indexes at the same moment, and none may fail to start for it."""
+    import threading
+    dropped = ("audit_at", "group_sector", "group_kind", "person_visibility")
+    for name in dropped:
+        driver.execute_query(f"DROP INDEX {name} IF EXISTS")
+    start, failures = threading.Barrier(4), []
+
+    def worker():
+        start.wait()
+        try:
+            schema.apply(graph)
+        except Exception as err:  # the failure a worker would die of
+            failures.append(err)
+
+    threads = [threading.Thread(target=worker) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    records, _, _ = driver.execute_query("SHOW INDEXES YIELD name, state")
+    states = {r["name"]: r["state"] for r in records}
+    assert failures == [] and all(states.get(name) == "ONLINE" for name in dropped)
