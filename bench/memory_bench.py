@@ -4,7 +4,7 @@ and its background analysis computes the measures), then every worker answering 
 pages for 30 s (each loads today's projection). Prints the peak resident memory of each
 worker, of the master and of Neo4j, and their sum against the 4 GiB target.
 
-    .venv/bin/python bench/memory_bench.py [--workers 2 4]
+    .venv/bin/python bench/memory_bench.py [--workers 2 4] [--heap 2g]
 
 A worker's peak is the largest of: serving with the projection, importing, analysing.
 """
@@ -37,6 +37,7 @@ GIB = 1024 ** 2  # kiB in a GiB
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--workers", type=int, nargs="+", default=[2, 4])
+    parser.add_argument("--heap", default=None, help="Java heap of the benchmark Neo4j (default TSUNAGU_NEO4J_HEAP)")
     wardscale.add_size_arguments(parser)
     args = parser.parse_args()
     results = []
@@ -46,7 +47,7 @@ def main() -> None:
         print("generated:", ", ".join(f"{k} {v:,}" for k, v in sizes.items()))
         upload = _zipped(files)
         for workers in args.workers:  # each on a Neo4j of its own: its peak is this run's
-            with wardscale.local_neo4j(Path(tmp) / f"home-{workers}") as (config, graph):
+            with wardscale.local_neo4j(Path(tmp) / f"home-{workers}", heap=args.heap) as (config, graph):
                 results.append((workers, *_measure(config, graph, workers, upload)))
     print(f"\n{'workers':>7} {'each worker, peak GiB':>28} {'master':>7} {'Neo4j':>6} {'together':>9}")
     for workers, each, master, neo4j in results:
@@ -62,7 +63,7 @@ def _measure(config: dict, graph, workers: int, upload: bytes) -> tuple[list[flo
         started = time.monotonic()
         status, body = _post_import(port, admin, upload)
         if status != 201:
-            raise SystemExit(f"the import answered {status}: {body[:300]!r}")
+            raise SystemExit(f"the import answered {status}: {body[-600:]!r}")
         print(f"\n{workers} workers: imported through the API in {time.monotonic() - started:.1f} s")
         while not precompute.status(graph)["fresh"] or precompute.status(graph)["running"]:
             time.sleep(1)  # a worker's background analysis
