@@ -152,12 +152,17 @@ def output_dir() -> Path:
     return OUTPUT_DIR
 
 
+def analyses_done() -> None:
+    """Wait for the background analyses earlier tests started (an edit, an upload) to end."""
+    for thread in threading.enumerate():
+        if thread.name == "tsunagu-analysis":
+            thread.join(timeout=300)
+
+
 def clear(driver) -> None:
     """An empty network; the test users and their tokens stay. `driver` may be a driver or
     a graph handle."""
-    for thread in threading.enumerate():  # an analysis an edit or an upload started would store its
-        if thread.name == "tsunagu-analysis":  # network's measures over the next test's
-            thread.join(timeout=300)
+    analyses_done()  # an analysis an edit or an upload started would store its network's measures over the next test's
     driver = getattr(driver, "driver", driver)
     with driver.session(database="neo4j") as session:
         session.run(cypher.load("admin/delete_network")).consume()

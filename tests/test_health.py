@@ -1,4 +1,7 @@
-"""GET /api/health and /api/stats (the 503 answers when Neo4j is gone: test_faults.py)."""
+"""GET /api/health and /api/stats (the 503 answers when Neo4j is gone: test_faults.py), and ETags."""
+from conftest import analyses_done
+
+
 def test_health_reports_the_running_neo4j(client):
     response = client.get("/api/health")
     assert response.status_code == 200
@@ -39,6 +42,7 @@ def test_questions_about_the_network_are_tagged_by_version(client, admin_client,
     the reader's level), so a poll that changed nothing costs no computing. Making a person
     private is not a change of the network's shape, yet it makes a new tag, and the answer
     sent then no longer names them."""
+    analyses_done()  # while one stores, answers are tagged from the answer (see the next test)
     url = "/api/maps/bridging"
     first = client.get(url)
     tag = first.headers["ETag"]
@@ -65,6 +69,7 @@ def test_questions_about_the_network_are_tagged_by_version(client, admin_client,
 def test_while_an_analysis_stores_answers_are_tagged_from_the_answer(client, graph, demo):
     """What an analysis stores changes answers bit by bit (the ward's 顔役, then each area's,
     then the gaps) without a new graph version: meanwhile no tag is made from the version."""
+    analyses_done()
     assert client.get("/api/gaps").headers["ETag"].startswith('"v')
     graph.write("precompute/take_lease", holder="test-etags", seconds=60)
     try:
