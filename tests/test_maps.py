@@ -211,3 +211,14 @@ def test_people_sized_by_their_bridging_score(client, demo):
     assert sizes[top["id"]] == max(sizes[p] for p in people) and sizes != by_ties
     assert by_score["legend"]["size"] == "大きさ = 顔役スコア" and "大きさ = 顔役スコア" in by_score["subtitle"]
     assert client.get("/api/maps/network?size=age").status_code == 400
+
+
+def test_the_map_finds_a_person_or_a_group_by_its_reading(client, demo):
+    """The map's own search box finds 「たなか」 as the site's search does: each node named
+    to the reader carries its folded name and reading; a person shown without a name, none."""
+    nodes = client.get("/api/maps/network").get_json()["nodes"]
+    by_id = {n["id"]: n for n in nodes}
+    assert by_id["p-001"]["search"] == "田中美和子 たなかみわこ"
+    assert "ねりましぇふのかい" in by_id["g-biz-chefs"]["search"]
+    hidden = [n for n in nodes if n.get("anonymous")]
+    assert hidden and not any(n.get("search") for n in hidden)
