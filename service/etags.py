@@ -7,8 +7,8 @@ Two kinds of tag:
   the dashboard, 顔役, gaps, clusters, maps …): the tag is made, before anything is computed,
   from all such an answer depends on — the graph's version, when a name's visibility last
   changed, when the stored analysis was last written (`Graph.stamp`, one round trip), the
-  reader's level, the language, the hour (ties fade with the days), the address with its
-  parameters, and the code and settings of this service. A 304 costs the sign-in and that one
+  reader's level, the language, the day (ties fade with the days), the address with its
+  parameters, and the code, libraries and settings of this service. A 304 costs the sign-in and that one
   read. Answers that also show introductions, surveys or the audit (a group's or a person's
   page: viewing a person is logged) are not declared, nor downloads (logged); nor is any
   answer while an analysis is storing.
@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import time
+from importlib import metadata
 from pathlib import Path
 
 from flask import Flask, Response, current_app, g, request
@@ -73,19 +74,30 @@ def _version_tag() -> str | None:
     stamp = db.graph().stamp()
     if stamp is None:
         return None
-    made = "\n".join((_build(), stamp, db.graph().reader.level, lang.current(), time.strftime("%Y-%m-%dT%H", time.gmtime()),
-                      request.full_path))
+    days = time.strftime("%Y-%m-%d", time.gmtime()) + time.strftime("/%Y-%m-%d")  # ties fade by the day (UTC, local)
+    made = "\n".join((_build(), stamp, db.graph().reader.level, lang.current(), days, request.full_path))
     return "v" + hashlib.sha256(made.encode("utf-8")).hexdigest()[:40]
 
 
 def _build() -> str:
-    """The code, statements and translations of this service, and its settings, once per
-    app: a new release or another setting makes new tags. The same in every worker."""
+    """The code, statements and translations of this service, the versions of the libraries
+    that shape its answers, and its settings (not its secrets), once per app: a new release or
+    another setting makes new tags. The same in every worker."""
     if "etag_build" not in current_app.extensions:
-        digest = hashlib.sha256(repr(sorted((key, value) for key, value in current_app.config.items()
-                                            if isinstance(value, (str, int, float, bool)))).encode("utf-8"))
-        for folder, pattern in ((SERVICE_DIR, "*.py"), (SERVICE_DIR, "*.mo"), (CYPHER_DIR, "*.cypher")):
+        settings = sorted((key, value) for key, value in current_app.config.items()
+                          if isinstance(value, (str, int, float, bool)) and not _secret(key))
+        libraries = [(name, metadata.version(name)) for name in LIBRARIES]
+        digest = hashlib.sha256(repr((settings, libraries)).encode("utf-8"))
+        for folder, pattern in CODE:
             for path in sorted(folder.rglob(pattern)):
                 digest.update(f"{path.relative_to(folder)}\n".encode("utf-8") + path.read_bytes())
         current_app.extensions["etag_build"] = digest.hexdigest()
     return current_app.extensions["etag_build"]
+
+
+def _secret(key: str) -> bool:
+    return any(word in key for word in ("SECRET", "PASSWORD", "TOKEN"))
+
+
+CODE = ((SERVICE_DIR, "*.py"), (SERVICE_DIR, "*.mo"), (CYPHER_DIR, "*.cypher"), (SERVICE_DIR.parent / "visualizations", "*.py"))
+LIBRARIES = ("flask", "neo4j", "igraph", "pyvis")

@@ -117,7 +117,8 @@ class Graph:
         self._reconnect_if_moved()
         mode = "WRITE" if write else "READ"
         try:
-            with self.driver.session(database=self.database, default_access_mode=mode) as session:
+            with self.driver.session(database=self.database, default_access_mode=mode,
+                                     bookmark_manager=self.driver.execute_query_bookmark_manager) as session:
                 with session.begin_transaction() as tx:
                     yield Transaction(tx)
                     tx.commit()
@@ -172,9 +173,11 @@ class Graph:
         """The records of a read statement, run as an auto-commit transaction: one round trip
         to Neo4j (BEGIN, RUN and PULL sent together) where a managed transaction takes two
         (its COMMIT is a second), and a quarter to a half less of Neo4j's work for a short read. A
-        request runs three to six of them; see docs/performance.md."""
+        request runs three to six of them; see docs/performance.md. They share the writes'
+        bookmarks: on a cluster too, a read sees every write this process made before it."""
         def once(driver: Driver) -> list:
-            with driver.session(database=self.database, default_access_mode="READ") as session:
+            with driver.session(database=self.database, default_access_mode="READ",
+                                bookmark_manager=driver.execute_query_bookmark_manager) as session:
                 return list(session.run(self._query(name), params))
         return self._retrying(once)
 

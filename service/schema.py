@@ -2,8 +2,10 @@
 
 Every statement is `IF NOT EXISTS`, so applying the schema at every start is safe — also when
 several processes start at once (gunicorn's workers on a new database): `IF NOT EXISTS` does
-not cover an index another process is creating at the same moment, which Neo4j reports as
-already existing; that is what was wanted, so it is passed over.
+not cover an index another process is creating at the same moment, which Neo4j reports as an
+equivalent one already existing; that is what was wanted, so it is passed over. Any other
+"already exists" is tried once more: a no-op if another process made the same, and the error
+itself if the database holds something else under that name.
 """
 from __future__ import annotations
 
@@ -11,8 +13,8 @@ from neo4j.exceptions import ClientError
 
 from . import cypher
 
-MADE_BY_ANOTHER = {"Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists",
-                   "Neo.ClientError.Schema.IndexAlreadyExists", "Neo.ClientError.Schema.ConstraintAlreadyExists"}
+MADE_BY_ANOTHER = "Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists"
+MAYBE_BY_ANOTHER = {"Neo.ClientError.Schema.IndexAlreadyExists", "Neo.ClientError.Schema.ConstraintAlreadyExists"}
 
 
 def apply(graph) -> list[str]:
@@ -22,7 +24,9 @@ def apply(graph) -> list[str]:
         try:
             graph.write(name)
         except ClientError as err:
-            if err.code not in MADE_BY_ANOTHER:
+            if err.code in MAYBE_BY_ANOTHER:
+                graph.write(name)
+            elif err.code != MADE_BY_ANOTHER:
                 raise
     graph.write("admin/await_indexes")
     return applied

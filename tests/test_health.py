@@ -1,5 +1,5 @@
 """GET /api/health and /api/stats (the 503 answers when Neo4j is gone: test_faults.py), and ETags."""
-from conftest import analyses_done
+from conftest import analyse, analyses_done
 
 
 def test_health_reports_the_running_neo4j(client):
@@ -32,7 +32,7 @@ def test_answers_carry_an_etag_and_answer_304_when_unchanged(client, viewer_clie
     assert again.status_code == 304 and again.get_data() == b"" and again.headers["ETag"] == tag
     assert again.headers["Cache-Control"] == "no-store"
     other = viewer_client.get("/api/bridging?limit=5", headers={"If-None-Match": tag})
-    assert other.status_code == 200 and other.headers["ETag"] != tag  # no names for a viewer: another answer
+    assert other.status_code == 200 and other.headers["ETag"] != tag  # a viewer sees fewer names: another tag
     assert client.get("/api/bridging?limit=6", headers={"If-None-Match": tag}).status_code == 200
     assert client.get("/api/paths?from=p-001&to=zzz", headers={"If-None-Match": tag}).status_code == 404
 
@@ -64,6 +64,15 @@ def test_questions_about_the_network_are_tagged_by_version(client, admin_client,
         assert named["name"] not in after.get_data(as_text=True) and named["id"] not in after.get_data(as_text=True)
     finally:
         admin_client.post(f"/api/people/{named['id']}/visibility", json={"visibility": before})
+
+
+def test_new_measures_make_a_new_tag(client, graph, demo):
+    """The same network analysed again (new 顔役 scores stored): a tag given before answers 200."""
+    analyses_done()
+    first = client.get("/api/bridging?limit=5")
+    analyse(graph)
+    again = client.get("/api/bridging?limit=5", headers={"If-None-Match": first.headers["ETag"]})
+    assert again.status_code == 200 and again.headers["ETag"] != first.headers["ETag"]
 
 
 def test_while_an_analysis_stores_answers_are_tagged_from_the_answer(client, graph, demo):

@@ -3,7 +3,7 @@
 // for projections and precomputed answers. Only the network's own labels and types count
 // ($labels, $types: declared once in service/template.py), so audit entries, sign-in
 // counters, introductions, surveys and responses never make the network look changed.
-// When a name's visibility last changed (not a change of the network: projections stay).
+// A mark of the last change of a name's visibility (not a change of the network: projections stay).
 // What the stored bridging measures describe (service/precompute.status): the graph version
 // they were computed for, in which format, when, how, in how many seconds, and whether an
 // analysis is storing now (someone holds the lease).
@@ -19,7 +19,7 @@ RETURN m.version AS version,
        reduce(total = 0, entry IN data.relationships |
               total + CASE WHEN entry.relationshipType IN $types AND entry.startLabel IS NULL
                                 AND entry.endLabel IS NULL THEN entry.count ELSE 0 END) AS ties,
-       toString(m.shown_at) AS shown,
+       m.shown AS shown,
        b.graph_version AS analysed_version, b.format AS format, toString(b.computed_at) AS analysed,
        b.method AS method, b.seconds AS seconds,
        coalesce(l.until > datetime(), false) AS analysing
