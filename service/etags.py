@@ -5,11 +5,11 @@ Two kinds of tag:
 
 - **By version**, on the answers declared with `by_version` (questions about today's network:
   the dashboard, 顔役, gaps, clusters, maps …): the tag is made, before anything is computed,
-  from all such an answer depends on — the graph's version, when a name's visibility last
-  changed, when the stored analysis was last written (`Graph.stamp`, one round trip), the
-  reader's level, the language, the day (ties fade with the days), the address with its
-  parameters, and the code, libraries and settings of this service. A 304 costs the sign-in and that one
-  read. Answers that also show introductions, surveys or the audit (a group's or a person's
+  from all such an answer depends on — the graph's version, the mark of the last change of a
+  name's visibility, when the stored analysis was last written (`Graph.stamp`, one round
+  trip), the reader's level, the language, the day (ties fade with the days), the address
+  with its parameters, and the code, libraries and settings of this service. A 304 costs the
+  sign-in and that one read. Answers that also show introductions, surveys or the audit (a group's or a person's
   page: viewing a person is logged) are not declared, nor downloads (logged); nor is any
   answer while an analysis is storing.
 - **From the answer**, on every other JSON answer under /api: made from the answer as this
@@ -99,5 +99,6 @@ def _secret(key: str) -> bool:
     return any(word in key for word in ("SECRET", "PASSWORD", "TOKEN"))
 
 
-CODE = ((SERVICE_DIR, "*.py"), (SERVICE_DIR, "*.mo"), (CYPHER_DIR, "*.cypher"), (SERVICE_DIR.parent / "visualizations", "*.py"))
+CODE = ((SERVICE_DIR, "*.py"), (SERVICE_DIR, "*.mo"), (CYPHER_DIR, "*.cypher"),
+        (SERVICE_DIR.parent / "visualizations", "*.py"))
 LIBRARIES = ("flask", "neo4j", "igraph", "pyvis")

@@ -133,8 +133,8 @@ class Graph:
 
     def stamp(self) -> str | None:
         """Everything a question about today's network depends on besides the question: the
-        graph's version, when a name's visibility last changed and when the stored analysis
-        was last written. None while an analysis is storing (what it stores changes answers
+        graph's version, the mark of the last change of a name's visibility and when the
+        stored analysis was last written. None while an analysis is storing (what it stores changes answers
         bit by bit)."""
         row = self.state()
         return None if row["analysing"] else f"{row['version']}|{row['shown']}|{row['analysed']}"
@@ -172,9 +172,9 @@ class Graph:
     def _records(self, name: str, params: dict) -> list:
         """The records of a read statement, run as an auto-commit transaction: one round trip
         to Neo4j (BEGIN, RUN and PULL sent together) where a managed transaction takes two
-        (its COMMIT is a second), and a quarter to a half less of Neo4j's work for a short read. A
-        request runs three to six of them; see docs/performance.md. They share the writes'
-        bookmarks: on a cluster too, a read sees every write this process made before it."""
+        (its COMMIT is a second), and a quarter to a half less of Neo4j's work for a short
+        read. A request runs three to six of them; see docs/performance.md. They share the
+        writes' bookmarks: on a cluster too, a read sees every write this process made before."""
         def once(driver: Driver) -> list:
             with driver.session(database=self.database, default_access_mode="READ",
                                 bookmark_manager=driver.execute_query_bookmark_manager) as session:
@@ -261,7 +261,7 @@ def _rows(result) -> list[dict]:
 
 def _data(record) -> dict:
     """What `record.data()` gives (nodes as their properties, relationships as (start, type,
-    end), paths as lists) in a fifth of the time: the driver asks each of the thousand values
+    end), paths as lists) in a sixth of the time: the driver asks each of the thousand values
     of an answer's nested lists and maps whether it is an abstract Sequence or Mapping."""
     return {key: _value(value) for key, value in record.items()}
 
