@@ -182,18 +182,11 @@ def _workbook(folder: Path, path: Path) -> None:
 
 def _peak_memory(home: Path) -> None:
     """Peak resident memory of the local Neo4j (its JVM, from /proc) and of this process."""
-    pid = localdb.status(home).get("pid")
-    neo4j_kib = 0
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                neo4j_kib = int(line.split()[1])
-    except (OSError, ValueError):
-        pass
-    own_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    total = (neo4j_kib + own_kib) / 1024 ** 2
-    print(f"peak memory: Neo4j {neo4j_kib / 1024 ** 2:.2f} GiB, this process (import, checks) "
-          f"{own_kib / 1024 ** 2:.2f} GiB, together {total:.2f} GiB (< 4 GiB: {'met' if total < 4 else 'NOT met'})")
+    neo4j = wardscale.peak_memory(localdb.status(home).get("pid"))
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 ** 2
+    total = neo4j + own
+    print(f"peak memory: Neo4j {neo4j:.2f} GiB, this process (import, checks) "
+          f"{own:.2f} GiB, together {total:.2f} GiB (< 4 GiB: {'met' if total < 4 else 'NOT met'})")
 
 
 def _row_at_a_time(driver, folder: Path, rows: int) -> float:

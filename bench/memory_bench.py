@@ -25,13 +25,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import load_bench  # noqa: E402
 import wardscale  # noqa: E402
 from service import localdb, precompute  # noqa: E402
-from service.auth.users import Users  # noqa: E402
 
 PAGES = ["/api/summary", "/api/groups/g-1", "/api/groups/g-1/candidates", "/api/bridging?limit=20",
          "/api/bridging?area=a-1", "/api/gaps", "/api/gaps?area=a-1", "/api/partners?group=g-1",
          "/api/who-knows-whom?from=g-1&to=g-5", "/api/paths?from=g-1&to=g-7", "/api/communities",
          "/api/maps/network?sector=chien"]
-GIB = 1024 ** 2  # kiB in a GiB
 
 
 def main() -> None:
@@ -57,7 +55,7 @@ def main() -> None:
 
 
 def _measure(config: dict, graph, workers: int, upload: bytes) -> tuple[list[float], float, float]:
-    admin = _token(graph, "bench-admin", "admin")
+    admin = wardscale.staff_token(graph, "bench-admin", role="admin")
     staff = wardscale.staff_token(graph)
     with load_bench.serve(config, workers) as (port, server):
         started = time.monotonic()
@@ -73,15 +71,9 @@ def _measure(config: dict, graph, workers: int, upload: bytes) -> tuple[list[flo
         print(f"  main pages for 30 s: {sum(len(t) for t in served['results'].values()):,} answers, "
               f"{len(errors)} errors {sorted(set(errors))[:3]}")
         children = [int(pid) for pid in Path(f"/proc/{server.pid}/task/{server.pid}/children").read_text().split()]
-        each = sorted((_peak(pid) for pid in children), reverse=True)
-        return each, _peak(server.pid), _peak(localdb.status(Path(config["TSUNAGU_HOME"]))["pid"])
-
-
-def _token(graph, name: str, role: str) -> str:
-    users = Users(graph)
-    if users.find(name) is None:
-        users.add(name, role, "benchmark password")
-    return users.create_token(name, "benchmark")
+        each = sorted((wardscale.peak_memory(pid) for pid in children), reverse=True)
+        neo4j = localdb.status(Path(config["TSUNAGU_HOME"]))["pid"]
+        return each, wardscale.peak_memory(server.pid), wardscale.peak_memory(neo4j)
 
 
 def _zipped(folder: Path) -> bytes:
@@ -101,14 +93,6 @@ def _post_import(port: int, token: str, data: bytes) -> tuple[int, bytes]:
         "Authorization": f"Bearer {token}", "Content-Type": f"multipart/form-data; boundary={boundary}"})
     response = connection.getresponse()
     return response.status, response.read()
-
-
-def _peak(pid: int) -> float:
-    """Peak resident memory (VmHWM) of a process, in GiB."""
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / GIB
-    return 0.0
 
 
 if __name__ == "__main__":

@@ -105,14 +105,25 @@ def local_neo4j(home: Path, heap: str | None = None):
         localdb.stop(home)
 
 
-def staff_token(graph, name: str = "bench") -> str:
-    """An API token of a staff user in the benchmark's Neo4j: benchmarks ask as a signed-in
-    coordinator does (sign-in is on, as in production)."""
+def staff_token(graph, name: str = "bench", role: str = "staff") -> str:
+    """An API token of a staff user (or of `role`) in the benchmark's Neo4j: benchmarks ask as
+    a signed-in coordinator does (sign-in is on, as in production)."""
     from service.auth.users import Users
     users = Users(graph)
     if users.find(name) is None:
-        users.add(name, "staff", "benchmark password")
+        users.add(name, role, "benchmark password")
     return users.create_token(name, "benchmark")
+
+
+def peak_memory(pid: int) -> float:
+    """Peak resident memory (VmHWM) of a process, in GiB; 0 when it cannot be read."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024 ** 2
+    except (OSError, ValueError):
+        pass
+    return 0.0
 
 
 def add_size_arguments(parser) -> None:

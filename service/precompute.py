@@ -51,7 +51,11 @@ def refresh(graph, force: bool = False, progress: Callable[[str], None] = lambda
     (or another process is computing them: then None). The ward's are stored first (and
     served from then on), the lists of each area and theme after them."""
     holder = uuid.uuid4().hex
-    if not graph.write("precompute/take_lease", holder=holder, seconds=LEASE_SECONDS):
+
+    def hold() -> bool:  # take the lease, or renew it between what is stored (still storing)
+        return bool(graph.write("precompute/take_lease", holder=holder, seconds=LEASE_SECONDS))
+
+    if not hold():
         return None
     try:
         version = graph.version()
@@ -74,12 +78,12 @@ def refresh(graph, force: bool = False, progress: Callable[[str], None] = lambda
                 tx.run("precompute/store_version", version=version, format=FORMAT, method="exact", seconds=seconds)
             ward_seconds = round(time.perf_counter() - started, 2)
             lists = _lists(projection, evidence, between, reach)
-        graph.write("precompute/take_lease", holder=holder, seconds=LEASE_SECONDS)  # renewed: still storing
+        hold()
         graph.write("precompute/store_lists", version=version,
                     rows=[{"id": f"bridging-{kind}:{key}", "ranked": json.dumps(items)} for (kind, key), items in lists.items()])
         lists_seconds = round(time.perf_counter() - started - ward_seconds, 2)
         progress(_("すき間を計算しています"))
-        graph.write("precompute/take_lease", holder=holder, seconds=LEASE_SECONDS)
+        hold()
         stored_gaps = gaps_answers.store_all(graph, projection, version)
         return {"people": len(rows), "method": "exact", "seconds": ward_seconds, "lists": len(lists),
                 "lists_seconds": lists_seconds, "gaps": stored_gaps,

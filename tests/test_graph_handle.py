@@ -26,7 +26,7 @@ def test_a_request_reads_the_version_once_until_it_writes(fresh_graph):
 
 
 def test_rows_read_as_the_driver_gives_them(driver, demo):
-    """Rows are converted without the driver's `record.data()` (a fifth of the time): the same
+    """Rows are converted without the driver's `record.data()` (a sixth of the time): the same
     values for nodes, relationships, paths, nested lists and maps, and dates."""
     from service.graph import _data
     records, _, _ = driver.execute_query(
