@@ -53,6 +53,9 @@ def graph() -> Graph:
 
 
 def set_reader(reader: Reader) -> None:
-    """Who reads from now on in this request (sign-in, or an embed token)."""
+    """Who reads from now on in this request (sign-in, or an embed token). The new reader's
+    handle keeps the graph's state the sign-in read (service/graph.py `state`)."""
     g.reader = reader
-    g.pop("graph", None)
+    previous = g.pop("graph", None)
+    if previous is not None:
+        g.graph = previous.for_reader(reader)

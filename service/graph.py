@@ -64,11 +64,13 @@ class Graph:
 
     # --- who reads ------------------------------------------------------------------------
     def for_reader(self, reader: Reader) -> "Graph":
-        """The same handle (driver, caches) for another reader."""
+        """The same handle (driver, caches) for another reader; a request's handle lends the
+        state it read (the request's sign-in read it) to the handle of whoever signed in."""
         other = object.__new__(Graph)
         other.__dict__.update(self.__dict__)
         other.reader = reader
-        other._version_seen, other._remembers_version = None, True
+        other._version_seen = self._version_seen if self._remembers_version else None
+        other._remembers_version = True
         return other
 
     # --- statements -----------------------------------------------------------------------
@@ -139,18 +141,25 @@ class Graph:
         row = self.state()
         return None if row["analysing"] else f"{row['version']}|{row['shown']}|{row['analysed']}"
 
-    def state(self) -> dict:
+    def state(self, token: str | None = None, session: str | None = None, hours: float = 0.0) -> dict:
         """The graph's version and what its stored analysis describes
-        (cypher/analysis/graph_version.cypher), in one round trip.
+        (cypher/analysis/graph_state.cypher), in one round trip.
 
         A request's handle (`for_reader`) reads it once and answers the rest of the request
         with it (a page asked it two or three times: a round trip each), until it writes;
-        another thread (a background analysis a request started) reads it afresh."""
+        another thread (a background analysis a request started) reads it afresh.
+
+        Given the hash of an API `token` or the id of a sign-in `session` (live for `hours`),
+        the same round trip says who is asking (`asking`, None when neither is live): signing
+        a request in (service/auth/users.py) is the request's first read of the state, not
+        a statement of its own — a quarter of the statements of a short read."""
         seen = self._version_seen
-        if seen is not None and seen[0] == threading.get_ident():
+        asked = token is not None or session is not None
+        if not asked and seen is not None and seen[0] == threading.get_ident():
             return seen[1]
         from .template import NETWORK_LABELS, NETWORK_TYPES
-        row = self.read("analysis/graph_version", labels=list(NETWORK_LABELS), types=list(NETWORK_TYPES))[0]
+        row = self.read("analysis/graph_state", labels=list(NETWORK_LABELS), types=list(NETWORK_TYPES),
+                        token=token, session=session, hours=float(hours))[0]
         row["version"] = f"{row['version']}|{row['nodes']}|{row['ties']}"
         if self._remembers_version:
             self._version_seen = (threading.get_ident(), row)

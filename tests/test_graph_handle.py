@@ -36,3 +36,28 @@ def test_rows_read_as_the_driver_gives_them(driver, demo):
     assert len(records) == 5
     for record in records:
         assert _data(record) == record.data()
+
+
+def test_signing_in_reads_the_graph_state_in_the_same_round_trip(app, accounts, demo, monkeypatch):
+    """A request signed in by a token or a session reads who asks and the graph's state in one
+    statement (a quarter of a short read's statements), and reads it once; a 304 costs nothing
+    more. Revoking and disabling still take effect at the next request (tests/test_auth.py)."""
+    from conftest import PASSWORD, signed_in
+    from test_auth import _sign_in
+    from service.graph import Graph
+    ran = []
+    real = Graph._records
+    monkeypatch.setattr(Graph, "_records", lambda self, name, params: ran.append(name) or real(self, name, params))
+    client = signed_in(app, accounts["staff"])
+    first = client.get("/api/summary")
+    assert first.status_code == 200 and ran.count("analysis/graph_state") == 1
+    assert not any(name.startswith("auth/") for name in ran)
+    ran.clear()
+    assert client.get("/api/summary", headers={"If-None-Match": first.headers["ETag"]}).status_code == 304
+    assert ran == ["analysis/graph_state"]
+    browser = app.test_client()
+    assert _sign_in(browser, "test-staff", PASSWORD).status_code == 302
+    ran.clear()
+    assert browser.get("/api/summary", headers={"Accept": "application/json"}).status_code == 200
+    assert ran.count("analysis/graph_state") == 1 and not any(name.startswith("auth/") for name in ran)
+    assert browser.get("/api/me").get_json()["name"] == "test-staff"

@@ -122,4 +122,4 @@ def _from_session() -> dict | None:
         session.clear()
         return None
     g.via = "session"
-    return {k: v for k, v in user.items() if k != "password_hash"}
+    return user

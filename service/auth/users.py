@@ -47,7 +47,7 @@ class Users:
         """The user of a live session, or None (signed out, expired, or never ours)."""
         if not session_id or len(session_id) > 100:
             return None
-        return self.graph.read_one("auth/session_user", id=session_id, hours=float(hours))
+        return self.graph.state(session=session_id, hours=hours)["asking"]
 
     def end_session(self, session_id: str | None) -> None:
         if session_id:
@@ -90,8 +90,7 @@ class Users:
     def token_user(self, token: str) -> dict | None:
         if not token.startswith(TOKEN_PREFIX) or len(token) > 200:
             return None
-        rows = self.graph.read("auth/find_token_user", hash=token_hash(token))
-        return rows[0] if rows else None
+        return self.graph.state(token=token_hash(token))["asking"]
 
     def list_tokens(self, user: str | None = None) -> list[dict]:
         return self.graph.read("auth/list_tokens", user=user)

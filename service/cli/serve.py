@@ -39,6 +39,7 @@ def up(port: int | None, host: str | None, no_demo: bool, workers: int | None) -
     say(_("つなぐ を起動しました: http://%(bind)s/(Ctrl-C で停止)", bind=bind))
     gunicorn = shutil.which("gunicorn", path=str(Path(sys.executable).parent)) or "gunicorn"
     command = [gunicorn, "--workers", str(workers or settings.get("TSUNAGU_WORKERS")),
+               *worker_class(int(settings.get("TSUNAGU_THREADS"))),
                "--bind", bind, "--timeout", "120", "--access-logfile", "-", "service:create_app()"]
     process = subprocess.Popen(command, env=os.environ.copy())
     code = 1
@@ -48,6 +49,11 @@ def up(port: int | None, host: str | None, no_demo: bool, workers: int | None) -
         if started_here:
             localdb.stop(Path(config["TSUNAGU_HOME"]), progress=say)
     sys.exit(code)
+
+
+def worker_class(threads: int) -> list[str]:
+    """gunicorn's options for `threads` per worker: gthread workers, or sync ones for 1."""
+    return ["--worker-class", "gthread", "--threads", str(threads)] if threads > 1 else []
 
 
 def supervise(process: subprocess.Popen) -> int:

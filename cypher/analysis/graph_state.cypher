@@ -1,4 +1,5 @@
-// The state of the graph and of its analysis, in one round trip.
+// The state of the graph and of its analysis, and who is asking, in one round trip: every
+// request reads it once, when it signs in (service/auth/access.py, service/graph.py `state`).
 // The graph's version stamp and the size of the network (from the count store): a cache key
 // for projections and precomputed answers. Only the network's own labels and types count
 // ($labels, $types: declared once in service/template.py), so audit entries, sign-in
@@ -7,12 +8,19 @@
 // What the stored bridging measures describe (service/precompute.status): the graph version
 // they were computed for, in which format, when, how, in how many seconds, and whether an
 // analysis is storing now (someone holds the lease).
+// Who is asking: the user of the live API token whose hash is $token (not revoked, the user
+// not disabled), or of the sign-in session $session started within $hours (disabled or not:
+// the caller ends the session of a disabled user); null for neither (both parameters null
+// for a question asked by no one: the command line, background work).
 // Columns: version, nodes, ties, shown, analysed_version, format, analysed, method, seconds,
-//          analysing
+//          analysing, asking (name, role, disabled, must_change, session_epoch)
 CALL db.stats.retrieve('GRAPH COUNTS') YIELD data
 OPTIONAL MATCH (m:TsunaguMeta {id: 'graph'})
 OPTIONAL MATCH (b:TsunaguMeta {id: 'bridging'})
 OPTIONAL MATCH (l:TsunaguMeta {id: 'analysis-lease'})
+OPTIONAL MATCH (t:ApiToken {hash: $token}) WHERE NOT t.revoked
+OPTIONAL MATCH (s:UserSession {id: $session}) WHERE s.started > datetime() - duration({hours: $hours})
+OPTIONAL MATCH (u:User {name: coalesce(t.user, s.user)}) WHERE t IS NULL OR NOT u.disabled
 RETURN m.version AS version,
        reduce(total = 0, entry IN data.nodes |
               total + CASE WHEN entry.label IN $labels THEN entry.count ELSE 0 END) AS nodes,
@@ -22,4 +30,6 @@ RETURN m.version AS version,
        m.shown AS shown,
        b.graph_version AS analysed_version, b.format AS format, toString(b.computed_at) AS analysed,
        b.method AS method, b.seconds AS seconds,
-       coalesce(l.until > datetime(), false) AS analysing
+       coalesce(l.until > datetime(), false) AS analysing,
+       CASE WHEN u IS NULL THEN null
+            ELSE u {.name, .role, .disabled, .must_change, .session_epoch} END AS asking
