@@ -20,4 +20,4 @@ USER tsunagu
 WORKDIR /home/tsunagu
 ENV TSUNAGU_BIND=0.0.0.0:8000 TSUNAGU_HOME=/home/tsunagu/data
 EXPOSE 8000
-CMD ["sh", "-c", "exec gunicorn --workers ${TSUNAGU_WORKERS:-2} --worker-class gthread --threads ${TSUNAGU_THREADS:-4} --bind ${TSUNAGU_BIND} --timeout 120 --access-logfile - 'service:create_app()'"]
+CMD ["sh", "-c", "exec gunicorn --workers ${TSUNAGU_WORKERS:-2} $([ \"${TSUNAGU_THREADS:-1}\" -gt 1 ] && echo --worker-class gthread --threads $TSUNAGU_THREADS) --bind ${TSUNAGU_BIND} --timeout 120 --access-logfile - 'service:create_app()'"]

@@ -117,9 +117,30 @@ def staff_token(graph, name: str = "bench", role: str = "staff") -> str:
 
 def peak_memory(pid: int) -> float:
     """Peak resident memory (VmHWM) of a process, in GiB; 0 when it cannot be read."""
+    return _memory(pid, "VmHWM:")
+
+
+def resident_memory(pid: int) -> float:
+    """Resident memory (VmRSS) of a process now, in GiB; 0 when it cannot be read (gone)."""
+    return _memory(pid, "VmRSS:")
+
+
+def descendants(pid: int) -> list[int]:
+    """Every process started by `pid`, and by those, now."""
+    found = []
+    try:
+        children = [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except (OSError, ValueError):
+        return found
+    for child in children:
+        found += [child, *descendants(child)]
+    return found
+
+
+def _memory(pid: int, field: str) -> float:
     try:
         for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
+            if line.startswith(field):
                 return int(line.split()[1]) / 1024 ** 2
     except (OSError, ValueError):
         pass

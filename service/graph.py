@@ -41,8 +41,10 @@ class _Pool:
 @dataclass
 class Caches:
     """What a process keeps between requests, keyed by graph version: projections of the
-    network (ids and numbers only) and answers computed from them."""
-    projections: AnswerCache = field(default_factory=lambda: AnswerCache(size=4))
+    network (ids and numbers only) and answers computed from them. Two projections: the
+    current version's and, while requests that began before a change finish, the one before
+    (each is 0.1–0.2 GiB at ward scale)."""
+    projections: AnswerCache = field(default_factory=lambda: AnswerCache(size=2))
     answers: AnswerCache = field(default_factory=AnswerCache)
 
 

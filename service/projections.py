@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import logging
 import threading
+from typing import Iterator
 
 from . import snapshots
 from .analysis.projection import Projection
@@ -73,12 +74,12 @@ def read(graph, version: str) -> Projection:
     with graph.transaction(write=False) as tx:
         nodes = _rows(tx.columns("analysis/projection_nodes"))
         edges = _rows(tx.columns("analysis/projection_edges"))
-    ties = [(e["source"], e["target"], e) for e in edges]
-    return Projection.from_ties(nodes, ties, version)
+    return Projection.from_ties(nodes, ((e["source"], e["target"], e) for e in edges), version)
 
 
-def _rows(columns: dict) -> list[dict]:
-    """Parallel lists → dicts; the '' and 0 that stood in for null become None again."""
+def _rows(columns: dict) -> Iterator[dict]:
+    """Parallel lists → dicts, one at a time (the projection keeps a tuple per tie, not the
+    dict); the '' and 0 that stood in for null become None again."""
     keys = list(columns)
-    return [{k: (None if v in ("", 0) and not isinstance(v, bool) else v) for k, v in zip(keys, row)}
-            for row in zip(*columns.values())]
+    return ({k: (None if v in ("", 0) and not isinstance(v, bool) else v) for k, v in zip(keys, row)}
+            for row in zip(*columns.values()))

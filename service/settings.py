@@ -85,10 +85,10 @@ SETTINGS: tuple[Setting, ...] = (
             "links and QR codes start with it. Default: the address of the request that made them."),
     Setting("TSUNAGU_BIND", "127.0.0.1:8000", "Address `tsunagu up` serves on."),
     Setting("TSUNAGU_WORKERS", "2", "gunicorn worker processes started by `tsunagu up`."),
-    Setting("TSUNAGU_THREADS", "4",
-            "Threads per worker (gunicorn's gthread workers; 1: sync workers). Threads share their "
-            "worker's memory (the network's projection): 2 workers × 4 threads answer more, and "
-            "sooner, than 4 sync workers in half the memory (docs/performance.md)."),
+    Setting("TSUNAGU_THREADS", "1",
+            "Threads per worker: more than 1 serves with gunicorn's gthread workers, whose threads "
+            "share their worker's memory (the network's projection); 1: sync workers, the default "
+            "(measured against 2 × 4 threads in docs/performance.md)."),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

@@ -20,7 +20,7 @@ from pathlib import Path
 from .analysis.projection import Projection
 
 log = logging.getLogger(__name__)
-FORMAT = 1   # raise when Projection's fields change: older snapshots are then never read
+FORMAT = 2   # raise when Projection's fields change: older snapshots are then never read (2: ties as tuples)
 KEEP = 2     # snapshots kept: the current version's, and the previous one's while workers move on
 
 

@@ -8,7 +8,7 @@ import networkx as nx
 import pytest
 
 from service.analysis import brokerage, gaps, paths
-from service.analysis.projection import Projection, confidence, fading
+from service.analysis.projection import TIE_FIELDS, UNTIL, Projection, confidence, fading
 
 
 def person(id_):
@@ -160,11 +160,11 @@ def test_ties_hold_on_their_days_and_fade():
     history = Projection.from_ties([person("a"), person("b"), person("c")],
                                    [knows("a", "b", since="2020-01-01"), knows("b", "c", until="2019-12-31")])
     assert history.graph.ecount() == 1  # today: the ended tie is gone
-    assert history.at("2019-06-01").graph.ecount() == 1 and history.at("2019-06-01").edges[0]["until"]
+    assert history.at("2019-06-01").graph.ecount() == 1 and history.at("2019-06-01").edges[0][UNTIL]
     assert history.at("2021-01-01").graph.ecount() == 1
-    tie = {"confirmed": "2024-01-01"}
-    assert confidence(tie, date(2025, 12, 31), 730) == pytest.approx(0.5 ** (730 / 730))
-    assert not fading(tie, date(2025, 12, 31), 730) and fading(tie, date(2026, 1, 1), 730)
+    seen = "2024-01-01"
+    assert confidence(seen, date(2025, 12, 31), 730) == pytest.approx(0.5 ** (730 / 730))
+    assert not fading(seen, date(2025, 12, 31), 730) and fading(seen, date(2026, 1, 1), 730)
     assert history.at(None, 0.5, 730) is not history  # only the surer ties: another network
 
 
@@ -181,7 +181,7 @@ def test_gaps_far_pairs_isolated_and_fragile_by_hand():
     # among the partners' own members only s joins N and O (m belongs to neither): s holds it
     fragile = gaps.fragile_collaborations(net, collaboration)
     assert [[d["ref"] for d in f["depends_on"]] for f in fragile] == [["s"]]
-    sturdier = Projection.from_ties(net.nodes, [(net.ids[a], net.ids[b], t) for a, b, t in net.ties] + [knows("n", "o")])
+    sturdier = Projection.from_ties(net.nodes, [(net.ids[a], net.ids[b], dict(zip(TIE_FIELDS, t))) for a, b, t in net.ties] + [knows("n", "o")])
     assert gaps.fragile_collaborations(sturdier, collaboration) == []  # n knows o too: two ways
 
 

@@ -60,7 +60,7 @@ def test_up_serves_the_demo_map_and_stops_with_ctrl_c_or_when_tee_goes(tmp_path)
         assert refused.value.code == 401
         assert localdb.status(home)["state"] == "running"
         served_by = subprocess.run(["pgrep", "-af", f"gunicorn.*127.0.0.1:{port}"], capture_output=True, text=True).stdout
-        assert "--worker-class gthread --threads 4" in served_by  # TSUNAGU_THREADS' default
+        assert "--workers 1" in served_by and "--worker-class" not in served_by  # TSUNAGU_THREADS=1: sync
         subprocess.run(["pkill", "-KILL", "-g", str(shell.pid), "-x", "tee"], check=True)
         _wait_until(lambda: localdb.status(home)["state"] == "stopped", 90, "Neo4j still runs after tee went away")
         shell.wait(timeout=30)

@@ -10,6 +10,7 @@ import pytest
 from conftest import build_graph
 from service import cypher_questions, projections
 from service.analysis import candidates, paths
+from service.analysis.projection import TYPE
 from service.questions import View
 
 VIEWS = [View(), View(as_of="2019-06-30"), View(min_confidence=0.5), View(as_of="2021-01-01", min_confidence=0.5)]
@@ -111,7 +112,7 @@ def _assert_real(projection, path: dict, a: str, b: str) -> None:
     for (x, y), tie in zip(zip(ids, ids[1:]), path["ties"]):
         edge = projection.graph.get_eid(projection.index[x], projection.index[y], error=False)
         assert edge >= 0, (x, y)
-        assert projection.edges[edge]["type"] == tie["type"]
+        assert projection.edges[edge][TYPE] == tie["type"]
     assert [n["type"] for n in path["nodes"]] == [projection.nodes[projection.index[i]]["type"] for i in ids]
 
 

@@ -46,7 +46,7 @@ import numpy as np
 from scipy import sparse
 
 from ..template import SECTORS
-from .projection import Projection
+from .projection import STRENGTH, TYPE, Projection
 
 EVIDENCE = ("knows", "members", "events", "partners")
 TYPES = {"knows": ("KNOWS",), "members": ("MEMBER_OF",), "events": ("ATTENDED",),
@@ -112,7 +112,7 @@ def evidence_graph(projection: Projection, evidence: Evidence) -> tuple[igraph.G
     types = {t for kind in evidence.kinds for t in TYPES[kind]}
     pairs, lengths = [], []
     for a, b, tie in projection.held:
-        if tie["type"] in types:
+        if tie[TYPE] in types:
             pairs.append((a, b))
             lengths.append(_length(tie))
     graph = igraph.Graph(n=len(projection.nodes), edges=pairs, directed=False)
@@ -149,7 +149,7 @@ def reach_of(projection: Projection, evidence: Evidence) -> Reach:
     belongs_types = ({"MEMBER_OF"} if "members" in kinds else set()) | ({"ATTENDED"} if "events" in kinds else set())
     rows, cols, know_a, know_b, link_a, link_b = [], [], [], [], [], []
     for a, b, tie in projection.held:
-        kind = tie["type"]
+        kind = tie[TYPE]
         if kind in belongs_types:
             person, place = (a, b) if a in person_index else (b, a)
             if person in person_index and place in column:
@@ -213,9 +213,9 @@ def _order(row: dict) -> tuple:
     return (-row["score"], -row["between"], -row["sector_part"], -row["places"], row["id"])
 
 
-def _length(tie: dict) -> float:
-    found = LENGTHS[tie["type"]]
-    return found.get(tie.get("strength"), found[None]) if isinstance(found, dict) else found
+def _length(tie: tuple) -> float:
+    found = LENGTHS[tie[TYPE]]
+    return found.get(tie[STRENGTH], found[None]) if isinstance(found, dict) else found
 
 
 def _class_counts(matrix, column_class, classes: int) -> np.ndarray:

@@ -2,7 +2,7 @@
 ties between them, in order (names are applied when the answer is shown)."""
 from __future__ import annotations
 
-from .projection import Projection
+from .projection import CONTEXT, ROLE, STRENGTH, TYPE, Projection
 from .refs import ref
 
 
@@ -10,7 +10,7 @@ def describe(projection: Projection, vertices: list[int]) -> dict:
     """The path through `vertices` of the projection."""
     ties = [projection.edges[projection.graph.get_eid(a, b)] for a, b in zip(vertices, vertices[1:])]
     return {"hops": len(vertices) - 1, "nodes": [node(projection, v) for v in vertices],
-            "ties": [_tie(t["type"], t["strength"], t["context"], t["role"]) for t in ties]}
+            "ties": [_tie(t[TYPE], t[STRENGTH], t[CONTEXT], t[ROLE]) for t in ties]}
 
 
 def from_rows(nodes: list[list[str]], ties: list[list]) -> dict:

@@ -121,7 +121,7 @@ def whole(ask: Ask) -> Chosen:
                         fade_days=handle.fade_days)
     reference = date.fromisoformat(view.as_of) if view.as_of else date.today()
     for edge in edges:
-        edge["age"] = select.tie_age(edge, reference, handle.fade_days)
+        edge["age"] = select.tie_age(edge.get("since"), edge.get("confirmed"), reference, handle.fade_days)
     nodes = handle.read("map/network_nodes")
     if not view.today:  # another day: who had no tie yet then (but has now) was not there
         tied = {e["source"] for e in edges} | {e["target"] for e in edges}

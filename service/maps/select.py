@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from itertools import combinations
 
-from ..analysis.projection import Projection, fading
+from ..analysis.projection import CONFIRMED, SINCE, STRENGTH, TYPE, Projection, fading
 
 NEIGHBOURS_PER_PATH_NODE = 12
 NEW_DAYS = 365  # a tie begun within a year of the map's day is drawn as new
@@ -34,20 +34,20 @@ def subgraph(projection: Projection, vertices, highlight_pairs=frozenset(), node
     for e in projection.graph.es.select(_within=list(chosen)):
         a, b = e.tuple
         attributes = projection.edges[e.index]
-        edges.append({"source": projection.ids[a], "target": projection.ids[b], "type": attributes["type"],
-                      "strength": attributes["strength"],
+        edges.append({"source": projection.ids[a], "target": projection.ids[b], "type": attributes[TYPE],
+                      "strength": attributes[STRENGTH],
                       "highlight": (min(a, b), max(a, b)) in highlight_pairs,
-                      "age": tie_age(attributes, reference, fade_days)})
+                      "age": tie_age(attributes[SINCE], attributes[CONFIRMED], reference, fade_days)})
     return nodes, edges
 
 
-def tie_age(tie: dict, reference: date, fade_days: int) -> str | None:
-    """`new` for a tie begun in the year before `reference`, `fading` for one whose confidence
-    is below 0.5 (the same rule as min_confidence: not confirmed for `fade_days`), else None."""
-    since = tie.get("since")
+def tie_age(since: str | None, confirmed: str | None, reference: date, fade_days: int) -> str | None:
+    """`new` for a tie begun (`since`) in the year before `reference`, `fading` for one whose
+    confidence is below 0.5 (the same rule as min_confidence: not `confirmed` for
+    `fade_days`), else None."""
     if since and 0 <= (reference - date.fromisoformat(since)).days <= NEW_DAYS:
         return "new"
-    return "fading" if fading(tie, reference, fade_days) else None
+    return "fading" if fading(confirmed or since, reference, fade_days) else None
 
 
 def network(projection: Projection, areas: set | None, sector, theme, kind) -> list[int]:
@@ -89,7 +89,7 @@ def aggregate(projection: Projection, vertices: list[int]) -> tuple[list[dict], 
             weights[(a, b)] = weights.get((a, b), 0) + 1
     for e in graph.es.select(_within=list(chosen)):
         a, b = e.tuple
-        if projection.edges[e.index]["type"] != "KNOWS":
+        if projection.edges[e.index][TYPE] != "KNOWS":
             continue
         for ga in groups_of.get(a, []):
             for gb in groups_of.get(b, []):
