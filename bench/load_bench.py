@@ -29,6 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import wardscale  # noqa: E402
 from service import precompute  # noqa: E402
+from service.cli.serve import worker_class  # noqa: E402
 from service.seed import load_demo  # noqa: E402
 
 READS = [
@@ -166,8 +167,7 @@ def serve(config: dict, workers: int, threads: int | None = None, **environment:
     gunicorn = Path(sys.executable).parent / "gunicorn"
     command = [str(gunicorn), "--workers", str(workers), "--bind", f"127.0.0.1:{port}", "--timeout", "120",
                "--log-level", "warning"]
-    if threads:
-        command += ["--worker-class", "gthread", "--threads", str(threads)]
+    command += worker_class(threads or 1)
     server = subprocess.Popen(command + ["service:create_app()"], env=env)
     try:
         _wait(port)

@@ -63,7 +63,7 @@ def _measure(config: dict, graph, workers: int, threads: int, upload: bytes) -> 
     admin = wardscale.staff_token(graph, "bench-admin", role="admin")
     staff = wardscale.staff_token(graph)
     neo4j = localdb.status(Path(config["TSUNAGU_HOME"]))["pid"]
-    with load_bench.serve(config, workers, threads=threads if threads > 1 else None) as (port, server), \
+    with load_bench.serve(config, workers, threads=threads) as (port, server), \
             Together(server.pid, neo4j) as together:
         started = time.monotonic()
         status, body = _post_import(port, admin, upload)

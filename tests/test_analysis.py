@@ -162,9 +162,10 @@ def test_ties_hold_on_their_days_and_fade():
     assert history.graph.ecount() == 1  # today: the ended tie is gone
     assert history.at("2019-06-01").graph.ecount() == 1 and history.at("2019-06-01").edges[0][UNTIL]
     assert history.at("2021-01-01").graph.ecount() == 1
-    seen = "2024-01-01"
-    assert confidence(seen, date(2025, 12, 31), 730) == pytest.approx(0.5 ** (730 / 730))
-    assert not fading(seen, date(2025, 12, 31), 730) and fading(seen, date(2026, 1, 1), 730)
+    confirmed = "2024-01-01"
+    assert confidence("2020-01-01", confirmed, date(2025, 12, 31), 730) == pytest.approx(0.5 ** (730 / 730))
+    assert confidence(confirmed, None, date(2025, 12, 31), 730) == pytest.approx(0.5)  # never confirmed: since it began
+    assert not fading(None, confirmed, date(2025, 12, 31), 730) and fading(None, confirmed, date(2026, 1, 1), 730)
     assert history.at(None, 0.5, 730) is not history  # only the surer ties: another network
 
 

@@ -110,24 +110,26 @@ class Projection:
         return self.nodes[vertex]["type"]
 
 
-def confidence(seen: str | None, reference: date, fade_days: int) -> float:
-    """How sure we still are on `reference` that a tie last confirmed (or else begun) on the
-    day `seen` holds: 1 when that was the same day, halving every `fade_days` without
-    confirmation. So a tie drawn as fading (not confirmed for `fade_days`) has a confidence
-    below 0.5. A tie with neither date counts as 1: nothing says it went stale.
+def confidence(since: str | None, confirmed: str | None, reference: date, fade_days: int) -> float:
+    """How sure we still are on `reference` that a tie begun on `since` and last confirmed on
+    `confirmed` holds: 1 when it was confirmed (or, never confirmed, began) that day, halving
+    every `fade_days` without confirmation. So a tie drawn as fading (not confirmed for
+    `fade_days`) has a confidence below 0.5. A tie with neither date counts as 1: nothing
+    says it went stale.
 
-    >>> confidence("2024-01-01", date(2026, 1, 1), 731)
+    >>> confidence(None, "2024-01-01", date(2026, 1, 1), 731)
     0.5
     """
+    seen = confirmed or since
     if not seen:
         return 1.0
     age = max((reference - date.fromisoformat(seen)).days, 0)
     return 0.5 ** (age / max(fade_days, 1))
 
 
-def fading(seen: str | None, reference: date, fade_days: int) -> bool:
+def fading(since: str | None, confirmed: str | None, reference: date, fade_days: int) -> bool:
     """Drawn as fading: less sure than 0.5, i.e. not confirmed for more than `fade_days`."""
-    return _below(confidence(seen, reference, fade_days), 0.5)
+    return _below(confidence(since, confirmed, reference, fade_days), 0.5)
 
 
 def seen_after(day: str | None, min_confidence: float, fade_days: int) -> str:
@@ -153,7 +155,7 @@ def _build(nodes: list[dict], ties: list[tuple], stamp: str, day: str | None,
             continue
         if day is not None and tie[SINCE] and tie[SINCE] > day:
             continue
-        if min_confidence and _below(confidence(tie[CONFIRMED] or tie[SINCE], reference, fade_days), min_confidence):
+        if min_confidence and _below(confidence(tie[SINCE], tie[CONFIRMED], reference, fade_days), min_confidence):
             continue
         key = (min(a, b), max(a, b), tie[TYPE] in INTRODUCING)
         if key in seen:  # KNOWS read as undirected: one tie per pair

@@ -47,7 +47,7 @@ def tie_age(since: str | None, confirmed: str | None, reference: date, fade_days
     `fade_days`), else None."""
     if since and 0 <= (reference - date.fromisoformat(since)).days <= NEW_DAYS:
         return "new"
-    return "fading" if fading(confirmed or since, reference, fade_days) else None
+    return "fading" if fading(since, confirmed, reference, fade_days) else None
 
 
 def network(projection: Projection, areas: set | None, sector, theme, kind) -> list[int]:
