@@ -19,6 +19,7 @@ from pathlib import Path
 
 from . import audit, precompute
 from .importer.run import import_checked, import_path
+from .importer.write import SAVING
 
 KEEP_SECONDS = 24 * 3600  # an upload nobody imported is removed after a day
 TOKEN = re.compile(r"^[A-Za-z0-9_-]{20,60}$")
@@ -100,9 +101,10 @@ def start(graph, config: dict, token: str, prune: bool, user: str | None) -> boo
     def work():
         counts = {"done": 0}
 
-        def progress(_stem: str, count: int) -> None:
+        def progress(stem: str, count: int) -> None:
             counts["done"] += count
-            _write_status(place, {**current, "state": "writing", "done": counts["done"], "total": counts.get("total")})
+            _write_status(place, {**current, "state": "saving" if stem == SAVING else "writing",
+                                  "done": counts["done"], "total": counts.get("total")})
 
         def checked(rows: int) -> None:
             counts["total"] = rows

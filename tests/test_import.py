@@ -283,3 +283,26 @@ def test_prune_tells_ties_apart_by_kind_and_reads_knows_both_ways(neo4j, fresh_g
     assert _count(fresh_graph, "MATCH ()-[r:RELATION]->() RETURN count(r) AS c") == 1
     assert _count(fresh_graph, "MATCH (:Person {id: 'p'})-[k:KNOWS]-(:Person {id: 'q'}) RETURN count(k) AS c") == 1
     assert _count(fresh_graph, "MATCH ()-[k:KNOWS]->() RETURN count(k) AS c") == 1
+
+
+def test_the_import_says_when_every_row_is_sent_and_the_database_is_saving(neo4j, fresh_graph):
+    """At ward scale Neo4j saves for 10-30 s after the last row is counted: the command line
+    (here) and the upload page (test_upload.py) say so instead of sitting at a full bar. The
+    rows are not in the network yet when it is said."""
+    from service.importer.read import read_path
+    from service.importer.run import import_reading
+    from service.importer.write import SAVING
+
+    heard = []
+    before = fingerprint(fresh_graph)
+
+    def progress(stem, count):
+        heard.append((stem, count, fingerprint(fresh_graph) == before if stem == SAVING else None))
+
+    report = import_reading(fresh_graph, read_path(CORPUS / "base", 10_000_000), progress=progress)
+    assert report.ok and heard[-1] == (SAVING, 0, True)
+    assert sum(count for _, count, _ in heard) == report.rows and fingerprint(fresh_graph) != before
+
+    result = _import(neo4j, CORPUS / "base", LANG="ja_JP.UTF-8")
+    assert result.exit_code == 0
+    assert result.stderr.index("書き込み中") < result.stderr.index("データベースが保存を確定しています")

@@ -78,6 +78,41 @@ def test_upload_preview_import_and_progress_in_the_browser(chromium, accounts, l
     phone.close()
 
 
+
+def test_the_page_says_when_every_row_is_sent_and_the_database_is_saving(app, chromium, accounts, live_server,
+                                                                         output_dir):
+    """At ward scale Neo4j saves for 10-30 s after the last row is counted (pruning, then the
+    commit). The import's status file is how the worker tells the page (service/uploads.py);
+    here it is written by hand, as a long import would leave it: the bar stops counting and
+    moves on its own, the text says why, and the page shows the summary when it is done."""
+    import json
+    from service import uploads
+    place = uploads.folder(app.config) / "saving-for-a-while-0000000000"
+    place.mkdir(exist_ok=True)
+    status = {"state": "saving", "filename": "ward.xlsx", "done": 451_863, "total": 451_863}
+    (place / "status.json").write_text(json.dumps(status), encoding="utf-8")
+    browser = SignedInBrowser(chromium, accounts["admin"])
+    problems = []
+    for width, height in ((1366, 850), (390, 844)):
+        page = browser.new_page(viewport={"width": width, "height": height})
+        page.on("pageerror", lambda err: problems.append(str(err)))
+        page.goto(f"{live_server}/data/import/{place.name}")
+        assert "保存を確定しています" in page.locator("#import-count").inner_text()
+        assert page.locator("#import-progress").get_attribute("value") is None  # indeterminate: no count to show
+        page.wait_for_timeout(1000)  # a poll or two: still saving, still said
+        assert "保存を確定しています" in page.locator("#import-count").inner_text()
+        page.screenshot(path=str(output_dir / f"upload-saving-{width}.png"), full_page=True)
+        page.close()
+    done = {**status, "state": "done", "report": {"ok": True, "rows": 451_863, "written": {"people": 50_000},
+                                                  "pruned": {}, "problems": []}}
+    page = browser.new_page(viewport={"width": 1366, "height": 850})
+    page.goto(f"{live_server}/data/import/{place.name}")
+    (place / "status.json").write_text(json.dumps(done), encoding="utf-8")
+    page.wait_for_selector("#import-status[data-state=done]", timeout=10000)  # the page reloads itself
+    assert "451,863 行を書き込みました" in page.locator("#import-status").inner_text()
+    assert problems == []
+    page.close()
+
 def test_json_twins_and_who_may_import(app, admin_client, client, fresh_graph, tmp_path):
     staff_client, client = client, admin_client
     data = _zip(tmp_path, "good", GOOD)
@@ -93,7 +128,7 @@ def test_json_twins_and_who_may_import(app, admin_client, client, fresh_graph, t
     assert started.status_code == 202
     for _ in range(100):
         status = client.get(f"/api/data/import/{body['token']}").get_json()
-        if status["state"] not in ("staged", "writing"):
+        if status["state"] not in ("staged", "writing", "saving"):
             break
         time.sleep(0.2)
     assert status["state"] == "done" and status["report"]["written"]["people"] == 2
@@ -185,7 +220,7 @@ def test_the_import_writes_what_the_preview_checked_unless_the_network_changed(a
         assert admin_client.post(f"/data/import/{token}", headers={"Accept": "application/json"}).status_code == 202
         for _ in range(100):
             status = admin_client.get(f"/api/data/import/{token}").get_json()
-            if status["state"] not in ("staged", "writing"):
+            if status["state"] not in ("staged", "writing", "saving"):
                 return status
             time.sleep(0.1)
 

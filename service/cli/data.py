@@ -26,6 +26,7 @@ def seed_command(if_empty: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help=_("報告を JSON で出します。"))
 def import_command(path: Path, check_only: bool, prune: bool, as_json: bool) -> None:
     from ..importer.run import import_path
+    from ..importer.write import SAVING
     graph = connect()
     bar = {}
 
@@ -33,9 +34,12 @@ def import_command(path: Path, check_only: bool, prune: bool, as_json: bool) -> 
         bar["bar"] = click.progressbar(length=total, label=_("書き込み中"), file=sys.stderr)
         bar["bar"].__enter__()
 
-    def progress(_stem: str, count: int) -> None:
+    def progress(stem: str, count: int) -> None:
         if "bar" in bar:
             bar["bar"].update(count)
+        if stem == SAVING and "bar" in bar:
+            bar.pop("bar").__exit__(None, None, None)
+            say(_("すべての行を送りました。データベースが保存を確定しています…"))
 
     with graph:
         report = import_path(graph, path, graph.config["IMPORT_MAX_BYTES"], check_only=check_only, prune=prune,

@@ -12,6 +12,7 @@ from .. import search
 from ..template import TemplateFile
 
 BATCH_SIZE = 10_000
+SAVING = "(saving)"  # the stem `progress` is told once every row is sent: what remains is pruning and the commit
 
 
 class Abandoned(Exception):
@@ -26,7 +27,8 @@ def write(graph, batches: Iterable[tuple[TemplateFile, list[dict]]], prune: bool
     One explicit transaction (graph.transaction), not a retried one: a failed import must
     not be re-run whole by the driver's retries; it is rolled back and reported. `batches`
     may still be arriving (run.py checks the next sheet while this one is written);
-    `before_commit` raises Abandoned to roll everything back."""
+    `before_commit` raises Abandoned to roll everything back. `progress` hears each batch
+    written, then SAVING: a bar full for the seconds of pruning and commit looks stuck."""
     report = {"written": {}, "pruned": {}}
     written = []  # pruning walks them again, backwards
     with graph.transaction() as tx:
@@ -39,6 +41,7 @@ def write(graph, batches: Iterable[tuple[TemplateFile, list[dict]]], prune: bool
                 progress(spec.stem, len(chunk))
             report["written"][spec.stem] = len(rows)
             written.append((spec, rows))
+        progress(SAVING, 0)  # at ward scale Neo4j then works 10-30 s more with nothing left to count
         if prune:
             for spec, rows in reversed(written):
                 report["pruned"][spec.stem] = _prune(tx, spec, rows)

@@ -1,5 +1,6 @@
 // The upload page: says it is reading while the preview is made, and follows an import's
-// progress from its JSON twin until it is done (then shows the summary the page gives).
+// progress from its JSON twin until it is done (then shows the summary the page gives); once
+// every row is sent, the database's saving has no count: the bar turns indeterminate.
 (function () {
   "use strict";
   var form = document.getElementById("upload-form");
@@ -27,17 +28,22 @@
     run.addEventListener("submit", function () { document.getElementById("import-run").disabled = true; });
   }
   var status = document.getElementById("import-status");
-  if (!status || ["writing", "staged"].indexOf(status.getAttribute("data-state")) === -1) { return; }
+  var running = ["writing", "staged", "saving"];
+  if (!status || running.indexOf(status.getAttribute("data-state")) === -1) { return; }
   var bar = document.getElementById("import-progress");
   var count = document.getElementById("import-count");
   function poll() {
     fetch(status.getAttribute("data-url"), {headers: {"Accept": "application/json"}, credentials: "same-origin"})
       .then(function (response) { return response.json(); })
       .then(function (found) {
-        if (found.state === "writing" || found.state === "staged") {
+        if (found.state === "saving") {  // every row sent: no count left, the bar moves on its own
+          bar.removeAttribute("value");
+          count.textContent = count.getAttribute("data-saving");
+          setTimeout(poll, 700);
+        } else if (running.indexOf(found.state) !== -1) {
           if (found.total) { bar.max = found.total; bar.value = found.done || 0; }
-          count.textContent = count.getAttribute("data-text").replace("DONE", found.done || 0)
-            .replace("TOTAL", found.total || "…");
+          count.textContent = count.getAttribute("data-text").replace("DONE", (found.done || 0).toLocaleString("ja-JP"))
+            .replace("TOTAL", found.total ? found.total.toLocaleString("ja-JP") : "…");
           setTimeout(poll, 700);
         } else {
           window.location.reload();
