@@ -4,8 +4,6 @@ projection (choose.py), then named for the reader (service/privacy.name_graph) j
 they are drawn; the title names what the map shows, at the same level."""
 from __future__ import annotations
 
-from flask import current_app
-
 from visualizations import network_map, styles
 
 from .. import params, questions
@@ -17,7 +15,7 @@ from ..privacy import ANONYMOUS, UNNAMED, name_graph
 from ..questions import TODAY
 from ..search import fold
 from . import kinds, select
-from .choose import Ask, Chosen
+from .choose import Ask, Chosen, max_nodes
 from .words import words
 
 COLOURINGS = ("sector", "community")  # what a node's colour tells: its sector, or its cluster
@@ -44,7 +42,7 @@ def build(name: str, lang: str, target: str | None = None) -> dict:
         if not view.today:  # who was not there yet is left out, but never whom the map is about
             chosen.vertices = sorted(set(_present(ask.projection, now.projection, chosen.vertices))
                                      | set(chosen.subjects))
-        nodes, edges, aggregated = _nodes(ask.projection, chosen, handle.fade_days)
+        nodes, edges, aggregated = _nodes(handle, ask.projection, chosen)
         underlying = len(chosen.vertices)
 
     def today_map() -> tuple[list, list]:
@@ -53,11 +51,11 @@ def build(name: str, lang: str, target: str | None = None) -> dict:
         if view.today:
             return nodes, edges
         today = kind.choose(now)
-        return today.ready if today.ready is not None else _nodes(now.projection, today, handle.fade_days)[:2]
+        return today.ready if today.ready is not None else _nodes(handle, now.projection, today)[:2]
 
     # Positions by real id (numbers only), kept per graph version, kind and filters: the
     # layout is most of a big map's time, and the same for every reader and every day.
-    key = ("layout", handle.version(), name, target, current_app.config.get("MAP_MAX_NODES", 1500),
+    key = ("layout", handle.version(), name, target, max_nodes(),
            params.given(excluding=("as_of", "min_confidence", "colour", "size", "lang", "format", "token")))
     places = handle.caches.answers.get(key, lambda: network_map.layout(*today_map()))
     if params.choice("size", SIZES) == "bridging":  # people sized by their 顔役 score on this view
@@ -124,19 +122,23 @@ def _present(projection, today, vertices: list[int]) -> list[int]:
             if graph.degree(v) or not now.degree(today.index[projection.ids[v]])]
 
 
-def _nodes(projection, chosen: Chosen, fade_days: int) -> tuple[list, list, dict | None]:
+def _nodes(handle, projection, chosen: Chosen) -> tuple[list, list, dict | None]:
     """The chosen vertices as map nodes and ties; folded into groups when asked, or when there
-    are more than TSUNAGU_MAP_MAX_NODES."""
+    are more than TSUNAGU_MAP_MAX_NODES. A folding is kept per version, view and vertices: at
+    ward scale it weighs 300,000 ties (2 s), the same for every reader; it holds ids, kinds and
+    numbers only (named afterwards, on copies)."""
     vertices = sorted(chosen.vertices)
-    max_nodes = current_app.config.get("MAP_MAX_NODES", 1500)
-    if chosen.folded or len(vertices) > max_nodes:
-        nodes, edges, folded = select.aggregate(projection, vertices)
-        aggregated = {"people_folded": folded, "groups": len(nodes), "threshold": max_nodes, "asked": chosen.folded}
+    threshold = max_nodes()
+    if chosen.folded or len(vertices) > threshold:
+        nodes, edges, folded = handle.caches.answers.get(
+            ("folded", projection.version, projection.view, tuple(vertices)),
+            lambda: select.aggregate(projection, vertices))
+        aggregated = {"people_folded": folded, "groups": len(nodes), "threshold": threshold, "asked": chosen.folded}
         if not chosen.folded:
             aggregated.update(both(N_("%(nodes)s 件は多すぎるため、%(folded)s 人を所属団体にまとめて表示しています。"),
                                    nodes=f"{len(vertices):,}", folded=f"{folded:,}"))
         return nodes, edges, aggregated
-    nodes, edges = select.subgraph(projection, vertices, chosen.highlight, chosen.extra, fade_days)
+    nodes, edges = select.subgraph(projection, vertices, chosen.highlight, chosen.extra, handle.fade_days)
     return nodes, edges, None
 
 

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
+from flask import current_app
+
 from .. import params, questions
 from ..errors import ApiError
 from ..analysis import paths as path_analysis
@@ -39,6 +41,11 @@ class Ask:
     @cached_property
     def projection(self) -> Projection:
         return self.view.projection(self.handle)
+
+
+def max_nodes() -> int:
+    """TSUNAGU_MAP_MAX_NODES: above it, a map folds people into their groups (build.py)."""
+    return current_app.config["MAP_MAX_NODES"]
 
 
 def filters() -> dict:
@@ -115,8 +122,14 @@ def candidates(ask: Ask) -> Chosen:
 
 def whole(ask: Ask) -> Chosen:
     """People, groups and collaborations (read with Cypher: collaborations are not in the
-    projection), every tie drawn new or fading as on the other maps."""
+    projection), every tie drawn new or fading as on the other maps. A network above
+    TSUNAGU_MAP_MAX_NODES is drawn as the map of people and groups is, people folded into
+    their groups (collaborations left out, and the map says so): every node and tie of a
+    ward (380,000 ties) would take minutes to lay out and no screen could show it."""
     handle, view = ask.handle, ask.view
+    everyone = ask.projection.people_and_groups
+    if len(everyone) > max_nodes():
+        return Chosen(everyone, note=N_("協働は、人を団体にまとめたこの地図には入りません。地域や分野で絞った「人と団体」の地図なら、一人ひとりまで見られます。"))
     edges = handle.read("map/network_edges", day=view.as_of, min_confidence=view.min_confidence or 0.0,
                         fade_days=handle.fade_days)
     reference = date.fromisoformat(view.as_of) if view.as_of else date.today()
