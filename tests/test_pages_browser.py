@@ -116,3 +116,20 @@ def test_a_page_about_another_day_says_so_and_keeps_that_day(page, live_server, 
     assert "as_of" not in page.url and page.locator("#as-of-banner").count() == 0
     page.goto(live_server + "/who-knows-whom?from=p-001&to=p-011&as_of=2000-01-01")
     assert "2000年1月1日(土) 時点では、8 ステップ以内のつながりは見つかりませんでした" in page.locator("main").inner_text()
+
+
+def test_a_slow_question_says_it_is_computing_once_asked(page, live_server, output_dir):
+    """地域の顔役 on other ties is computed on asking (up to a minute for a whole ward): once
+    the form is sent, it says so and cannot be sent twice (here the navigation is held back, so
+    that what the coordinator sees meanwhile can be read)."""
+    page.goto(live_server + "/bridging")
+    page.click("details.more summary")
+    page.uncheck("input[name=evidence][value=events]")
+    page.evaluate("document.querySelector('form[data-busy]').addEventListener('submit', e => e.preventDefault())")
+    page.click("form[data-busy] button[type=submit]")
+    assert "区全体では1分ほどかかることがあります" in page.locator("form[data-busy] output.busy-text").inner_text()
+    assert page.locator("form[data-busy] button[type=submit]").is_disabled()
+    page.screenshot(path=str(output_dir / "bridging-computing.png"))
+    page.goto(live_server + "/bridging?evidence=knows&evidence=members&evidence=partners")
+    assert page.locator("ol.bridging li").count() > 0
+    assert not page.locator("form[data-busy] button[type=submit]").is_disabled()

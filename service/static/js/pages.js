@@ -29,6 +29,18 @@ document.querySelectorAll("[data-shown-when]").forEach(function (part) {
   update();
 });
 
+// A form whose answer can take a while (a ward's 顔役 on other ties: up to a minute) says so
+// once sent, in its output.busy-text, and is not sent twice; without script it just waits.
+document.querySelectorAll("form[data-busy]").forEach(function (form) {
+  var said = form.querySelector("output.busy-text");
+  function busy(yes) {
+    if (said) { said.textContent = yes ? form.getAttribute("data-busy") : ""; }
+    form.querySelectorAll("button[type=submit]").forEach(function (button) { button.disabled = yes; });
+  }
+  form.addEventListener("submit", function () { busy(true); });
+  window.addEventListener("pageshow", function () { busy(false); });  // back to this page
+});
+
 // A text to copy into a mail: one button, and a word when it is done.
 document.querySelectorAll("button.copy-button").forEach(function (button) {
   var source = document.getElementById(button.getAttribute("data-copy"));
