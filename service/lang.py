@@ -140,6 +140,11 @@ def current() -> str:
     return lang
 
 
+def format_count(value) -> str:
+    """A count with thousands separators (52,006 人), as in both languages; other values as they are."""
+    return f"{value:,}" if isinstance(value, int) and not isinstance(value, bool) else str(value)
+
+
 def format_date(value, lang: str | None = None) -> str:
     """An ISO date as Japanese readers expect it (2025年11月8日(土)), or 8 Nov 2025."""
     if not value:
@@ -181,6 +186,7 @@ def init_app(app: Flask) -> None:
     app.jinja_env.globals["other_language_url"] = other_language_url
     app.jinja_env.filters["jdate"] = format_date
     app.jinja_env.filters["jtime"] = format_time
+    app.jinja_env.filters["count"] = format_count
     app.context_processor(lambda: {"lang": current_locale()})
 
     @app.after_request

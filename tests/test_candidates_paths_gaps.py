@@ -216,3 +216,14 @@ def test_far_pairs_match_a_plain_breadth_first_search(long_hops):
             expected[(row["needing_id"], row["offering_id"])] = None if hops == float("inf") else hops
     found = {(r["needing"]["ref"], r["offering"]["ref"]): r["hops"] for r in far_pairs(projection, rows, long_hops)}
     assert found == expected and expected
+
+
+def test_a_cut_list_of_gaps_says_so(client, demo):
+    """At ward scale the gaps run to hundreds (588 far pairs) and a page shows the first 100 of
+    each: it says so, and how to see more, instead of quietly leaving areas out."""
+    whole = client.get("/api/gaps").get_json()
+    assert whole["far_complementary_pairs"]["total"] > 1  # the demo has enough to cut at one
+    assert 'id="gaps-cut"' not in client.get("/gaps", headers={"Accept": "text/html"}).get_data(as_text=True)
+    page = client.get("/gaps?limit=1", headers={"Accept": "text/html"}).get_data(as_text=True)
+    assert 'id="gaps-cut"' in page and "それぞれ最初の 1 件だけを表示しています" in page
+    assert "地域を選ぶと" in page and "limit=1000" in page and "1,000 件まで表示する" in page

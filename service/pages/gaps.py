@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from flask import Blueprint
 
-from .. import params, questions
+from .. import gaps_answers, params, questions
 from ..db import graph
 from ..privacy import present
 from .twin import Table, register
@@ -15,6 +15,7 @@ from ..menu import Menu
 bp = Blueprint("gaps", __name__)
 MENU = Menu(N_("ネットワークのすき間"), "gaps.gaps", 80)
 NO_AREA = N_("(地域なし)")
+MOST = gaps_answers.STORED_LIMIT  # the most items of a section a page shows (what the analysis stores)
 
 
 def _pairs(data: dict) -> list[dict]:
@@ -42,11 +43,12 @@ def _fragile(data: dict) -> list[dict]:
 def gaps() -> dict:
     area = params.existing("area", params.value("area"), ("Area",))
     long_hops = params.integer("long_hops", 5, 2, 20)
-    limit = params.limit(default=100, maximum=1000)
+    limit = params.limit(default=100, maximum=MOST)
     # named here (not only by the page) because the sections by area need the areas' names;
     # what is kept is the answer of ids (present makes a copy)
     answer = present(graph(), questions.network_gaps(graph(), params.view(), area, long_hops, limit))
     answer["area"] = area
+    answer["limit"], answer["most"] = limit, MOST  # the page says when a section is cut
     answer["no_area"] = NO_AREA
     answer["areas"] = graph().read("pages/areas")
     answer["by_area"] = _by_area(answer)
