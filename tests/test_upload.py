@@ -136,7 +136,9 @@ def test_json_twins_and_who_may_import(app, admin_client, client, fresh_graph, t
     assert again.status_code == 409  # a double click imports once
     assert client.get("/api/data/import/not-a-token-at-all-0000").status_code == 404
 
-    assert staff_client.get("/data/import").status_code == 403
+    refused = staff_client.get("/data/import", headers={"Accept": "text/html"})
+    assert refused.status_code == 403  # and says who may, and whom to ask
+    assert "admin の役割が要ります" in refused.get_data(as_text=True) and "管理者に頼んでください" in refused.get_data(as_text=True)
     app.config["STAFF_IMPORT"] = "true"
     try:
         assert staff_client.get("/data/import").status_code == 200

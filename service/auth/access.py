@@ -94,7 +94,7 @@ def _who_is_asking():
         raise ApiError(403, "password_change_required", "最初にパスワードを変更してください。")
     roles = roles_of(current_app.view_functions.get(request.endpoint))
     if roles and user["role"] not in roles:
-        raise ApiError(403, "forbidden", "この操作をする権限がありません。", roles=' or '.join(roles))
+        raise ApiError(403, "forbidden", "この操作をする権限がありません(%(roles)s の役割が要ります)。管理者に頼んでください。", roles=' or '.join(roles))
     csrf.check(via_token=g.via == "token", auth_off=False)
     return None
 
