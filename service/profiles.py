@@ -26,6 +26,8 @@ def group(graph, group_id: str) -> dict:
 
 
 def person(graph, person_id: str) -> dict:
+    if not graph.reader.named:  # a role that names no one (viewer): said for every id, so nothing is told
+        raise ApiError(403, "no_people_pages", "閲覧者の権限では、人のページは見られません。団体・協働・地図は見られます。")
     row = _one(graph, "pages/person", person_id, PERSON_NOT_FOUND)
     if not graph.reader.may_name(row["person"]["visibility"]):  # not to be named: as if it did not exist
         raise _not_found(PERSON_NOT_FOUND, person_id)

@@ -97,7 +97,10 @@ def test_each_role_sees_the_names_it_may(client, admin_client, viewer_client, de
         twin = who.get(f"/api/groups/{group}").get_data(as_text=True)
         for name, visibility in people:
             assert (name in twin) == (visibility in allowed), (name, visibility, allowed)
-    assert viewer_client.get("/api/people/p-001").status_code == 404
+    for someone in ("p-001", "no-such-person"):  # the same answer whether they exist or not: nothing told
+        refused = viewer_client.get(f"/api/people/{someone}")
+        assert refused.status_code == 403 and refused.get_json()["error"]["code"] == "no_people_pages"
+    assert "人のページは見られません" in viewer_client.get("/people/p-001", headers={"Accept": "text/html"}).get_data(as_text=True)
     assert viewer_client.get("/api/search?q=たなか").get_json()["results"]["Person"]["items"] == []
     assert all(p["anonymous"] for p in viewer_client.get("/api/summary").get_json()["top_bridging"])
     names = [n["name"] for n in viewer_client.get("/api/maps/network").get_json()["nodes"] if n["type"] == "Person"]
