@@ -227,3 +227,15 @@ def test_a_cut_list_of_gaps_says_so(client, demo):
     page = client.get("/gaps?limit=1", headers={"Accept": "text/html"}).get_data(as_text=True)
     assert 'id="gaps-cut"' in page and "それぞれ最初の 1 件だけを表示しています" in page
     assert "地域を選ぶと" in page and "limit=1000" in page and "1,000 件まで表示する" in page
+
+
+def test_a_member_of_both_groups_is_named_once_as_such(client, fresh_graph, tmp_path):
+    """m belongs to N and to O1: the page said 「紹介を頼む人: 人m — こちらの会員: 人m」; it
+    names m once, as a member of both. O2's route starts from another member (n1)."""
+    _network(fresh_graph, tmp_path)
+    items = client.get("/api/partners?group=N&need=cap").get_json()["candidates"]
+    assert [i["introduction"]["member_of_both"] for i in items[:2]] == [True, False]
+    page = client.get("/partners?group=N&need=cap", headers={"Accept": "text/html"}).get_data(as_text=True)
+    o1, o2 = (part.split('class="ask"')[1].split("</p>")[0] for part in page.split('class="candidate"')[1:3])
+    assert o1.count("人m") == 1 and "こちらの会員で、相手の団体にも所属" in o1 and "こちらの会員:" not in o1
+    assert "こちらの会員: " in o2 and "人n1" in o2

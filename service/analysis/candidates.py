@@ -61,7 +61,8 @@ def introduction(path: dict | None) -> dict | None:
     people = [n for n in path["nodes"] if n["type"] == "Person"]
     return {**path, "from_member": people[0] if people else None,
             "ask_first": people[1] if len(people) > 1 else (people[0] if people else None),
-            "candidate_contact": people[-1] if people else None}
+            "candidate_contact": people[-1] if people else None,
+            "member_of_both": len(people) == 1}  # one person between the groups: in both
 
 
 def on_projection(projection: Projection, group_id: str, rows: list[dict], limit: int) -> list[dict]:
