@@ -34,7 +34,7 @@ WHY_FOR = 100         # the top people whose "without them" pair is measured
 CUT_OFF_FOR = 200     # the top people whose cut-off parts are found
 LIST_KEEP = 200       # people kept per area and per theme
 PARALLEL_FROM = 300   # fewer places than this: one process is quicker than starting more
-FORMAT = 2            # of what is stored: measures stored in another format are recomputed
+FORMAT = 3            # of what is stored: measures stored in another format are recomputed (3: areas' points)
 
 
 def status(graph) -> dict:
@@ -226,11 +226,13 @@ def stored(row: dict) -> dict | None:
 
 
 # ---------------------------------------------------------------------------------------
-LISTED = ("id", "score", "rank", "between", "liaison", "representative", "first_pair")
+LISTED = ("id", "score", "rank", "between", "liaison", "representative", "first_pair",
+          "points_between", "points_sectors")  # an area's own points: its score is their sum
 
 
 def _listed(row: dict) -> list:
-    return [row[key] for key in LISTED]
+    values = {**row, "points_between": row["points"]["between"], "points_sectors": row["points"]["sectors"]}
+    return [values[key] for key in LISTED]
 
 
 def _places_by(projection: Projection, field: str) -> dict[str, list[int]]:

@@ -158,3 +158,14 @@ def test_measures_stored_in_an_older_format_are_recomputed(client, fresh_graph, 
     records, _, _ = driver.execute_query("MATCH (p:Person {id: 'a1'}) RETURN [k IN keys(p) WHERE k STARTS WITH "
                                          "'bridging_'] AS left")
     assert records[0]["left"] == []
+
+
+def test_the_points_of_an_area_add_up_to_its_score(client, demo):
+    """An area's list ranks by the area's own score; its two parts were the ward's (光が丘:
+    スコア 89.72 = 団体のあいだ 18.18 + 分野をつなぐ 8.67), so they did not add up."""
+    areas = [a["id"] for a in client.get("/api/bridging").get_json()["areas"]]
+    items = [item for area in [None, *areas]
+             for item in client.get("/api/bridging" + (f"?area={area}" if area else "")).get_json()["items"]]
+    assert len(areas) > 3 and len(items) > 20
+    for item in items:
+        assert item["score"] == pytest.approx(item["points"]["between"] + item["points"]["sectors"], abs=0.02), item
