@@ -52,6 +52,8 @@ def test_private_people_are_not_found(client, demo, driver):
 def test_limit_and_more(client, demo):
     answer = client.get("/api/search?q=ちょうかい&type=Group&limit=2").get_json()["results"]["Group"]
     assert len(answer["items"]) == 2 and answer["more"] is True
+    page = client.get("/search?q=ちょうかい&type=Group&limit=2", headers=HTML).get_data(as_text=True)
+    assert "2 件以上" in page  # not 「2 件」 beside 「さらに結果があります」
 
 
 def test_search_page_lists_and_links(client, demo):
