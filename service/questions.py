@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from . import cypher_questions, gaps_answers, precompute, projections, wording
+from . import cypher_questions, gaps_answers, precompute, projections, slow_answers, wording
 from .analysis import brokerage, candidates, communities, gaps, paths
 from .analysis.refs import ref
 
@@ -37,6 +37,7 @@ class View:
 
 
 TODAY = View()
+QUICK_TIES = 50_000  # a view's 顔役 on a network with fewer ties is computed in the request (seconds at most)
 
 
 def bridging_people(graph, view: View, limit: int, area=None, sector=None, theme=None, sort: str = "score",
@@ -160,7 +161,9 @@ def _in_memory(graph, view: View):
 
 def _bridging_of_view(graph, view: View, limit: int, area, sector, theme, sort, pair, evidence) -> tuple[list[dict], dict]:
     """Brokerage on the network of another day or confidence, or with other evidence:
-    computed (kept per graph version, view and evidence), not stored."""
+    computed (kept per graph version, view and evidence), not stored in the graph. Above
+    QUICK_TIES it takes seconds to a minute: computed in the background (slow_answers), the
+    request told to ask again."""
     projection = view.projection(graph)
     places = None
     if area or theme:
@@ -173,8 +176,8 @@ def _bridging_of_view(graph, view: View, limit: int, area, sector, theme, sort, 
         return [precompute.stored({"id": r["id"], "measures": precompute.storable(r)["measures"].items()})
                 for r in rows]
 
-    rows = list(graph.caches.answers.get(
-        ("bridging", projection.version, projection.view, evidence.key, area, theme), compute))
+    rows = list(slow_answers.answer(graph, ("bridging", projection.version, projection.view, evidence.key, area, theme),
+                                    compute, quick=projection.graph.ecount() < QUICK_TIES))
     if sector is not None:
         keep = _in_sector(graph, [r["id"] for r in rows], sector)
         rows = [r for r in rows if r["id"] in keep]

@@ -5,6 +5,7 @@ them. (The measures themselves on small graphs in memory: tests/test_analysis.py
 import csv
 import io
 import random
+import time
 
 import networkx as nx
 import pytest
@@ -169,3 +170,36 @@ def test_the_points_of_an_area_add_up_to_its_score(client, demo):
     assert len(areas) > 3 and len(items) > 20
     for item in items:
         assert item["score"] == pytest.approx(item["points"]["between"] + item["points"]["sectors"], abs=0.02), item
+
+
+def test_a_slow_view_is_computed_once_in_the_background_and_shared(config, accounts, client, demo, monkeypatch):
+    """Other ties for a whole ward take up to a minute: the request is not kept waiting (202,
+    Retry-After; the page reloads itself), one process computes it and every process then
+    reads what it wrote. Two apps stand for two workers (each its own caches). The demo is
+    small, so it is made to count as big."""
+    import threading
+    from conftest import signed_in
+    from service import create_app, questions, slow_answers
+    url = "/api/bridging?evidence=knows&evidence=members&limit=50"
+    expected = client.get(url).get_json()["items"]  # computed in the request, as for a small network
+    monkeypatch.setattr(questions, "QUICK_TIES", 0)
+    done, ranked, work, computed = threading.Event(), precompute.ranked, slow_answers._work, []
+    monkeypatch.setattr(precompute, "ranked", lambda *a, **k: done.wait(30) and ranked(*a, **k))  # a minute, as it were
+    monkeypatch.setattr(slow_answers, "_work", lambda *a: computed.append(1) or work(*a))
+    first, second = (signed_in(create_app(config), accounts["staff"]) for _ in range(2))
+    asked = first.get(url)
+    assert asked.status_code == 202 and asked.get_json()["error"]["code"] == "computing"
+    assert asked.headers["Retry-After"] == "5"
+    page = first.get("/bridging?evidence=knows&evidence=members", headers={"Accept": "text/html"})
+    assert page.status_code == 202 and '<meta http-equiv="refresh" content="5">' in page.get_data(as_text=True)
+    assert "計算しています" in page.get_data(as_text=True) and "エラー" not in page.get_data(as_text=True)
+    assert second.get(url).status_code == 202  # the other worker waits for it too, and does not compute it again
+    done.set()
+    for _ in range(150):
+        answered = first.get(url)
+        if answered.status_code == 200:
+            break
+        time.sleep(0.2)
+    assert answered.status_code == 200 and answered.get_json()["items"] == expected
+    assert second.get(url).get_json()["items"] == expected  # the other worker reads what the first wrote
+    assert computed == [1]
