@@ -39,6 +39,9 @@ DEMO_PAGES = {
     "partners": lambda r: "/partners?group=g-chokai-toyotama&need=cap-wakamono",
     "who-knows-whom": lambda r: "/who-knows-whom?from=p-001&to=g-univ",
     "gaps": lambda r: "/gaps",
+    "impact": lambda r: "/impact",
+    "bridging": lambda r: "/bridging",
+    "whole map": lambda r: "/maps/whole",
 }
 
 
@@ -51,6 +54,7 @@ def ward_pages(groups: int, public_people: list[str]) -> dict:
         "partners": lambda r: f"/partners?group=g-{r.randrange(groups)}&need=cap-{r.randrange(12)}",
         "who-knows-whom": lambda r: f"/who-knows-whom?from={r.choice(public_people)}&to={r.choice(public_people)}",
         "gaps?area": lambda r: f"/gaps?area=a-{r.randrange(40)}",
+        "bridging?area": lambda r: f"/bridging?area=a-{r.randrange(40)}",
     }
 
 

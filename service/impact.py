@@ -64,18 +64,22 @@ def _compare(graph, attendees: list[str], before: date, pivot: date, end: date) 
 def self_running(graph, today: str | None = None) -> dict:
     """Fragile collaborations (hanging on one intermediary or person, or not connected) now
     and a year before, each on the network and the collaborations of its day; fewer means
-    collaboration runs more by itself (自走). Numbers only, kept per graph version and day."""
+    collaboration runs more by itself (自走). Now is today's network as every page shows it
+    (and the dashboard's running collaborations); `today` pretends another day. Numbers only,
+    kept per graph version and day."""
     now = today or date.today().isoformat()
     year_ago = (date.fromisoformat(now) - YEAR).isoformat()
-    return graph.caches.answers.get(("self_running", graph.version(), now),
-                                    lambda: {"now": _fragile_on(graph, now), "year_ago": _fragile_on(graph, year_ago)})
+    current = questions.TODAY if today is None else questions.View(as_of=now)
+    return graph.caches.answers.get(
+        ("self_running", graph.version(), now),
+        lambda: {"now": _fragile_on(graph, now, current), "year_ago": _fragile_on(graph, year_ago, questions.View(as_of=year_ago))})
 
 
-def _fragile_on(graph, day: str) -> dict:
+def _fragile_on(graph, day: str, view) -> dict:
     """The fragile collaborations alone: the whole gaps of that day (far pairs too) took 5 s
     at ward scale, twice on every first visit of the page; these take 0.1 s."""
-    projection = questions.View(as_of=day).projection(graph)
-    partners = graph.read("analysis/collaboration_partners", area=None, day=day)
+    projection = view.projection(graph)
+    partners = graph.read("analysis/collaboration_partners", area=None, day=projection.as_of)
     return {"day": day, "fragile_collaborations": len(gaps.fragile_collaborations(projection, partners)),
             "running_collaborations": len(partners)}
 

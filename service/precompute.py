@@ -206,9 +206,8 @@ def storable(row: dict) -> dict:
     """A ranked row for cypher/precompute/store_bridging: numbers as bridging_* properties, the
     rest (the places reached and joined, the parts cut off, the pair that would grow farther:
     ids only) as JSON in bridging_detail."""
-    values = {**{name: row[name] for name in STORED[:9]},
+    values = {**{name: row[name] for name in STORED[:9]}, **_points(row),
               "pairs": [row["pairs"].get(key, 0) for key in brokerage.PAIRS],
-              "points_between": row["points"]["between"], "points_sectors": row["points"]["sectors"],
               "detail": json.dumps({"reach": row["reach"], "own_sectors": row["own_sectors"],
                                     "groups": row.get("groups", []), "cut_off": row.get("cut_off", []),
                                     "why": row.get("why")}, ensure_ascii=False)}
@@ -231,8 +230,13 @@ LISTED = ("id", "score", "rank", "between", "liaison", "representative", "first_
 
 
 def _listed(row: dict) -> list:
-    values = {**row, "points_between": row["points"]["between"], "points_sectors": row["points"]["sectors"]}
+    values = {**row, **_points(row)}
     return [values[key] for key in LISTED]
+
+
+def _points(row: dict) -> dict:
+    """The two parts of a ranked row's score, as they are stored."""
+    return {"points_between": row["points"]["between"], "points_sectors": row["points"]["sectors"]}
 
 
 def _places_by(projection: Projection, field: str) -> dict[str, list[int]]:

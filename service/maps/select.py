@@ -88,7 +88,7 @@ def aggregate(projection: Projection, vertices: list[int]) -> tuple[list[dict], 
     is_group = [n["type"] == "Group" for n in nodes_data]
     adjacency = graph.get_adjlist()
     groups_of = {v: [u for u in adjacency[v] if is_group[u] and u in chosen]
-                 for v in chosen if not is_group[v] and nodes_data[v]["type"] == "Person"}
+                 for v in chosen if nodes_data[v]["type"] == "Person"}
     weights: Counter = Counter()
     members: Counter = Counter()
     for groups in groups_of.values():
