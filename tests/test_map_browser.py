@@ -141,3 +141,21 @@ def test_time_slider_redraws_in_place_as_of_a_year(browser, live_server):
     assert page.evaluate("window.network.body.data.edges.length") < today_edges
     assert "2016年12月31日" in page.locator("#map-subtitle").text_content()
     assert foreign == [] and problems == []
+
+
+def test_a_search_for_a_person_on_a_folded_map_says_why_it_finds_nobody(browser, live_server, app):
+    """Above TSUNAGU_MAP_MAX_NODES people are drawn inside their groups: searching one found
+    「見つかりません」 and nothing more (a ward's 顔役 no. 1 among them)."""
+    app.config["MAP_MAX_NODES"] = 50
+    try:
+        page, foreign, problems = _open(browser, live_server, "/maps/whole")
+    finally:
+        app.config["MAP_MAX_NODES"] = 1500
+    page.fill("#map-search-input", "吉田 翔")
+    page.click("#map-search button")
+    assert "人を所属団体にまとめています" in page.locator("#map-search-status").inner_text()
+    page.fill("#map-search-input", "街かどケアの会")  # groups are still found
+    page.click("#map-search button")
+    assert page.evaluate("window.network.getSelectedNodes()") == ["g-vol-cafe"]
+    assert foreign == [] and problems == []
+    page.close()

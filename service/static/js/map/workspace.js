@@ -15,7 +15,9 @@ var panel = document.getElementById("panel");
 var known = {};  // a name shown in the target fields → its id
 var state = stateFromLocation(window.location);
 var pendingFrom = state.map === "path" ? state.params.from || null : null;
-var view = createView(container, JSON.parse(document.getElementById("map-data").textContent));
+var initial = JSON.parse(document.getElementById("map-data").textContent);
+var view = createView(container, initial);
+var peopleFolded = Boolean(initial.aggregated);  // people drawn inside their groups: a search for one finds nothing
 document.body.classList.add("js");
 showLegend(document.getElementById("legend-body"), view.data.legend);
 rememberNames(view.data.nodes);
@@ -174,6 +176,7 @@ function showMap(data) {
   document.getElementById("map-subtitle").textContent = data.subtitle || "";
   document.title = data.title + " — " + document.title.split(" — ").slice(-1)[0];
   var folded = data.aggregated && (lang === "en" ? data.aggregated.message_en : data.aggregated.message);
+  peopleFolded = Boolean(data.aggregated);
   message("map-notice", data.note || folded || null);
   showLegend(document.getElementById("legend-body"), data.legend);
   listClusters();
@@ -320,7 +323,11 @@ document.getElementById("map-search").addEventListener("submit", function (event
   var found = query ? view.nodes.get({filter: function (node) {
     return !node.anonymous && (node.search || fold(node.name || node.text)).indexOf(query) !== -1;
   }}) : [];
-  if (!found.length) { status.textContent = status.getAttribute("data-none"); hideCard(); return; }
+  if (!found.length) {
+    status.textContent = status.getAttribute(peopleFolded ? "data-folded" : "data-none");
+    hideCard();
+    return;
+  }
   lastIndex = query === lastQuery ? (lastIndex + 1) % found.length : 0;
   lastQuery = query;
   status.textContent = found.length > 1 ? status.getAttribute("data-many").replace("COUNT", found.length) : "";
