@@ -39,17 +39,20 @@ FORMAT = 3            # of what is stored: measures stored in another format are
 
 def status(graph) -> dict:
     """What the stored measures describe, and whether they describe the current graph (in
-    this version's format)."""
+    this version's format), the lists of the areas and themes too (`lists_fresh`: stored after
+    the ward's, so an analysis ended between the two leaves the ward's fresh and the lists not)."""
     row = graph.state()
     fresh = row["analysed_version"] == row["version"] and row["format"] == FORMAT
     return {"computed_at": row["analysed"], "method": row["method"], "seconds": row["seconds"],
-            "graph_version": row["analysed_version"], "fresh": fresh, "running": row["analysing"]}
+            "graph_version": row["analysed_version"], "fresh": fresh, "running": row["analysing"],
+            "lists_fresh": fresh and row["lists_version"] == row["version"]}
 
 
 def refresh(graph, force: bool = False, progress: Callable[[str], None] = lambda _m: None) -> dict | None:
     """Compute and store the measures of the current graph, unless they are stored already
     (or another process is computing them: then None). The ward's are stored first (and
-    served from then on), the lists of each area and theme after them."""
+    served from then on), the lists of each area and theme after them; when only the lists
+    are missing (the last analysis ended between the two), only they and the gaps are."""
     holder = uuid.uuid4().hex
 
     def hold() -> bool:  # take the lease, or renew it between what is stored (still storing)
@@ -59,7 +62,8 @@ def refresh(graph, force: bool = False, progress: Callable[[str], None] = lambda
         return None
     try:
         version = graph.version()
-        if not force and status(graph)["fresh"]:
+        state = status(graph)
+        if not force and state["lists_fresh"]:
             return {"people": None, "method": None, "seconds": 0.0, "skipped": True}
         started = time.perf_counter()
         progress(_("顔役スコアを計算しています"))
@@ -67,15 +71,17 @@ def refresh(graph, force: bool = False, progress: Callable[[str], None] = lambda
         evidence = brokerage.Evidence()
         network, weights = brokerage.evidence_graph(projection, evidence)
         reach = brokerage.reach_of(projection, evidence)
+        rows = []
         with Betweenness(network, weights, processes_of(graph)) as between:
-            rows = ranked(projection, evidence, between=between, reach=reach, details=True)
-            seconds = round(time.perf_counter() - started, 2)
-            with graph.transaction() as tx:
-                tx.run("precompute/clear_bridging", forget=dict.fromkeys(PREFIX + name for name in STORED + FORMER))
-                stored = [storable(r) for r in rows]
-                for start in range(0, len(stored), BATCH):
-                    tx.run("precompute/store_bridging", rows=stored[start:start + BATCH])
-                tx.run("precompute/store_version", version=version, format=FORMAT, method="exact", seconds=seconds)
+            if force or not state["fresh"]:
+                rows = ranked(projection, evidence, between=between, reach=reach, details=True)
+                seconds = round(time.perf_counter() - started, 2)
+                with graph.transaction() as tx:
+                    tx.run("precompute/clear_bridging", forget=dict.fromkeys(PREFIX + name for name in STORED + FORMER))
+                    stored = [storable(r) for r in rows]
+                    for start in range(0, len(stored), BATCH):
+                        tx.run("precompute/store_bridging", rows=stored[start:start + BATCH])
+                    tx.run("precompute/store_version", version=version, format=FORMAT, method="exact", seconds=seconds)
             ward_seconds = round(time.perf_counter() - started, 2)
             lists = _lists(projection, evidence, between, reach)
         hold()
@@ -85,7 +91,7 @@ def refresh(graph, force: bool = False, progress: Callable[[str], None] = lambda
         progress(_("すき間を計算しています"))
         hold()
         stored_gaps = gaps_answers.store_all(graph, projection, version)
-        return {"people": len(rows), "method": "exact", "seconds": ward_seconds, "lists": len(lists),
+        return {"people": len(rows) if rows else None, "method": "exact", "seconds": ward_seconds, "lists": len(lists),
                 "lists_seconds": lists_seconds, "gaps": stored_gaps,
                 "gaps_seconds": round(time.perf_counter() - started - ward_seconds - lists_seconds, 2)}
     finally:
@@ -185,7 +191,7 @@ def watch(graph, interval: float, warm: Callable[[object], None] = lambda _graph
             except Exception as err:
                 log.info("answers not prepared ahead: %s", err)
             try:
-                if not status(graph)["fresh"]:
+                if not status(graph)["lists_fresh"]:
                     refresh(graph)
             except Exception as err:  # Neo4j away for a while: try again next time
                 log.info("background analysis skipped: %s", err)

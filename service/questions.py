@@ -64,8 +64,8 @@ def bridging_rows(graph, view: View, limit: int, area=None, sector=None, theme=N
                 else graph.read("analysis/bridging_list", sort=sort, pair=pair_index, sector=sector, limit=limit))
         return [found for found in map(precompute.stored, rows) if found], info
     stored = graph.read_one("analysis/bridging_ranked", id=f"bridging-{'area' if area else 'theme'}:{area or theme}")
-    if stored and stored["ranked"] is not None:  # stored after the ward's: may describe an older network
-        info["fresh"] = info["fresh"] and stored["graph_version"] == graph.version()
+    if stored and stored["ranked"] is not None:  # stored after the ward's: may be of an older network or format
+        info["fresh"] = state["lists_fresh"]
     listed = [dict(zip(precompute.LISTED, item)) for item in json.loads((stored or {}).get("ranked") or "[]")]
     if sector is not None or pair is not None:
         ward = _stored_of(graph, [r["id"] for r in listed])

@@ -203,3 +203,27 @@ def test_a_slow_view_is_computed_once_in_the_background_and_shared(config, accou
     assert answered.status_code == 200 and answered.get_json()["items"] == expected
     assert second.get(url).get_json()["items"] == expected  # the other worker reads what the first wrote
     assert computed == [1]
+
+
+def test_an_analysis_ended_before_the_lists_of_the_areas_is_finished_later(client, demo, graph, driver):
+    """The ward's scores are stored first, the areas' lists a minute later at ward scale: a
+    service stopped in between left the ward's fresh and the areas' lists stale (of an older
+    network, or of an older format, as here: scores whose parts did not add up) with nothing
+    to recompute them. Now the lists count as fresh only once stored for this version, and
+    the next analysis stores them (and the gaps) without computing the ward's again."""
+    area = next(a["id"] for a in client.get("/api/bridging").get_json()["areas"]
+                if client.get(f"/api/bridging?area={a['id']}").get_json()["items"])
+    computed_at = precompute.status(graph)["computed_at"]
+    driver.execute_query("MATCH (b:TsunaguMeta {id: 'bridging'}) SET b.lists_version = null")
+    driver.execute_query("MATCH (m:TsunaguMeta {id: $id}) SET m.ranked = '[[\"p-001\", 50.0, 1, 1.0, 0, 0, 0]]'",
+                         id=f"bridging-area:{area}")  # a list of the format before
+    state = precompute.status(graph)
+    assert state["fresh"] is True and state["lists_fresh"] is False
+    assert client.get(f"/api/bridging?area={area}").get_json()["fresh"] is False  # said on the page
+    done = precompute.refresh(graph)
+    assert done["people"] is None and done["lists"] > 0  # the lists only
+    assert precompute.status(graph)["lists_fresh"] is True and precompute.status(graph)["computed_at"] == computed_at
+    answer = client.get(f"/api/bridging?area={area}").get_json()
+    assert answer["fresh"] is True and answer["items"]
+    for item in answer["items"]:
+        assert item["score"] == pytest.approx(item["points"]["between"] + item["points"]["sectors"], abs=0.02)

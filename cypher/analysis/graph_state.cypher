@@ -6,13 +6,14 @@
 // counters, introductions, surveys and responses never make the network look changed.
 // A mark of the last change of a name's visibility (not a change of the network: projections stay).
 // What the stored bridging measures describe (service/precompute.status): the graph version
-// they were computed for, in which format, when, how, in how many seconds, and whether an
-// analysis is storing now (someone holds the lease).
+// they were computed for, in which format, when, how, in how many seconds, the graph version
+// the lists of the areas and themes were stored for after them, and whether an analysis is
+// storing now (someone holds the lease).
 // Who is asking: the user of the live API token whose hash is $token (not revoked, the user
 // not disabled), or of the sign-in session $session started within $hours (disabled or not:
 // the caller ends the session of a disabled user); null for neither (both parameters null
 // for a question asked by no one: the command line, background work).
-// Columns: version, nodes, ties, shown, analysed_version, format, analysed, method, seconds,
+// Columns: version, nodes, ties, shown, analysed_version, format, analysed, method, seconds, lists_version,
 //          analysing, asking (name, role, disabled, must_change, session_epoch)
 CALL db.stats.retrieve('GRAPH COUNTS') YIELD data
 OPTIONAL MATCH (m:TsunaguMeta {id: 'graph'})
@@ -29,7 +30,7 @@ RETURN m.version AS version,
                                 AND entry.endLabel IS NULL THEN entry.count ELSE 0 END) AS ties,
        m.shown AS shown,
        b.graph_version AS analysed_version, b.format AS format, toString(b.computed_at) AS analysed,
-       b.method AS method, b.seconds AS seconds,
+       b.method AS method, b.seconds AS seconds, b.lists_version AS lists_version,
        coalesce(l.until > datetime(), false) AS analysing,
        CASE WHEN u IS NULL THEN null
             ELSE u {.name, .role, .disabled, .must_change, .session_epoch} END AS asking

@@ -49,8 +49,17 @@ def analyse(graph: Graph) -> None:
     if info is None:
         say(_("別のプロセスが顔役スコアを計算中です"))
     elif not info.get("skipped"):
-        say(_("顔役スコアを計算しました: %(people)s 人、%(seconds)s 秒(%(method)s)", people=info["people"],
-              seconds=info["seconds"], method=info["method"]))
+        say(computed(info))
+
+
+def computed(info: dict) -> str:
+    """What an analysis that ran did: the ward's scores, or (when only they were stored before)
+    the lists of the areas and themes."""
+    if info["people"] is None:
+        return _("地域とテーマごとの顔役の一覧を計算しました: %(lists)s 件、%(seconds)s 秒",
+                 lists=info["lists"], seconds=info["lists_seconds"])
+    return _("顔役スコアを計算しました: %(people)s 人、%(seconds)s 秒(%(method)s)", people=info["people"],
+             seconds=info["seconds"], method=info["method"])
 
 
 def load_demo(graph: Graph, if_empty: bool) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from ..lang import _, cli_locale
-from .common import analyse, connect, fail, load_demo, main, say
+from .common import analyse, computed, connect, fail, load_demo, main, say
 
 
 @main.command("seed", help=_("練馬区の架空のデモネットワーク(seed/demo/)を読み込みます。"))
@@ -84,8 +84,7 @@ def analyse_command(force: bool) -> None:
     if info.get("skipped"):
         click.echo(_("顔役スコアは最新です"))
     else:
-        click.echo(_("顔役スコアを計算しました: %(people)s 人、%(seconds)s 秒(%(method)s)", people=info["people"],
-                     seconds=info["seconds"], method=info["method"]))
+        click.echo(computed(info))
 
 
 @main.command("export", help=_("グラフ全体を DIR にテンプレートの CSV ファイルと tsunagu.xlsx で書き出します。"))

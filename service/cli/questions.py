@@ -7,7 +7,7 @@ from ..analysis.brokerage import SORTS
 from ..lang import _, p_
 from ..template import SECTORS
 from ..privacy import present
-from .common import connect, emit, main, require, say
+from .common import computed, connect, emit, main, require, say
 
 
 @main.command("bridging", help=_("地域の顔役: 団体とセクターをつなぐ人を順に並べます。"))
@@ -24,11 +24,10 @@ def bridging_command(limit, area, sector, theme, sort, refresh, as_json) -> None
     with connect() as graph:
         require(graph, area, ("Area",), p_("cli", "地域"))
         require(graph, theme, ("Theme",), p_("cli", "テーマ"))
-        if refresh or not precompute.status(graph)["fresh"]:
+        if refresh or not precompute.status(graph)["lists_fresh"]:
             info = precompute.refresh(graph, force=refresh)
             if info and not info.get("skipped"):
-                say(_("顔役スコアを計算しました: %(people)s 人、%(seconds)s 秒(%(method)s)", people=info["people"],
-                      seconds=info["seconds"], method=info["method"]))
+                say(computed(info))
         data = present(graph, bridging_people(graph, TODAY, limit, area, sector, theme, sort))
         data["items"] = wording.with_why(data["items"])
 
