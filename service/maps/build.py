@@ -135,7 +135,7 @@ def _nodes(handle, projection, chosen: Chosen) -> tuple[list, list, dict | None]
             lambda: select.aggregate(projection, vertices))
         aggregated = {"people_folded": folded, "groups": len(nodes), "threshold": threshold, "asked": chosen.folded}
         if not chosen.folded:
-            aggregated.update(both(N_("%(nodes)s 件は多すぎるため、%(folded)s 人を所属団体にまとめて表示しています。"),
+            aggregated.update(both(N_("人と団体が %(nodes)s と多いため、%(folded)s 人を所属団体にまとめて表示しています。"),
                                    nodes=f"{len(vertices):,}", folded=f"{folded:,}"))
         return nodes, edges, aggregated
     nodes, edges = select.subgraph(projection, vertices, chosen.highlight, chosen.extra, handle.fade_days)
