@@ -53,8 +53,8 @@ def analyse(graph: Graph) -> None:
 
 
 def computed(info: dict) -> str:
-    """What an analysis that ran did: the ward's scores, or (when only they were stored before)
-    the lists of the areas and themes."""
+    """What an analysis that ran did: the ward's scores, or the lists of the areas and themes
+    alone (when the ward's were stored already)."""
     if info["people"] is None:
         return _("地域とテーマごとの顔役の一覧を計算しました: %(lists)s 件、%(seconds)s 秒",
                  lists=info["lists"], seconds=info["lists_seconds"])
