@@ -237,3 +237,20 @@ def test_the_map_finds_a_person_or_a_group_by_its_reading(client, demo):
     assert "ねりましぇふのかい" in by_id["g-biz-chefs"]["search"]
     hidden = [n for n in nodes if n.get("anonymous")]
     assert hidden and not any(n.get("search") for n in hidden)
+
+
+def test_the_maps_home_links_to_are_laid_out_before_anyone_asks(app, client, demo, monkeypatch):
+    """A process's background watch folds and lays out the maps of everyone (「ネットワーク全体」,
+    「人と団体」) after an import, when they fold: their first visit then lays nothing out."""
+    from service.maps import build
+    from visualizations import network_map
+    app.config["MAP_MAX_NODES"] = 50
+    try:
+        with app.app_context():
+            build.prepare(app.extensions["graph"])
+        monkeypatch.setattr(network_map, "layout", lambda *a: pytest.fail("laid out on a visit"))
+        twins = [client.get(f"/api/maps/{name}").get_json() for name in ("whole", "network")]
+    finally:
+        app.config["MAP_MAX_NODES"] = 1500
+    assert all(twin["aggregated"] and twin["nodes"] for twin in twins)
+    assert [n["x"] for n in twins[0]["nodes"]] == [n["x"] for n in twins[1]["nodes"]]  # one layout for both

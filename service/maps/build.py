@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from visualizations import network_map, styles
 
-from .. import params, questions
+from .. import params, projections, questions
 from ..db import graph
 from ..errors import ApiError
 from ..labels import label
@@ -55,8 +55,8 @@ def build(name: str, lang: str, target: str | None = None) -> dict:
 
     # Positions by real id (numbers only), kept per graph version, kind and filters: the
     # layout is most of a big map's time, and the same for every reader and every day.
-    key = ("layout", handle.version(), name, target, max_nodes(),
-           params.given(excluding=("as_of", "min_confidence", "colour", "size", "lang", "format", "token")))
+    key = _layout_key(handle.version(), name, target, max_nodes(),
+                      params.given(excluding=("as_of", "min_confidence", "colour", "size", "lang", "format", "token")))
     places = handle.caches.answers.get(key, lambda: network_map.layout(*today_map()))
     if params.choice("size", SIZES) == "bridging":  # people sized by their 顔役 score on this view
         rows, _info = questions.bridging_rows(handle, view, SIZED_BY_SCORE)
@@ -130,9 +130,7 @@ def _nodes(handle, projection, chosen: Chosen) -> tuple[list, list, dict | None]
     vertices = sorted(chosen.vertices)
     threshold = max_nodes()
     if chosen.folded or len(vertices) > threshold:
-        nodes, edges, folded = handle.caches.answers.get(
-            ("folded", projection.version, projection.view, tuple(vertices)),
-            lambda: select.aggregate(projection, vertices))
+        nodes, edges, folded = _folding(handle, projection, vertices)
         aggregated = {"people_folded": folded, "groups": len(nodes), "threshold": threshold, "asked": chosen.folded}
         if not chosen.folded:
             aggregated.update(both(N_("人と団体が %(nodes)s と多いため、%(folded)s 人を所属団体にまとめて表示しています。"),
@@ -140,6 +138,38 @@ def _nodes(handle, projection, chosen: Chosen) -> tuple[list, list, dict | None]
         return nodes, edges, aggregated
     nodes, edges = select.subgraph(projection, vertices, chosen.highlight, chosen.extra, handle.fade_days)
     return nodes, edges, None
+
+
+def _folding(handle, projection, vertices: list[int]) -> tuple[list, list, int]:
+    return handle.caches.answers.get(("folded", projection.version, projection.view, tuple(vertices)),
+                                     lambda: select.aggregate(projection, vertices))
+
+
+def _layout_key(version: str, name: str, target: str | None, threshold: int, given: tuple) -> tuple:
+    """Positions by real id are kept per graph version, kind, target, threshold and filters."""
+    return ("layout", version, name, target, threshold, given)
+
+
+def prepare(handle) -> None:
+    """The maps of everyone that ホーム links to (「ネットワーク全体」, 「人と団体」), folded and
+    laid out before anyone asks, when the network is large enough to fold: each process's
+    background watch runs this after an import (service/db.py). At ward scale a first visit
+    otherwise weighs 380,000 ties and lays out 2,000 groups: 1.8 s."""
+    threshold = handle.config["MAP_MAX_NODES"]
+    projection = projections.current(handle)
+    everyone = sorted(projection.people_and_groups)
+    if len(everyone) <= threshold:
+        return
+    nodes, edges, _folded = _folding(handle, projection, everyone)
+    laid_out = {}
+
+    def layout() -> dict:
+        if "places" not in laid_out:  # both maps are the same folding: laid out once
+            laid_out["places"] = network_map.layout(nodes, edges)
+        return laid_out["places"]
+
+    for name in ("whole", "network"):
+        handle.caches.answers.get(_layout_key(handle.version(), name, None, threshold, ()), layout)
 
 
 def _title(kind: kinds.Kind, subjects: list[str], lang: str) -> str:
