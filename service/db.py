@@ -20,7 +20,7 @@ log = logging.getLogger(__name__)
 NOBODY = Reader("viewer")
 
 
-def _prepare(handle) -> None:
+def prepare(handle) -> None:
     """What each process keeps per version, made before anyone asks: the projection and the
     clusters, and the maps of everyone ホーム links to."""
     from .maps import build  # it asks this module for the request's handle: imported when first needed
@@ -38,7 +38,7 @@ def init_app(app: Flask) -> None:
         ensure_schema(app)
     except ServiceUnavailable as err:  # serve anyway: health answers 503 until Neo4j is back
         log.warning("Neo4j is not reachable yet: %s", err)
-    precompute.watch(handle, float(app.config.get("ANALYSIS_INTERVAL", 0)), warm=_prepare)
+    precompute.watch(handle, float(app.config.get("ANALYSIS_INTERVAL", 0)), warm=prepare)
 
     @app.before_request
     def _schema_once():

@@ -21,6 +21,7 @@ from .words import words
 COLOURINGS = ("sector", "community")  # what a node's colour tells: its sector, or its cluster
 SIZES = ("ties", "bridging")  # what a person's size tells: their ties, or their 顔役 score
 SIZED_BY_SCORE = 5000  # the people of a map sized by score: at most this many of the best
+_PREPARED: set = set()  # (a process's caches, graph version, threshold) whose maps of everyone were prepared
 SHOWN = ("map", "title", "subtitle", "note", "nodes", "edges", "legend", "aggregated", "as_of", "min_confidence",
          "underlying_nodes", "filters", "target")
 
@@ -154,22 +155,25 @@ def prepare(handle) -> None:
     """The maps of everyone that ホーム links to (「ネットワーク全体」, 「人と団体」), folded and
     laid out before anyone asks, when the network is large enough to fold: each process's
     background watch runs this after an import (service/db.py). At ward scale a first visit
-    otherwise weighs 380,000 ties and lays out 2,000 groups: 1.8 s."""
-    threshold = handle.config["MAP_MAX_NODES"]
+    otherwise weighs 380,000 ties and lays out 2,000 groups: 1.8 s. Once per version and
+    process: the watch runs every 30 s, and the answers kept may have let these go since."""
+    version, threshold = handle.version(), handle.config["MAP_MAX_NODES"]
+    if (id(handle.caches), version, threshold) in _PREPARED:
+        return
     projection = projections.current(handle)
     everyone = sorted(projection.people_and_groups)
-    if len(everyone) <= threshold:
-        return
-    nodes, edges, _folded = _folding(handle, projection, everyone)
-    laid_out = {}
+    if len(everyone) > threshold:
+        nodes, edges, _folded = _folding(handle, projection, everyone)
+        laid_out = {}
 
-    def layout() -> dict:
-        if "places" not in laid_out:  # both maps are the same folding: laid out once
-            laid_out["places"] = network_map.layout(nodes, edges)
-        return laid_out["places"]
+        def layout() -> dict:
+            if "places" not in laid_out:  # both maps are the same folding: laid out once
+                laid_out["places"] = network_map.layout(nodes, edges)
+            return laid_out["places"]
 
-    for name in ("whole", "network"):
-        handle.caches.answers.get(_layout_key(handle.version(), name, None, threshold, ()), layout)
+        for name in ("whole", "network"):
+            handle.caches.answers.get(_layout_key(version, name, None, threshold, ()), layout)
+    _PREPARED.add((id(handle.caches), version, threshold))
 
 
 def _title(kind: kinds.Kind, subjects: list[str], lang: str) -> str:
