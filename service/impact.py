@@ -61,18 +61,17 @@ def _compare(graph, attendees: list[str], before: date, pivot: date, end: date) 
             "new_ties_per_1000_pairs": per_pair, "partnerships_of_participants_groups": partnerships}
 
 
-def self_running(graph, today: str | None = None) -> dict:
+def self_running(graph) -> dict:
     """Fragile collaborations (hanging on one intermediary or person, or not connected) now
     and a year before, each on the network and the collaborations of its day; fewer means
     collaboration runs more by itself (自走). Now is today's network as every page shows it
-    (and the dashboard's running collaborations); `today` pretends another day. Numbers only,
-    kept per graph version and day."""
-    now = today or date.today().isoformat()
+    (and the dashboard's running collaborations). Numbers only, kept per graph version and day."""
+    now = date.today().isoformat()
     year_ago = (date.fromisoformat(now) - YEAR).isoformat()
-    current = questions.TODAY if today is None else questions.View(as_of=now)
     return graph.caches.answers.get(
         ("self_running", graph.version(), now),
-        lambda: {"now": _fragile_on(graph, now, current), "year_ago": _fragile_on(graph, year_ago, questions.View(as_of=year_ago))})
+        lambda: {"now": _fragile_on(graph, now, questions.TODAY),
+                 "year_ago": _fragile_on(graph, year_ago, questions.View(as_of=year_ago))})
 
 
 def _fragile_on(graph, day: str, view) -> dict:

@@ -71,9 +71,9 @@ def refresh(graph, force: bool = False, progress: Callable[[str], None] = lambda
         evidence = brokerage.Evidence()
         network, weights = brokerage.evidence_graph(projection, evidence)
         reach = brokerage.reach_of(projection, evidence)
-        rows = []
+        ward = force or not state["fresh"]  # else only the lists (and gaps) were missing
         with Betweenness(network, weights, processes_of(graph)) as between:
-            if force or not state["fresh"]:
+            if ward:
                 rows = ranked(projection, evidence, between=between, reach=reach, details=True)
                 seconds = round(time.perf_counter() - started, 2)
                 with graph.transaction() as tx:
@@ -91,7 +91,7 @@ def refresh(graph, force: bool = False, progress: Callable[[str], None] = lambda
         progress(_("すき間を計算しています"))
         hold()
         stored_gaps = gaps_answers.store_all(graph, projection, version)
-        return {"people": len(rows) if rows else None, "method": "exact", "seconds": ward_seconds, "lists": len(lists),
+        return {"people": len(rows) if ward else None, "method": "exact", "seconds": ward_seconds, "lists": len(lists),
                 "lists_seconds": lists_seconds, "gaps": stored_gaps,
                 "gaps_seconds": round(time.perf_counter() - started - ward_seconds - lists_seconds, 2)}
     finally:

@@ -16,7 +16,6 @@ them (`answer`'s `quick`).
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
@@ -25,6 +24,7 @@ import time
 from pathlib import Path
 from typing import Any, Callable
 
+from . import snapshots
 from .errors import ApiError
 from .lang import N_
 
@@ -107,8 +107,7 @@ def _path(config: dict, key: tuple) -> Path | None:
     home = config.get("TSUNAGU_HOME")
     if not home:
         return None
-    place = f"{config.get('NEO4J_URI') or 'local'}|{config.get('NEO4J_DATABASE') or 'neo4j'}|{key!r}"
-    return Path(home) / "answers" / f"answer-{hashlib.sha256(place.encode()).hexdigest()[:32]}.json"
+    return Path(home) / "answers" / f"answer-{snapshots.of_database(config, repr(key))[:32]}.json"
 
 
 def _mark(path: Path) -> Path:

@@ -67,12 +67,18 @@ def write(config: dict, projection: Projection) -> None:
 
 
 # ---------------------------------------------------------------------------------------
+def of_database(config: dict, what: str) -> str:
+    """A hash naming `what` of this database (its address and name) in a file of TSUNAGU_HOME,
+    which several databases may share: another database's file is never read as this one's."""
+    place = f"{config.get('NEO4J_URI') or 'local'}|{config.get('NEO4J_DATABASE') or 'neo4j'}|{what}"
+    return hashlib.sha256(place.encode()).hexdigest()
+
+
 def _path(config: dict, version: str) -> Path | None:
     where = folder(config)
     if where is None:
         return None
-    place = f"{config.get('NEO4J_URI') or 'local'}|{config.get('NEO4J_DATABASE') or 'neo4j'}|{version}"
-    return where / f"projection-{FORMAT}-{hashlib.sha256(place.encode()).hexdigest()[:24]}.pickle"
+    return where / f"projection-{FORMAT}-{of_database(config, version)[:24]}.pickle"
 
 
 def _forget_older(kept: Path) -> None:
