@@ -106,6 +106,7 @@ def test_review_chooses_the_close_match_and_says_what_would_be_recorded(size, br
     coordinator = browser.new_page(viewport={"width": size[0], "height": size[1]})
     coordinator.goto(f"{live_server}/responses?status=pending")
     coordinator.click("text=東町会")
+    coordinator.wait_for_load_state()  # the page's script has run (it hides what only a new group needs)
     chosen = coordinator.locator("#row-0-group option:checked").inner_text()
     assert "練馬こども食堂" in chosen and "0." not in chosen  # the close match, said in words, not a score
     assert coordinator.locator("#chosen-note").is_visible()
