@@ -56,6 +56,10 @@ def answer(graph, key: tuple, compute: Callable[[], Any], quick: bool) -> Any:
     if found is not None:
         return graph.caches.answers.get(key, lambda: found)
     if _claim(path):
+        found = _read(path)  # written, and its mark removed, between the look above and the claim
+        if found is not None:
+            _mark(path).unlink(missing_ok=True)
+            return graph.caches.answers.get(key, lambda: found)
         threading.Thread(target=_work, args=(path, compute), name="tsunagu-slow-answer", daemon=True).start()
     raise Pending()
 

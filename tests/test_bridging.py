@@ -3,6 +3,7 @@ networks worked out by hand, a classic network against networkx, planted brokers
 of an area, the sorts and filters a coordinator uses, and names only for those who may see
 them. (The measures themselves on small graphs in memory: tests/test_analysis.py.)"""
 import csv
+import json
 import io
 import random
 import time
@@ -227,3 +228,25 @@ def test_an_analysis_ended_before_the_lists_of_the_areas_is_finished_later(clien
     assert answer["fresh"] is True and answer["items"]
     for item in answer["items"]:
         assert item["score"] == pytest.approx(item["points"]["between"] + item["points"]["sectors"], abs=0.02)
+
+
+def test_a_slow_answer_written_just_before_a_claim_is_read_not_computed_again(tmp_path, monkeypatch):
+    """A process that found no file, while another finished writing it and removed its mark,
+    then won the claim: it computed the whole answer a second time (seen once in CI). Now the
+    winner of a claim looks for the file once more."""
+    from types import SimpleNamespace
+    from service import slow_answers
+    from service.graph import Caches
+    graph = SimpleNamespace(config={"TSUNAGU_HOME": str(tmp_path)}, caches=Caches())
+    key, written = ("bridging", 7, "knows"), [["p-1", 3.5]]
+    path = slow_answers._path(graph.config, key)
+    claim = slow_answers._claim
+
+    def another_process_finishes_first(at):
+        at.parent.mkdir(parents=True, exist_ok=True)
+        at.write_text(json.dumps(written), encoding="utf-8")
+        return claim(at)
+    monkeypatch.setattr(slow_answers, "_claim", another_process_finishes_first)
+    computed = []
+    assert slow_answers.answer(graph, key, lambda: computed.append(1) or [], quick=False) == written
+    assert computed == [] and not slow_answers._mark(path).exists()
