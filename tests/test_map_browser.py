@@ -113,13 +113,27 @@ def _wait_drawn(page):
 
 
 def _dom_position(page, node_id):
-    """Zoom onto the node (as a user would before clicking a crowded spot), then locate it."""
-    position = page.evaluate(
-        "(id) => { const p = window.network.getPosition(id);"
-        " window.network.moveTo({position: p, scale: 3});"
-        " return window.network.canvasToDOM(p); }", node_id)
-    box = page.locator("#network").bounding_box()
-    return {"x": box["x"] + position["x"], "y": box["y"] + position["y"]}
+    """Zoom onto the node (as a user would before clicking a crowded spot), then locate it on
+    the page once it stands still: under a full run's load the page was sometimes still
+    laying itself out after the map was drawn, and a click at a position read a moment
+    before selected a neighbour."""
+    return page.evaluate(
+        """(id) => new Promise(done => {
+             window.network.moveTo({position: window.network.getPosition(id), scale: 3});
+             const where = () => {
+               const box = document.getElementById("network").getBoundingClientRect();
+               const p = window.network.canvasToDOM(window.network.getPosition(id));
+               return {x: box.left + p.x, y: box.top + p.y};
+             };
+             let last = where(), still = 0;
+             const look = () => requestAnimationFrame(() => {
+               const now = where();
+               still = Math.abs(now.x - last.x) < 0.5 && Math.abs(now.y - last.y) < 0.5 ? still + 1 : 0;
+               last = now;
+               if (still >= 3) { done(now); } else { look(); }
+             });
+             look();
+           })""", node_id)
 
 
 def _click_node(page, node_id):
