@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from itertools import combinations
 
+from . import choices
 from .analysis.refs import ref
 from .errors import ApiError
 
@@ -37,8 +38,8 @@ def profile(graph, department: str) -> dict:
         raise ApiError(404, "not_found", "その部署は見つかりません。", parameter="id")
     supports = graph.read("departments/supports", department=None)
     own = [r for r in supports if r["department"] == department]
-    regions = [a["id"] for a in graph.read("pages/areas") if a["level"] == "地域"]  # data: the ward's 地域
-    themes = [t["id"] for t in graph.read("pages/themes")]
+    regions = [a["id"] for a in choices.areas(graph) if a["level"] == "地域"]  # data: the ward's 地域
+    themes = [t["id"] for t in choices.themes(graph)]
     contacts = contact_pairs(graph.read("departments/contacts"))
     return {"department": ref("Group", department), "staff_count": found[department]["staff"],
             "supports": [_support(r) for r in own],

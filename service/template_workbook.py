@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import io
 
-from . import labels
+from . import choices, labels
 from .export import stable
 from .lang import N_, _, gettext
 from .template import EXAMPLE_MARK, EXAMPLES, FILES, TemplateFile
@@ -32,7 +32,7 @@ COLUMN_TITLES = {
     "source": N_("出典(空欄なら取り込んだファイルと行)"), "confirmed": N_("確かめた日(空欄なら取り込んだ日)"),
 }
 FAMILIES = {("events", "kind"): "event_kind", ("knows", "strength"): "strength"}  # codes not declared as choices
-LISTS = {"Area": "pages/areas", "Theme": "pages/themes", "Capability": "collect/capabilities"}  # offered by name
+LISTS = {"Area": choices.areas, "Theme": choices.themes, "Capability": choices.capabilities}  # offered by name
 CHOICES_SHEET = "選択肢"  # data: a sheet name the importer passes over (service/importer/read.py)
 HOW_TO_SHEET = "使い方"  # data: a sheet name the importer passes over
 
@@ -80,7 +80,7 @@ def what_goes(spec: TemplateFile, column) -> str:
 
 def listed(graph) -> dict[str, list[str]]:
     """The names of the areas, themes and capabilities the network has, for the lists."""
-    return {label: [row["name"] for row in graph.read(statement)] for label, statement in LISTS.items()}
+    return {label: [row["name"] for row in rows(graph)] for label, rows in LISTS.items()}
 
 
 def build(listed: dict[str, list[str]] | None = None) -> bytes:

@@ -36,3 +36,16 @@ def test_areas_without_a_group_of_the_theme(client, fresh_graph, tmp_path):
     assert csv.splitlines()[1] == "桜台地区,練馬地域,2,子育てひろば"
     assert client.get("/api/blank-areas?theme=nope").status_code == 404
     assert client.get("/api/blank-areas?theme=t-kosodate&level=県").status_code == 400
+
+
+def test_areas_and_themes_are_offered_in_reading_order(client, fresh_graph, tmp_path):
+    """Numbers in names are read as numbers: 北町10丁目 came before 北町1丁目 and 北町２丁目 in
+    every list of areas (Neo4j orders text code point by code point)."""
+    numbered = [{"id": f"n{n}", "name": f"北町{written}丁目", "level": "町丁", "parent_id": "a3"}
+                for n, written in ((10, "10"), (2, "２"), (1, "1"))]
+    themes = [{"id": "t-12", "name": "見守り12"}, {"id": "t-3", "name": "見守り3"}]
+    build_graph(fresh_graph, tmp_path, **{**WARD, "areas": WARD["areas"] + numbered, "themes": WARD["themes"] + themes})
+    areas = [a["name"] for a in client.get("/api/gaps").get_json()["areas"]]
+    assert areas == ["練馬地域", "北町地区", "桜台地区", "豊玉地区", "北町1丁目", "北町２丁目", "北町10丁目", "豊玉北"]
+    page = client.get("/blank-areas", headers=HTML).get_data(as_text=True)
+    assert page.index("見守り3") < page.index("見守り12")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from flask import Blueprint
 
-from .. import params
+from .. import choices, params
 from ..analysis.refs import ref
 from ..db import graph
 from ..lang import N_
@@ -26,7 +26,7 @@ MENU = Menu(N_("空白地域"), "blank_areas.blank_areas", 85)
     lambda d: [{"area": r["area"]["name"], "parent": (r["parent"] or {}).get("name"), "groups_there": r["groups_there"],
                 "nearby": [g["name"] for g in r["nearby"]]} for r in d["areas"]])}, by_version=True)
 def blank_areas() -> dict:
-    themes = graph().read("pages/themes")
+    themes = choices.themes(graph())
     theme = params.existing("theme", params.value("theme"), ("Theme",)) or (themes[0]["id"] if themes else None)
     level = params.choice("level", AREA_LEVELS) or AREA_LEVELS[1]  # 地区
     rows = graph().read("questions/blank_areas", theme=theme, level=level) if theme else []

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from flask import Blueprint
 
-from .. import params, questions, wording
+from .. import choices, params, questions, wording
 from ..analysis.brokerage import EVIDENCE, PAIRS, SORTS, WEIGHTS
 from ..db import graph
 from ..lang import N_
@@ -42,5 +42,5 @@ def bridging() -> dict:
                                        params.choice("pair", PAIRS), params.evidence())
     answer.update(area=area, theme=theme, sector=params.value("sector"), sorts=list(SORTS),
                   pairs=list(PAIRS), kinds=list(EVIDENCE), sectors=list(SECTORS),
-                  areas=graph().read("pages/areas"), themes=graph().read("pages/themes"), weights=WEIGHTS)
+                  areas=choices.areas(graph()), themes=choices.themes(graph()), weights=WEIGHTS)
     return answer

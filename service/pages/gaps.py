@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from flask import Blueprint
 
-from .. import gaps_answers, params, questions
+from .. import choices, gaps_answers, params, questions
 from ..db import graph
 from ..privacy import present
 from .twin import Table, register
@@ -50,7 +50,7 @@ def gaps() -> dict:
     answer["area"] = area
     answer["limit"], answer["most"] = limit, MOST  # the page says when a section is cut
     answer["no_area"] = NO_AREA
-    answer["areas"] = graph().read("pages/areas")
+    answer["areas"] = choices.areas(graph())
     answer["by_area"] = _by_area(answer)
     return answer
 

@@ -8,7 +8,7 @@ from datetime import date
 
 from flask import Blueprint, Response, jsonify, render_template, request
 
-from .. import etags, lang, params
+from .. import choices, etags, lang, params
 from ..db import graph
 from ..errors import ApiError
 from ..labels import label
@@ -79,12 +79,12 @@ def _twin(name: str, target: str | None) -> str:
 def _choices(current: str) -> dict:
     """What the panel offers, by name: areas as 地域 → 地区, and (value, name) pairs of
     sectors, themes, kinds of group and needs (for candidates)."""
-    areas = graph().read("pages/areas")
+    areas = choices.areas(graph())
     regions = [a for a in areas if not a["parent"]]
     inside = {r["id"]: [a for a in areas if a["parent"] == r["id"]] for r in regions}
     return {"regions": [{**r, "districts": inside[r["id"]]} for r in regions],
-            "themes": [(t["id"], t["name"]) for t in graph().read("pages/themes")],
-            "needs": [(c["id"], c["name"]) for c in graph().read("map/capabilities")],
+            "themes": [(t["id"], t["name"]) for t in choices.themes(graph())],
+            "needs": [(c["id"], c["name"]) for c in choices.by_name(graph().read("map/capabilities"))],
             "sectors": [(code, label("sector", code, current)) for code in SECTORS],
             "kinds": [(code, label("kind", code, current)) for code in KINDS_OF_GROUP]}
 

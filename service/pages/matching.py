@@ -11,7 +11,7 @@ from datetime import date
 
 from flask import Blueprint, g, jsonify, redirect, render_template, request
 
-from .. import lang, matching, notices, params, wording
+from .. import choices, lang, matching, notices, params, wording
 from ..analysis.matching import SIZES
 from ..auth.access import requires
 from ..collect import signin
@@ -162,4 +162,4 @@ def _named(found: dict) -> dict:
 
 
 def _choices() -> dict:
-    return {"areas": graph().read("pages/areas"), "themes": graph().read("pages/themes"), "sizes": list(range(SIZES[0], SIZES[1] + 1))}
+    return {"areas": choices.areas(graph()), "themes": choices.themes(graph()), "sizes": list(range(SIZES[0], SIZES[1] + 1))}

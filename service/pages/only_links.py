@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from flask import Blueprint
 
-from .. import cypher_questions, params, wording
+from .. import choices, cypher_questions, params, wording
 from ..db import graph
 from ..labels import label
 from ..lang import N_
@@ -38,5 +38,5 @@ def only_links() -> dict:
     theme = params.place("theme", "Theme")
     answer = (cypher_questions.only_links(graph(), area, theme, None, params.limit(default=20, maximum=200))
               if area or theme else {"items": [], "needs_scope": True})
-    answer.update(area=area, theme=theme, areas=graph().read("pages/areas"), themes=graph().read("pages/themes"))
+    answer.update(area=area, theme=theme, areas=choices.areas(graph()), themes=choices.themes(graph()))
     return answer

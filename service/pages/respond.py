@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from flask import Blueprint, jsonify, render_template, request
 
-from .. import db, lang, search
+from .. import choices, db, lang, search
 from ..collect import form, signin, surveys
 from ..labels import NAMES
 
@@ -17,7 +17,7 @@ EMPTY = {"respondent": {}, "partners": [], "needs": [], "needs_note": None, "off
 @bp.route("/r/<token>", methods=["GET", "POST"])
 def survey(token: str):
     found = surveys.open_invite(token)
-    capabilities = db.graph().read("collect/capabilities")
+    capabilities = choices.capabilities(db.graph())
     reading, state = None, found["invite"]["status"]
     if request.method == "POST":
         submitting = request.form.get("action") == "submit"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from flask import Blueprint, jsonify, redirect, request
 
-from .. import audit, db, params
+from .. import audit, choices, db, params
 from ..auth.access import requires
 from ..collect import form, links, plans, review, signin, surveys
 from ..errors import ApiError
@@ -38,7 +38,7 @@ def _link_rows(invites: list[dict]) -> list[dict]:
     lambda d: d["surveys"])}, roles=EDITORS)
 def survey_list() -> dict:
     return {"surveys": surveys.listing(), "sheets": signin.listing(), "questions": list(form.QUESTIONS),
-            "sectors": list(SECTORS), "areas": db.graph().read("pages/areas"), "events": db.graph().read("impact/events"),
+            "sectors": list(SECTORS), "areas": choices.areas(db.graph()), "events": db.graph().read("impact/events"),
             "pending": db.graph().read("collect/pending_count")[0]["pending"]}
 
 
@@ -111,7 +111,7 @@ def response_review(response_id: str) -> dict:
     audit.record(db.graph(), "view_response", target=response["id"])  # names people typed
     planned = plans.preview(plans.plan(response)) if response["status"] == "pending" else None
     counts = (planned or {}).get("counts") or (response.get("written") or {}).get("counts") or {}
-    capabilities = {c["id"]: c["name"] for c in db.graph().read("collect/capabilities")}
+    capabilities = {c["id"]: c["name"] for c in choices.capabilities(db.graph())}
     payload = response.get("payload") or {}
     return {"response": response, "plan": planned, "how": list(form.HOW), "sectors": list(SECTORS),
             "summary": [{"what": gettext(title), "count": counts[stem]} for stem, title in plans.WRITES.items()
