@@ -141,6 +141,12 @@ def test_groups_only_folds_people_into_their_groups(client, demo):
     twin = client.get("/api/maps/groups?sector=chien").get_json()
     assert twin["nodes"] and {n["type"] for n in twin["nodes"]} == {"Group"}
     assert twin["aggregated"]["asked"] is True and "message" not in twin["aggregated"]
+    legend = twin["legend"]  # explains what is drawn: no people, no collaborations, one sector
+    assert {t["key"] for t in legend["types"]} <= {"Group", "Intermediary"} and legend["types"]
+    assert [s["key"] for s in legend["sectors"]] == ["chien"]
+    assert {e["key"] for e in legend["edges"]} == {e["type"] for e in twin["edges"]}
+    people = client.get("/api/maps/ego/p-003").get_json()["legend"]
+    assert "Person" in {t["key"] for t in people["types"]} and "KNOWS" in {e["key"] for e in people["edges"]}
 
 
 def test_graphml_and_gexf_are_read_by_networkx_with_names_at_the_readers_level(client, demo, driver):

@@ -63,7 +63,24 @@ def build(nodes: list[dict], edges: list[dict], words: dict, positions: dict | N
     net.set_options(json.dumps(OPTIONS))
     data_nodes, data_edges, _heading, _height, _width, options = net.get_network_data()
     return {"nodes": data_nodes, "edges": data_edges, "options": json.loads(options),
-            "legend": styles.legend(words)}
+            "legend": styles.legend(words, shown(data_nodes, data_edges))}
+
+
+def shown(nodes: list[dict], edges: list[dict]) -> dict[str, set]:
+    """What a built map uses — node types, sectors, kinds of ties, marks — for its legend."""
+    kinds = {shape: kind for kind, shape in styles.SHAPES.items()}
+    found: dict[str, set] = {"types": set(), "sectors": set(), "edges": set(), "marks": set()}
+    for node in nodes:
+        found["types"].add(kinds.get(node.get("shape")))
+        found["sectors"].add(node.get("sector"))
+        found["marks"].update(k for k in ("highlight", "candidate") if node.get(k))
+    for edge in edges:
+        found["edges"].add(edge.get("type"))
+        if edge.get("route"):
+            found["marks"].add("route")
+        if edge.get("age"):  # new or fading
+            found["marks"].add(edge["age"])
+    return found
 
 
 def layout(nodes: list[dict], edges: list[dict]) -> dict[str, tuple[float, float]]:

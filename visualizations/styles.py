@@ -25,6 +25,7 @@ EDGE_STYLES = {
     "SUPPORTS": {"color": "#CC79A7", "width": 2, "dashes": [6, 3]},
     "RELATION:cooperation": {"color": "#27ae60", "width": 3},
     "RELATION:conflict": {"color": "#c0392b", "width": 3, "dashes": [8, 6]},
+    "GROUP_LINK": {"color": "#95a5a6"},  # a folded map: its width grows with the people the two groups share
 }
 
 # Clusters (まとまり), biggest first; those after the eighth share the last colour.
@@ -48,14 +49,19 @@ MARKS = {
 }
 
 
-def legend(words: dict, marks: set[str] | None = None) -> dict:
+def legend(words: dict, shown: dict[str, set] | None = None) -> dict:
     """Legend entries: sectors with their colour, node types with their shape, edge kinds, and
-    the `marks` a map uses (MARKS), in the words of the reader's language (service/maps/words.py)."""
+    the marks (MARKS), in the words of the reader's language (service/maps/words.py); only
+    those in `shown` (kind → keys a map uses) when given, so that a map of groups does not
+    explain people, nor a map without routes a route."""
+    def used(kind: str, key: str) -> bool:
+        return shown is None or key in shown.get(kind, ())
     return {
-        "sectors": [{"key": k, "label": words["sector"][k], "color": c} for k, c in SECTOR_COLORS.items()],
-        "types": [{"key": k, "label": words["type"][k], "shape": s} for k, s in SHAPES.items()],
-        "edges": [{"key": k, "label": words["edge"][k], **style} for k, style in EDGE_STYLES.items()],
-        "marks": [{"key": k, "label": words["mark"][k], **style} for k, style in MARKS.items()
-                  if marks is None or k in marks],
+        "sectors": [{"key": k, "label": words["sector"][k], "color": c} for k, c in SECTOR_COLORS.items()
+                    if used("sectors", k)],
+        "types": [{"key": k, "label": words["type"][k], "shape": s} for k, s in SHAPES.items() if used("types", k)],
+        "edges": [{"key": k, "label": words["edge"][k], **style} for k, style in EDGE_STYLES.items()
+                  if used("edges", k)],
+        "marks": [{"key": k, "label": words["mark"][k], **style} for k, style in MARKS.items() if used("marks", k)],
         "size": words["size"],
     }

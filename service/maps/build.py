@@ -79,8 +79,7 @@ def build(name: str, lang: str, target: str | None = None) -> dict:
     data.update(map=name, target=target, aggregated=aggregated, underlying_nodes=underlying,
                 as_of=view.as_of, min_confidence=view.min_confidence, filters=filters,
                 title=_title(kind, subjects, lang), subtitle=_subtitle(handle, filters, view, lang),
-                note=text(chosen.note, lang) if chosen.note else None,
-                legend=styles.legend(vocabulary, _marks(data["nodes"], data["edges"])))
+                note=text(chosen.note, lang) if chosen.note else None)
     if colour == "community":
         shown = sorted({min(n["community"], len(styles.COMMUNITY_COLORS)) for n in data["nodes"] if n.get("community")})
         data["legend"]["communities"] = [
@@ -204,16 +203,3 @@ def _subtitle(handle, filters: dict, view, lang: str) -> str:
     if view.min_confidence:
         parts.append(text(N_("薄れたつながりを除く"), lang))
     return " · ".join(parts)
-
-
-def _marks(nodes: list[dict], edges: list[dict]) -> set[str]:
-    """The marks this map uses (so that the legend explains each and only those)."""
-    found = set()
-    for node in nodes:
-        found.update(k for k in ("highlight", "candidate") if node.get(k))
-    for edge in edges:
-        if edge.get("route"):
-            found.add("route")
-        if edge.get("age"):
-            found.add(edge["age"])
-    return found

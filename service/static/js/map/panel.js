@@ -39,9 +39,9 @@ export function showLegend(container, legend) {
     li.appendChild(sample); li.appendChild(document.createTextNode(item.label));
     lines.appendChild(li);
   });
-  container.appendChild(sectors);
-  container.appendChild(types);
-  container.appendChild(lines);
+  [sectors, types, lines].forEach(function (list) {  // only what this map shows: a list may be empty
+    if (list.firstChild) { container.appendChild(list); }
+  });
   if (legend.size) { container.appendChild(element("p", "note", legend.size)); }
 }
 
