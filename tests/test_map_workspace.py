@@ -147,6 +147,10 @@ def test_phone_gets_the_map_and_a_drawer(browser, live_server, output_dir):
     page.wait_for_timeout(350)
     assert panel.bounding_box()["x"] >= 0
     page.screenshot(path=str(output_dir / "workspace-phone-drawer.png"))
+    page.fill("#map-search-input", "街かどケアの会")  # found: its card, as after a tap on it
+    page.click("#map-search button")
+    assert page.locator("#details-name").is_visible() and page.locator("#details-name").text_content() == "街かどケアの会"
+    assert panel.bounding_box()["x"] >= 0 and page.evaluate("window.network.getSelectedNodes()") == ["g-vol-cafe"]
     page.click("[data-action=panel-close]")
     page.wait_for_timeout(350)
     assert panel.bounding_box()["x"] + panel.bounding_box()["width"] <= 0

@@ -332,10 +332,10 @@ document.getElementById("map-search").addEventListener("submit", function (event
   lastQuery = query;
   status.textContent = found.length > 1 ? status.getAttribute("data-many").replace("COUNT", found.length) : "";
   var node = found[lastIndex];
-  if (phone()) { openPanel(false); }
   view.network.selectNodes([node.id]);
   view.network.focus(node.id, {scale: 1.4, animation: {duration: 300}});
-  showCard(node, linksFor);
+  showCard(node, linksFor);  // on a phone, in the open drawer as after a tap; 閉じる shows it on the map
+  document.getElementById("details").scrollIntoView({block: "nearest"});
 });
 
 window.tsunaguMap = Object.assign(window.tsunaguMap || {}, {view: view, go: function (next) { return go(next, true); },
