@@ -133,3 +133,25 @@ def test_a_slow_question_says_it_is_computing_once_asked(page, live_server, outp
     page.goto(live_server + "/bridging?evidence=knows&evidence=members&evidence=partners")
     assert page.locator("ol.bridging li").count() > 0
     assert not page.locator("form[data-busy] button[type=submit]").is_disabled()
+
+
+def test_gaps_on_a_phone_jump_to_an_area_and_read_each_pair_as_a_card(browser, live_server, output_dir):
+    """ネットワークのすき間 runs to one section per area: a phone got a long page of four-column
+    tables squeezed to 390 px. It now lists the areas to jump to, and each pair reads as a card."""
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    tab = guarded_page(context, live_server)
+    tab.goto(live_server + "/gaps")
+    areas = tab.locator("section.area h2")
+    jump = tab.locator("nav.jump a")
+    assert jump.count() == areas.count() + 1  # and the fragile collaborations at the end
+    last = areas.nth(areas.count() - 1)
+    assert jump.nth(areas.count() - 1).inner_text() == last.inner_text()
+    jump.nth(areas.count() - 1).click()
+    tab.wait_for_function("(y) => window.scrollY > y", arg=500)
+    assert 0 <= last.bounding_box()["y"] < 100  # at the top of the screen
+    cell = tab.locator("section.area table.stack td[data-label]").first
+    assert cell.evaluate("e => getComputedStyle(e).display") == "block"
+    assert tab.evaluate("document.scrollingElement.scrollWidth") <= 390
+    tab.screenshot(path=str(output_dir / "gaps-phone.png"))
+    assert tab.foreign == [] and tab.problems == []
+    context.close()
