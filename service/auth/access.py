@@ -16,6 +16,8 @@ from flask import Flask, current_app, g, redirect, request, session
 from .. import db, secret
 from ..privacy import Reader
 from ..errors import ApiError, wants_page
+from ..labels import NAMES
+from ..lang import Lazy
 from . import csrf
 from .users import Users
 
@@ -94,7 +96,8 @@ def _who_is_asking():
         raise ApiError(403, "password_change_required", "最初にパスワードを変更してください。")
     roles = roles_of(current_app.view_functions.get(request.endpoint))
     if roles and user["role"] not in roles:
-        raise ApiError(403, "forbidden", "この操作をする権限がありません(%(roles)s の役割が要ります)。管理者に頼んでください。", roles=' or '.join(roles))
+        raise ApiError(403, "forbidden", "この操作をする権限がありません(必要な役割: %(roles)s)。管理者に頼んでください。",
+                       roles=Lazy.joined([Lazy(NAMES["role"][role], context="role") for role in roles]))
     csrf.check(via_token=g.via == "token", auth_off=False)
     return None
 
