@@ -6,9 +6,10 @@ compare), with the partnerships begun by the participants' groups. And the 自�
 many running collaborations still hang on one intermediary or one person, now and a year ago."""
 from __future__ import annotations
 
+import json
 from datetime import date, timedelta
 
-from . import questions
+from . import projections
 from .analysis import gaps
 from .errors import ApiError
 
@@ -65,19 +66,42 @@ def self_running(graph) -> dict:
     """Fragile collaborations (hanging on one intermediary or person, or not connected) now
     and a year before, each on the network and the collaborations of its day; fewer means
     collaboration runs more by itself (自走). Now is today's network as every page shows it
-    (and the dashboard's running collaborations). Numbers only, kept per graph version and day."""
+    (and the dashboard's running collaborations). Numbers only, kept per graph version and day:
+    as the background analysis stored them for this version today, else computed here."""
     now = date.today().isoformat()
+    version = graph.version()
+    return graph.caches.answers.get(("self_running", version, now),
+                                    lambda: _stored(graph, version, now) or _self_running(graph, projections.current(graph), now))
+
+
+def store_self_running(graph, projection) -> None:
+    """Stored by the analysis after an import (service/precompute.py), once for the machine:
+    the network of a year ago takes about 1.4 s at ward scale to build, which was every
+    process's first visit of 協働の成果."""
+    answer = _self_running(graph, projection, date.today().isoformat())
+    graph.write("precompute/store_answer", id=STORED_ID, version=projection.version, answer=json.dumps(answer))
+
+
+STORED_ID = "self_running"
+
+
+def _stored(graph, version: str, now: str) -> dict | None:
+    row = graph.read_one("precompute/stored_answer", id=STORED_ID)
+    if row is None or row["answer"] is None or row["graph_version"] != version:
+        return None
+    answer = json.loads(row["answer"])
+    return answer if answer["now"]["day"] == now else None  # stored before midnight: of another day
+
+
+def _self_running(graph, today, now: str) -> dict:
     year_ago = (date.fromisoformat(now) - YEAR).isoformat()
-    return graph.caches.answers.get(
-        ("self_running", graph.version(), now),
-        lambda: {"now": _fragile_on(graph, now, questions.TODAY),
-                 "year_ago": _fragile_on(graph, year_ago, questions.View(as_of=year_ago))})
+    return {"now": _fragile_on(graph, today, now),
+            "year_ago": _fragile_on(graph, today.at(year_ago, None, graph.fade_days), year_ago)}
 
 
-def _fragile_on(graph, day: str, view) -> dict:
+def _fragile_on(graph, projection, day: str) -> dict:
     """The fragile collaborations alone: the whole gaps of that day (far pairs too) took 5 s
     at ward scale, twice on every first visit of the page; these take 0.1 s."""
-    projection = view.projection(graph)
     partners = graph.read("analysis/collaboration_partners", area=None, day=projection.as_of)
     return {"day": day, "fragile_collaborations": len(gaps.fragile_collaborations(projection, partners)),
             "running_collaborations": len(partners)}

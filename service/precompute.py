@@ -4,7 +4,7 @@
 import (and whenever the stored measures describe an older graph) by one process at a time —
 a lease in Neo4j decides which — and stored as numbers and ids: on the people for the whole
 ward, and as ranked lists for each area and theme; the gaps of the ward and of each area follow
-(service/gaps_answers.py). Every process then answers from what is stored, at once; while a
+(service/gaps_answers.py), and the counts of 協働の成果's 自走 (service/impact.py). Every process then answers from what is stored, at once; while a
 new computation runs, the previous measures are served and said to describe an older version
 of the network (`fresh: false`). A question never computes and writes them.
 
@@ -22,7 +22,7 @@ import uuid
 from concurrent.futures import ProcessPoolExecutor
 from typing import Callable
 
-from . import gaps_answers, projections
+from . import gaps_answers, impact, projections
 from .analysis import brokerage
 from .analysis.projection import Projection
 from .lang import _
@@ -91,6 +91,7 @@ def refresh(graph, force: bool = False, progress: Callable[[str], None] = lambda
         progress(_("すき間を計算しています"))
         hold()
         stored_gaps = gaps_answers.store_all(graph, projection, version)
+        impact.store_self_running(graph, projection)
         return {"people": len(rows) if ward else None, "method": "exact", "seconds": ward_seconds, "lists": len(lists),
                 "lists_seconds": lists_seconds, "gaps": stored_gaps,
                 "gaps_seconds": round(time.perf_counter() - started - ward_seconds - lists_seconds, 2)}
