@@ -14,6 +14,7 @@ from .analysis import gaps
 from .errors import ApiError
 
 YEAR = timedelta(days=365)
+STORED_ID = "self_running"  # the analysis's stored 自走 counts (cypher/precompute/store_answer)
 
 
 def event_impact(graph, event_id: str) -> dict:
@@ -80,9 +81,6 @@ def store_self_running(graph, projection) -> None:
     process's first visit of 協働の成果."""
     answer = _self_running(graph, projection, date.today().isoformat())
     graph.write("precompute/store_answer", id=STORED_ID, version=projection.version, answer=json.dumps(answer))
-
-
-STORED_ID = "self_running"
 
 
 def _stored(graph, version: str, now: str) -> dict | None:

@@ -4,9 +4,10 @@
 import (and whenever the stored measures describe an older graph) by one process at a time —
 a lease in Neo4j decides which — and stored as numbers and ids: on the people for the whole
 ward, and as ranked lists for each area and theme; the gaps of the ward and of each area follow
-(service/gaps_answers.py), and the counts of 協働の成果's 自走 (service/impact.py). Every process then answers from what is stored, at once; while a
-new computation runs, the previous measures are served and said to describe an older version
-of the network (`fresh: false`). A question never computes and writes them.
+(service/gaps_answers.py), and the counts of 協働の成果's 自走 (service/impact.py). Every
+process then answers from what is stored, at once; while a new computation runs, the previous
+measures are served and said to describe an older version of the network (`fresh: false`).
+A question never computes and writes them.
 
 The betweenness part runs in `TSUNAGU_ANALYSIS_PROCESSES` processes (each takes a share of
 the places as sources; the parts add up exactly).

@@ -111,7 +111,7 @@ def response_review(response_id: str) -> dict:
     audit.record(db.graph(), "view_response", target=response["id"])  # names people typed
     planned = plans.preview(plans.plan(response)) if response["status"] == "pending" else None
     counts = (planned or {}).get("counts") or (response.get("written") or {}).get("counts") or {}
-    capabilities = {c["id"]: c["name"] for c in choices.capabilities(db.graph())}
+    capabilities = {c["id"]: c["name"] for c in db.graph().read("collect/capabilities")}
     payload = response.get("payload") or {}
     return {"response": response, "plan": planned, "how": list(form.HOW), "sectors": list(SECTORS),
             "summary": [{"what": gettext(title), "count": counts[stem]} for stem, title in plans.WRITES.items()
