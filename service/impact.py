@@ -71,8 +71,10 @@ def self_running(graph) -> dict:
     as the background analysis stored them for this version today, else computed here."""
     now = date.today().isoformat()
     version = graph.version()
-    return graph.caches.answers.get(("self_running", version, now),
-                                    lambda: _stored(graph, version, now) or _self_running(graph, projections.current(graph), now))
+
+    def answer() -> dict:
+        return _stored(graph, version, now) or _self_running(graph, projections.current(graph), now)
+    return graph.caches.answers.get(("self_running", version, now), answer)
 
 
 def store_self_running(graph, projection) -> None:
