@@ -203,3 +203,17 @@ def test_the_keyboard_reaches_every_named_node_through_the_list(browser, live_se
     assert page.locator("#network").get_attribute("role") == "region"
     assert foreign == [] and problems == []
     page.close()
+
+
+def test_someones_surroundings_name_the_people_at_the_first_view(browser, live_server, output_dir):
+    """People's names came only once zoomed in: a phone's first view of 高橋 由美's surroundings
+    showed a dozen nameless grey dots (none of them private). A map this small names them at
+    every zoom; a name that would overlap a more important one is still left out."""
+    page, foreign, problems = _open(browser, live_server, "/maps/ego/p-003", viewport=(390, 844))
+    page.wait_for_timeout(200)
+    named_others = page.evaluate("window.network.body.data.nodes.get({filter: n => n.type !== 'Person' || n.highlight}).length")
+    assert page.evaluate("window.network.getScale()") < 0.75  # far off: people were not named here
+    assert page.evaluate("window.tsunaguMap.labelsDrawn") >= named_others + 3
+    page.screenshot(path=str(output_dir / "workspace-ego-phone.png"))
+    assert foreign == [] and problems == []
+    page.close()

@@ -3,7 +3,8 @@
 // enough to read them, and a label that would overlap a more important one is left out.
 // Names come from spreadsheets: they are only ever drawn on the canvas or set as text.
 var LABEL_PX = 13;          // the size names are written at on screen, at any zoom
-var PEOPLE_FROM_SCALE = 0.75; // people's names from this zoom on
+var PEOPLE_FROM_SCALE = 0.75; // people's names from this zoom on…
+var PEOPLE_ALWAYS_UP_TO = 80;  // …or at every zoom on a map this small (someone's surroundings)
 var READABLE_SCALE = 0.6;   // the first view: never smaller than this when the map is small
 
 function tooltip(text) {
@@ -129,8 +130,9 @@ function writeNames(ctx, network, nodes) {
   var canvas = network.canvas.frame.canvas;
   var topLeft = network.DOMtoCanvas({x: 0, y: 0});
   var bottomRight = network.DOMtoCanvas({x: canvas.clientWidth, y: canvas.clientHeight});
+  var farOff = scale < PEOPLE_FROM_SCALE && nodes.length > PEOPLE_ALWAYS_UP_TO;
   var chosen = nodes.get({filter: function (n) {
-    if (!n.text || n.level === 2 || (n.level === 1 && scale < PEOPLE_FROM_SCALE)) { return false; }
+    if (!n.text || n.level === 2 || (n.level === 1 && farOff)) { return false; }
     var drawn = body[n.id];
     return drawn && drawn.x >= topLeft.x && drawn.x <= bottomRight.x && drawn.y >= topLeft.y && drawn.y <= bottomRight.y;
   }});
@@ -147,14 +149,19 @@ function writeNames(ctx, network, nodes) {
   ctx.fillStyle = "#1b1b1b";
   var measure = document.createElement("canvas").getContext("2d");
   measure.font = "100px 'Noto Sans CJK JP', sans-serif";
+  function free(box) {
+    return placed.every(function (p) {
+      return !(box.x < p.x + p.w && p.x < box.x + box.w && box.y < p.y + p.h && p.y < box.y + box.h);
+    });
+  }
   chosen.forEach(function (n) {
     var drawn = body[n.id];
     var width = textWidth(measure, n.text) * size;
-    var box = {x: drawn.x - width / 2, y: drawn.y + (n.size || 10) + 2 / scale, w: width, h: size * 1.2};
-    for (var i = 0; i < placed.length; i++) {
-      var p = placed[i];
-      if (box.x < p.x + p.w && p.x < box.x + box.w && box.y < p.y + p.h && p.y < box.y + box.h) { return; }
-    }
+    var gap = (n.size || 10) + 2 / scale;
+    var below = {x: drawn.x - width / 2, y: drawn.y + gap, w: width, h: size * 1.2};
+    var above = Object.assign({}, below, {y: drawn.y - gap - size * 1.2});
+    var box = free(below) ? below : free(above) ? above : null;  // else left out
+    if (!box) { return; }
     placed.push(box);
     ctx.strokeText(n.text, drawn.x, box.y);
     ctx.fillText(n.text, drawn.x, box.y);
