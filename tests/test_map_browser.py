@@ -20,6 +20,13 @@ def test_map_renders_settles_and_stays_on_its_host(browser, live_server, client,
     page.fill("#map-search-input", "街かどケアの会")
     page.click("#map-search button")
     assert page.evaluate("window.network.getSelectedNodes()") == ["g-vol-cafe"]
+    page.fill("#map-search-input", "町会")  # several: which one of how many, the next on each press
+    page.click("#map-search button")
+    first = page.evaluate("window.network.getSelectedNodes()")
+    assert "件中 1 件目" in page.locator("#map-search-status").inner_text()
+    page.click("#map-search button")
+    assert "件中 2 件目" in page.locator("#map-search-status").inner_text()
+    assert page.evaluate("window.network.getSelectedNodes()") != first
 
     page.evaluate("window.network.fit()")
     page.screenshot(path=str(output_dir / "map-network.png"))
@@ -167,9 +174,23 @@ def test_a_search_for_a_person_on_a_folded_map_says_why_it_finds_nobody(browser,
         app.config["MAP_MAX_NODES"] = 1500
     page.fill("#map-search-input", "吉田 翔")
     page.click("#map-search button")
-    assert "人を所属団体にまとめています" in page.locator("#map-search-status").inner_text()
+    assert "人は所属団体にまとめて描かれています" in page.locator("#map-search-status").inner_text()
     page.fill("#map-search-input", "街かどケアの会")  # groups are still found
     page.click("#map-search button")
     assert page.evaluate("window.network.getSelectedNodes()") == ["g-vol-cafe"]
+    assert foreign == [] and problems == []
+    page.close()
+
+
+def test_a_collaboration_found_on_the_map_gets_a_card_of_its_own(browser, live_server):
+    """Its card asked the map's details of a person or group (a 404 in the console) and offered
+    「この人・団体のページ」."""
+    page, foreign, problems = _open(browser, live_server, "/maps/whole")
+    page.fill("#map-search-input", "街かどケアカフェ")
+    page.click("#map-search button")
+    assert page.locator("#details-name").text_content().startswith("街かどケアカフェ")
+    assert page.locator("#details-page").get_attribute("href").startswith("/collaborations/")
+    assert page.locator("#details-page").text_content() == "詳しいページ"
+    page.wait_for_timeout(500)  # the details it no longer asks for would have answered by now
     assert foreign == [] and problems == []
     page.close()

@@ -46,6 +46,7 @@ export function showLegend(container, legend) {
 }
 
 var PAGES = {Person: "/people/", Group: "/groups/", Intermediary: "/groups/", Collaboration: "/collaborations/"};
+var MORE = {Person: true, Group: true, Intermediary: true};  // what /api/maps/details tells more of
 
 // The card of `node`: what it is, its page, and the maps to go on with (links the workspace
 // follows in place). `links(node)` gives the hrefs; null hides a link.
@@ -64,7 +65,7 @@ export function showCard(node, links) {
     if (found[key]) { link.href = found[key]; }
   });
   card.hidden = false;
-  showMore(node.anonymous || !PAGES[node.type] ? null : node.id);
+  showMore(node.anonymous || !MORE[node.type] ? null : node.id);
 }
 
 export function hideCard() { document.getElementById("details").hidden = true; }

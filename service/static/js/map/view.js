@@ -33,10 +33,24 @@ function visEdge(edge, index) {
   return copy;
 }
 
+// The node chosen (clicked, or found by the map's search) stands out from a crowd: a thick
+// dark ring and a halo, unlike any mark the legend explains.
+function markChosen(values, id, selected) {
+  if (!selected) { return; }
+  values.borderWidth = 6;
+  values.borderColor = "#000000";
+  values.shadow = true;
+  values.shadowColor = "rgba(0, 0, 0, 0.55)";
+  values.shadowSize = 18;
+  values.shadowX = 0;
+  values.shadowY = 0;
+}
+
 export function createView(container, data, onReady) {
   var nodes = new vis.DataSet(data.nodes.map(visNode));
   var edges = new vis.DataSet(data.edges.map(visEdge));
   var options = Object.assign({}, data.options);
+  options.nodes = Object.assign({}, options.nodes, {chosen: {node: markChosen, label: false}});
   var network = new vis.Network(container, {nodes: nodes, edges: edges}, options);
   var view = {network: network, nodes: nodes, edges: edges, data: data};
   window.network = network;
@@ -136,7 +150,11 @@ function writeNames(ctx, network, nodes) {
     var drawn = body[n.id];
     return drawn && drawn.x >= topLeft.x && drawn.x <= bottomRight.x && drawn.y >= topLeft.y && drawn.y <= bottomRight.y;
   }});
-  chosen.sort(function (a, b) { return importance(b) - importance(a); });
+  var selected = {};
+  network.getSelectedNodes().forEach(function (id) { selected[id] = true; });
+  chosen.sort(function (a, b) {  // the node chosen first: its name is never the one left out
+    return (selected[b.id] ? 1e7 : 0) + importance(b) - (selected[a.id] ? 1e7 : 0) - importance(a);
+  });
   var size = LABEL_PX / scale;
   ctx.save();
   ctx.font = "100px sans-serif";
@@ -154,10 +172,16 @@ function writeNames(ctx, network, nodes) {
       return !(box.x < p.x + p.w && p.x < box.x + box.w && box.y < p.y + p.h && p.y < box.y + box.h);
     });
   }
+  function reach(n) { return (n.size || 10) + (selected[n.id] ? 8 : 0) / scale; }  // with the chosen's ring
+  nodes.get(Object.keys(selected)).forEach(function (n) {  // nor covered by other names
+    var drawn = body[n.id], r = reach(n);
+    if (drawn) { placed.push({x: drawn.x - r, y: drawn.y - r, w: 2 * r, h: 2 * r}); }
+  });
+  var covered = placed.length;
   chosen.forEach(function (n) {
     var drawn = body[n.id];
     var width = textWidth(measure, n.text) * size;
-    var gap = (n.size || 10) + 2 / scale;
+    var gap = reach(n) + 2 / scale;
     var below = {x: drawn.x - width / 2, y: drawn.y + gap, w: width, h: size * 1.2};
     var above = Object.assign({}, below, {y: drawn.y - gap - size * 1.2});
     var box = free(below) ? below : free(above) ? above : null;  // else left out
@@ -167,5 +191,5 @@ function writeNames(ctx, network, nodes) {
     ctx.fillText(n.text, drawn.x, box.y);
   });
   ctx.restore();
-  window.tsunaguMap = Object.assign(window.tsunaguMap || {}, {labelsDrawn: placed.length});
+  window.tsunaguMap = Object.assign(window.tsunaguMap || {}, {labelsDrawn: placed.length - covered});
 }

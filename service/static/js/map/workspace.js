@@ -330,7 +330,8 @@ document.getElementById("map-search").addEventListener("submit", function (event
   }
   lastIndex = query === lastQuery ? (lastIndex + 1) % found.length : 0;
   lastQuery = query;
-  status.textContent = found.length > 1 ? status.getAttribute("data-many").replace("COUNT", found.length) : "";
+  status.textContent = found.length > 1
+    ? status.getAttribute("data-many").replace("COUNT", found.length).replace("INDEX", lastIndex + 1) : "";
   var node = found[lastIndex];
   view.network.selectNodes([node.id]);
   view.network.focus(node.id, {scale: 1.4, animation: {duration: 300}});
