@@ -26,7 +26,9 @@ def event_impact(graph, event_id: str) -> dict:
     if held is None:
         raise ApiError(409, "event_without_date", "イベント「%(event)s」には日付がありません。events.csv に date を入れてください。",
                        event=event['name'], parameter="event")
-    return {"event": event, **_compare(graph, attendees, held - YEAR, held, held + YEAR)}
+    if held > date.today():  # nothing to compare yet: said so, not "0 participants"
+        return {"event": event, "not_held": True}
+    return {"event": event, "not_held": False, **_compare(graph, attendees, held - YEAR, held, held + YEAR)}
 
 
 def period_impact(graph, start: str, end: str) -> dict:

@@ -288,6 +288,22 @@ def test_impact_of_an_event(client, fresh_graph, tmp_path):
     assert client.get("/api/impact").get_json()["event_impact"] is None
 
 
+def test_an_event_not_held_yet_is_said_so_and_the_page_offers_the_latest_held(client, fresh_graph, tmp_path):
+    """The page offered the newest event first, a planned one: its impact read 「参加者 0」 and
+    「偶然の差かもしれません」. A planned event is marked so, the latest held one is offered,
+    and a planned one asked for says it has not been held."""
+    planned = (date.today() + timedelta(days=40)).isoformat()
+    events = EVENT_HISTORY["events"] + [{"id": "e9", "name": "新春交流会", "kind": "matching_event", "date": planned}]
+    build_graph(fresh_graph, tmp_path, **{**EVENT_HISTORY, "events": events})
+    page = client.get("/impact", headers={"Accept": "text/html"}).get_data(as_text=True)
+    assert '<option value="e2" selected>' in page and "、予定)</option>" in page
+    answer = client.get("/api/impact?event=e9").get_json()["event_impact"]
+    assert answer["not_held"] is True and "new_ties" not in answer
+    page = client.get("/impact?event=e9", headers={"Accept": "text/html"}).get_data(as_text=True)
+    assert 'id="event-not-held"' in page and "まだ開かれていません" in page and "偶然" not in page
+    assert client.get("/api/impact?event=e1").get_json()["event_impact"]["not_held"] is False
+
+
 def test_impact_of_a_period(client, fresh_graph, tmp_path):
     """A period of 181 days is compared with the 181 days before it, among the people who
     attended any event held in it (e1 only: e2 is later)."""

@@ -2,6 +2,8 @@
 and the 自走 measure."""
 from __future__ import annotations
 
+from datetime import date
+
 from flask import Blueprint
 
 from .. import impact, params, wording
@@ -17,7 +19,7 @@ MENU = Menu(N_("協働の成果"), "impact.impact_report", 60)
 def _in_words(data: dict) -> dict:
     """The sentences to quote, in the reader's language, beside each comparison."""
     return {**data, **{key: {**data[key], **wording.impact_sentences(data[key])}
-                       for key in ("event_impact", "period_impact") if data.get(key)}}
+                       for key in ("event_impact", "period_impact") if data.get(key) and not data[key].get("not_held")}}
 
 
 @register(bp, "/impact", "/api/impact", "impact.html", named=_in_words)
@@ -25,7 +27,10 @@ def impact_report() -> dict:
     event, start, end = params.value("event"), params.day("from"), params.day("to")
     if (start is None) != (end is None):
         params.required("to" if end is None else "from")
-    return {"events": graph().read("impact/events"),
+    events = graph().read("impact/events")  # newest first: the first held is offered first
+    today = date.today().isoformat()
+    return {"events": [{**e, "upcoming": bool(e["date"]) and e["date"] > today} for e in events],
+            "offered": next((e["id"] for e in events if e["date"] and e["date"] <= today), None),
             "event_impact": impact.event_impact(graph(), event[:200]) if event else None,
             "period_impact": impact.period_impact(graph(), start, end) if start else None,
             "self_running": impact.self_running(graph())}
