@@ -1,7 +1,9 @@
 """The lists a coordinator chooses from — areas, themes, capabilities — in the order a person
 reads them: numbers as numbers (地区2 before 地区10, 3丁目 before 12丁目, full-width digits
-too), which Neo4j's ORDER BY (code point by code point) does not give. Areas keep their
-levels' order (地域, then 地区, then 町丁) from cypher/pages/areas.cypher."""
+too), which Neo4j's ORDER BY (code point by code point) does not give. Areas come in their
+levels' order (地域, then 地区, then 町丁) and, within a level, in the order of the file they
+were imported from (the ward's own order: kanji in code-point order read as no order at all);
+only areas without one (added another way) by name."""
 from __future__ import annotations
 
 import re
@@ -22,12 +24,14 @@ def by_name(rows: list[dict]) -> list[dict]:
 
 
 def areas(graph) -> list[dict]:
-    """Every area (id, name, level, parent), each level in reading order."""
+    """Every area (id, name, level, parent, position), each level in the file's order."""
     rows = graph.read("pages/areas")
     level_rank: dict = {}
     for index, row in enumerate(rows):
         level_rank.setdefault(row["level"], index)
-    return sorted(rows, key=lambda row: (level_rank[row["level"]], reading_order(row["name"]), row["id"]))
+    unplaced = float("inf")
+    return sorted(rows, key=lambda row: (level_rank[row["level"]], unplaced if row["position"] is None else row["position"],
+                                         reading_order(row["name"]), row["id"]))
 
 
 def themes(graph) -> list[dict]:

@@ -44,6 +44,7 @@ class TemplateFile:
     ranges: dict = field(default_factory=dict)           # column → (low, high)
     column_labels: dict = field(default_factory=dict)    # bool column → extra label it sets
     column_ties: dict = field(default_factory=dict)      # id column → relationship type it makes
+    keeps_order: bool = False  # each row's place in the file is kept as `position` (the ward's own order)
 
 
 def _id(label: str | None = None, **kw) -> Column:
@@ -65,7 +66,8 @@ FILES: tuple[TemplateFile, ...] = (
     TemplateFile("areas", "areas", (
         _id(), _NAME, Column("level", aliases=("区分", "レベル"), choices=AREA_LEVELS),
         Column("parent_id", aliases=("親ID", "上位"), references="Area")),
-        is_node=True, label="Area", column_ties={"parent_id": "PART_OF"}, help="地域・地区・町丁 / areas, nested by parent_id"),
+        is_node=True, label="Area", column_ties={"parent_id": "PART_OF"}, keeps_order=True,
+        help="地域・地区・町丁 / areas, nested by parent_id, listed in the order of the file"),
     TemplateFile("themes", "themes", (_id(), _NAME), is_node=True, label="Theme",
                  help="活動テーマ / themes (子育て, 防災, …)"),
     TemplateFile("capabilities", "capabilities", (

@@ -1,4 +1,7 @@
 """空白地域: the areas where no group works on a theme, on a small ward worked out by hand."""
+import io
+import zipfile
+
 from conftest import build_graph
 
 HTML = {"Accept": "text/html"}
@@ -38,14 +41,20 @@ def test_areas_without_a_group_of_the_theme(client, fresh_graph, tmp_path):
     assert client.get("/api/blank-areas?theme=t-kosodate&level=県").status_code == 400
 
 
-def test_areas_and_themes_are_offered_in_reading_order(client, fresh_graph, tmp_path):
-    """Numbers in names are read as numbers: 北町10丁目 came before 北町1丁目 and 北町２丁目 in
-    every list of areas (Neo4j orders text code point by code point)."""
+def test_areas_come_in_the_order_of_their_file_and_themes_in_reading_order(client, admin_client, fresh_graph, tmp_path):
+    """Neo4j orders text code point by code point: kanji came in no order a reader knows
+    (北町, 桜台, 豊玉), and 北町10丁目 before 北町1丁目. Areas now keep the order of the file
+    they came from (the ward's own), level by level, also when exported and imported again;
+    themes read numbers as numbers (見守り3 before 見守り12)."""
     numbered = [{"id": f"n{n}", "name": f"北町{written}丁目", "level": "町丁", "parent_id": "a3"}
-                for n, written in ((10, "10"), (2, "２"), (1, "1"))]
+                for n, written in ((1, "1"), (2, "２"), (10, "10"))]
     themes = [{"id": "t-12", "name": "見守り12"}, {"id": "t-3", "name": "見守り3"}]
     build_graph(fresh_graph, tmp_path, **{**WARD, "areas": WARD["areas"] + numbered, "themes": WARD["themes"] + themes})
-    areas = [a["name"] for a in client.get("/api/gaps").get_json()["areas"]]
-    assert areas == ["練馬地域", "北町地区", "桜台地区", "豊玉地区", "北町1丁目", "北町２丁目", "北町10丁目", "豊玉北"]
+    in_file = ["練馬地域", "豊玉地区", "桜台地区", "北町地区", "豊玉北", "北町1丁目", "北町２丁目", "北町10丁目"]
+    assert [a["name"] for a in client.get("/api/gaps").get_json()["areas"]] == in_file
     page = client.get("/blank-areas", headers=HTML).get_data(as_text=True)
     assert page.index("見守り3") < page.index("見守り12")
+    exported = zipfile.ZipFile(io.BytesIO(admin_client.get("/api/export").get_data()))
+    rows = exported.read("areas.csv").decode("utf-8-sig").splitlines()[1:]
+    assert [row.split(",")[1] for row in rows] == ["練馬地域", "豊玉地区", "桜台地区", "北町地区", "豊玉北",
+                                                  "北町1丁目", "北町２丁目", "北町10丁目"]  # so imported again, it stays

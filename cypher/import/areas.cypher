@@ -1,8 +1,9 @@
 // Upsert areas (地域 / 地区 / 町丁) and link each to its parent area (a changed parent
-// replaces the old link). $rows: [{id, name, level, parent_id}]
+// replaces the old link); `position` is the row's place in the file, the order the lists of
+// areas follow. $rows: [{id, name, level, parent_id, position}]
 UNWIND $rows AS row
 MERGE (a:Area {id: row.id})
-SET a.name = row.name, a.level = row.level
+SET a.name = row.name, a.level = row.level, a.position = row.position
 WITH a, row
 CALL (a, row) {
   OPTIONAL MATCH (a)-[old:PART_OF]->(previous:Area)

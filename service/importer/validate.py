@@ -107,6 +107,8 @@ def _check_sheet(sheet: Sheet, problems: list[Problem], references: list) -> lis
         if spec.stem == "knows" and typed["person_id"] == typed["other_id"]:
             problems.append(problem("self_tie", sheet.source, row_number, "other_id", typed["other_id"]))
             continue
+        if spec.keeps_order:
+            typed["position"] = row_number
         if "source" in columns_of(spec) and not typed.get("source"):
             typed["source"] = f"import {sheet.source} row {row_number}"
         typed_rows.append(typed)
