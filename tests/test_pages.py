@@ -185,6 +185,12 @@ def test_gaps_by_area(client, demo):
     for section in gaps["by_area"]:
         for pair in section["far_complementary_pairs"]:
             assert section["area"] in [area["name"] for area in pair["areas"]]
+    listed = [area["name"] for area in gaps["areas"]]  # sections in the lists' order: 地域 before 地区
+    assert [section["area"] for section in gaps["by_area"]] == [name for name in listed
+                                                                if name in {s["area"] for s in gaps["by_area"]}]
+    page = client.get("/gaps?area=a-hikarigaoka", headers={"Accept": "text/html"}).get_data(as_text=True)
+    assert '<p class="printed-on">光が丘地域 · 印刷日:' in page  # a printout says of where and when
+    assert "遠い組 " in page.split('class="jump')[1].split("</nav>")[0]  # the jump list says what it counts
     narrowed = client.get("/api/gaps?area=a-hikarigaoka").get_json()
     assert narrowed["area"] == "a-hikarigaoka"
     assert narrowed["far_complementary_pairs"]["total"] <= gaps["far_complementary_pairs"]["total"]

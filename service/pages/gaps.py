@@ -3,6 +3,8 @@ isolated groups, collaborations hanging on one intermediary or person — groupe
 for printing and taking to a meeting."""
 from __future__ import annotations
 
+from datetime import date
+
 from flask import Blueprint
 
 from .. import choices, gaps_answers, params, questions
@@ -50,6 +52,7 @@ def gaps() -> dict:
     answer["area"] = area
     answer["limit"], answer["most"] = limit, MOST  # the page says when a section is cut
     answer["no_area"] = NO_AREA
+    answer["today"] = date.today().isoformat()  # on the printout
     answer["areas"] = choices.areas(graph())
     answer["by_area"] = _by_area(answer)
     return answer
@@ -57,7 +60,7 @@ def gaps() -> dict:
 
 def _by_area(answer: dict) -> list[dict]:
     """The far pairs and isolated groups under each area they concern (an item may be under
-    several), areas in name order."""
+    several), areas in the order the lists of areas have (地域, then 地区, … as in their file)."""
     sections: dict[str, dict] = {}
 
     def section(name: str) -> dict:
@@ -69,4 +72,7 @@ def _by_area(answer: dict) -> list[dict]:
     for group in answer["isolated_groups"]["items"]:
         for name in [a["name"] for a in group["areas"]] or [NO_AREA]:
             section(name)["isolated_groups"].append(group)
-    return [sections[name] for name in sorted(sections)]
+    order: dict[str, int] = {}
+    for place, area in enumerate(answer["areas"]):
+        order.setdefault(area["name"], place)
+    return sorted(sections.values(), key=lambda found: (order.get(found["area"], len(order)), found["area"]))
