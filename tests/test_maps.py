@@ -145,6 +145,7 @@ def test_groups_only_folds_people_into_their_groups(client, demo):
     assert {t["key"] for t in legend["types"]} <= {"Group", "Intermediary"} and legend["types"]
     assert [s["key"] for s in legend["sectors"]] == ["chien"]
     assert {e["key"] for e in legend["edges"]} == {e["type"] for e in twin["edges"]}
+    assert legend["widths"] == ["団体間の線の太さ = 共通の会員と、知り合いどうしの会員の数"]  # what a width means
     people = client.get("/api/maps/ego/p-003").get_json()["legend"]
     assert "Person" in {t["key"] for t in people["types"]} and "KNOWS" in {e["key"] for e in people["edges"]}
 

@@ -183,7 +183,7 @@ def _edge_style(edge: dict, words: dict) -> dict:
         style.update(color=styles.NEW_TIE_COLOR, width=max(style.get("width", 1), 3))
         style["title"] += words["new_tie"]
     elif edge.get("age") == "fading":
-        style.update(color=styles.FADING_TIE_COLOR, dashes=[2, 6])
+        style.update(color=styles.FADING_TIE_COLOR, dashes=[1, 5])  # dotted: 所属 is dashed
         style["title"] += words["fading_tie"]
     style["age"] = edge.get("age")
     if edge.get("highlight"):

@@ -45,7 +45,7 @@ MARKS = {
     "route": {"kind": "line", "color": HIGHLIGHT_COLOR, "width": 5},
     "candidate": {"kind": "ring", "color": CANDIDATE_COLOR, "dashes": True},
     "new": {"kind": "line", "color": NEW_TIE_COLOR, "width": 3},
-    "fading": {"kind": "line", "color": FADING_TIE_COLOR, "dashes": True},
+    "fading": {"kind": "line", "color": FADING_TIE_COLOR, "dots": True, "width": 3},  # unlike 所属's dashes
 }
 
 
@@ -63,5 +63,6 @@ def legend(words: dict, shown: dict[str, set] | None = None) -> dict:
         "edges": [{"key": k, "label": words["edge"][k], **style} for k, style in EDGE_STYLES.items()
                   if used("edges", k)],
         "marks": [{"key": k, "label": words["mark"][k], **style} for k, style in MARKS.items() if used("marks", k)],
+        "widths": [note for k, note in words["width"].items() if used("edges", k)],  # what a line's width means
         "size": words["size"],
     }

@@ -10,6 +10,8 @@ from ..lang import N_, text
 EDGES = {"KNOWS": N_("知り合い"), "MEMBER_OF": N_("所属"), "PARTNER_IN": N_("協働に参加"), "SUPPORTS": N_("区の支援"),
          "RELATION:cooperation": N_("協力の歴史"), "RELATION:conflict": N_("対立の歴史"),
          "GROUP_LINK": N_("団体間のつながり(共通の会員・知り合い)")}
+WIDTHS = {"KNOWS": N_("知り合いの線の太さ = 知り合いの度合い(顔見知り・知り合い・よく知っている)"),
+          "GROUP_LINK": N_("団体間の線の太さ = 共通の会員と、知り合いどうしの会員の数")}
 
 
 def words(locale: str) -> dict:
@@ -17,6 +19,7 @@ def words(locale: str) -> dict:
         "sector": {code: label("sector", code, locale) for code in NAMES["sector"]},
         "type": {kind: label("type", kind, locale) for kind in styles.SHAPES},
         "edge": {key: text(name, locale) for key, name in EDGES.items()},
+        "width": {key: text(name, locale) for key, name in WIDTHS.items()},
         "anonymous": text(N_("(非公開の人)"), locale),
         "ties": text(N_("つながり"), locale),
         "new_tie": text(N_("(この1年の新しいつながり)"), locale),

@@ -35,6 +35,7 @@ export function showLegend(container, legend) {
       sample.style.borderTopColor = item.color;
       sample.style.borderTopWidth = (item.width || 2) + "px";
       if (item.dashes) { sample.style.borderTopStyle = "dashed"; }
+      if (item.dots) { sample.style.borderTopStyle = "dotted"; }
     }
     li.appendChild(sample); li.appendChild(document.createTextNode(item.label));
     lines.appendChild(li);
@@ -42,6 +43,7 @@ export function showLegend(container, legend) {
   [sectors, types, lines].forEach(function (list) {  // only what this map shows: a list may be empty
     if (list.firstChild) { container.appendChild(list); }
   });
+  (legend.widths || []).forEach(function (note) { container.appendChild(element("p", "note", note)); });
   if (legend.size) { container.appendChild(element("p", "note", legend.size)); }
 }
 
