@@ -217,3 +217,13 @@ def test_someones_surroundings_name_the_people_at_the_first_view(browser, live_s
     page.screenshot(path=str(output_dir / "workspace-ego-phone.png"))
     assert foreign == [] and problems == []
     page.close()
+
+
+def test_a_map_of_groups_does_not_offer_the_size_of_people(browser, live_server):
+    page, foreign, problems = _open(browser, live_server, "/maps/groups")
+    assert page.locator("#size-field").is_hidden()
+    page.select_option("select[name=map]", "network")
+    page.wait_for_url("**/maps/network**")
+    assert page.locator("#size-field").is_visible()
+    assert foreign == [] and problems == []
+    page.close()

@@ -62,6 +62,7 @@ function showFields() {
     var name = field.getAttribute("data-for");
     field.hidden = name === "target" ? !targeted : allowed.indexOf(name) === -1;
   });
+  document.getElementById("size-field").hidden = option.getAttribute("data-people") === "false";
 }
 
 function idOf(text) {
@@ -87,7 +88,9 @@ function fromForm() {
   if (year.value !== year.getAttribute("data-today")) { next.params.as_of = year.value; }
   if (form.elements.min_confidence.checked) { next.params.min_confidence = "0.5"; }
   if (form.elements.colour.value === "community") { next.params.colour = "community"; }
-  if (form.elements.size.value === "bridging") { next.params.size = "bridging"; }
+  if (form.elements.size.value === "bridging" && option.getAttribute("data-people") !== "false") {
+    next.params.size = "bridging";
+  }
   if (state.params.lang) { next.params.lang = state.params.lang; }
   return next;
 }
