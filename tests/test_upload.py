@@ -139,6 +139,7 @@ def test_json_twins_and_who_may_import(app, admin_client, client, fresh_graph, t
     refused = staff_client.get("/data/import", headers={"Accept": "text/html"})
     assert refused.status_code == 403  # and says who may, and whom to ask
     assert "必要な役割: 管理者" in refused.get_data(as_text=True) and "管理者に頼んでください" in refused.get_data(as_text=True)
+    assert "管理者に伝えるときの記号: 403 forbidden" in refused.get_data(as_text=True)  # the code, said what for
     error = staff_client.get("/data/import", headers={"Accept": "application/json"}).get_json()["error"]
     assert error["code"] == "forbidden" and "the role of Administrator" in error["message_en"]  # named, not a code
     app.config["STAFF_IMPORT"] = "true"
