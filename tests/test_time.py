@@ -290,13 +290,23 @@ def test_impact_of_an_event(client, fresh_graph, tmp_path):
 
 def test_an_event_not_held_yet_is_said_so_and_the_page_offers_the_latest_held(client, fresh_graph, tmp_path):
     """The page offered the newest event first, a planned one: its impact read 「参加者 0」 and
-    「偶然の差かもしれません」. A planned event is marked so, the latest held one is offered,
-    and a planned one asked for says it has not been held."""
+    「偶然の差かもしれません」. A planned event is marked so, the latest held one with its
+    attendance recorded is offered, a planned one asked for says it has not been held, one
+    without attendance says so, and one whose year after has not passed says it is counted
+    until today."""
     planned = (date.today() + timedelta(days=40)).isoformat()
-    events = EVENT_HISTORY["events"] + [{"id": "e9", "name": "新春交流会", "kind": "matching_event", "date": planned}]
-    build_graph(fresh_graph, tmp_path, **{**EVENT_HISTORY, "events": events})
+    lately = (date.today() - timedelta(days=30)).isoformat()
+    events = EVENT_HISTORY["events"] + [{"id": "e9", "name": "新春交流会", "kind": "matching_event", "date": planned},
+                                        {"id": "e8", "name": "秋の交流会", "kind": "matching_event", "date": lately},
+                                        {"id": "e7", "name": "秋の講座", "kind": "course", "date": lately}]
+    attendance = EVENT_HISTORY["attendance"] + [{"person_id": "a", "event_id": "e7"}]
+    build_graph(fresh_graph, tmp_path, **{**EVENT_HISTORY, "events": events, "attendance": attendance})
     page = client.get("/impact", headers={"Accept": "text/html"}).get_data(as_text=True)
-    assert '<option value="e2" selected>' in page and "、予定)</option>" in page
+    assert '<option value="e7" selected>' in page and "、予定)</option>" in page  # held, with its attendance
+    page = client.get("/impact?event=e8", headers={"Accept": "text/html"}).get_data(as_text=True)
+    assert 'id="event-no-attendees"' in page and "偶然" not in page  # nobody recorded: no comparison of zeros
+    page = client.get("/impact?event=e7", headers={"Accept": "text/html"}).get_data(as_text=True)
+    assert 'id="event-ongoing"' in page  # a year after it has not passed: said so
     answer = client.get("/api/impact?event=e9").get_json()["event_impact"]
     assert answer["not_held"] is True and "new_ties" not in answer
     page = client.get("/impact?event=e9", headers={"Accept": "text/html"}).get_data(as_text=True)

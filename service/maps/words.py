@@ -29,7 +29,7 @@ def words(locale: str) -> dict:
                  "route": text(N_("紹介ルートのつながり"), locale),
                  "candidate": text(N_("協働の候補(点線の枠、数字は順位)"), locale),
                  "new": text(N_("この1年の新しいつながり"), locale),
-                 "fading": text(N_("長く確認されていないつながり"), locale)},
+                 "fading": text(N_("薄れたつながり(長く確認されていない)"), locale)},
         "size": text(N_("大きさ = つながりの数"), locale),
         "candidate": text(N_("候補"), locale),
         "bridging_score": text(N_("顔役スコア"), locale),

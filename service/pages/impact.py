@@ -27,10 +27,11 @@ def impact_report() -> dict:
     event, start, end = params.value("event"), params.day("from"), params.day("to")
     if (start is None) != (end is None):
         params.required("to" if end is None else "from")
-    events = graph().read("impact/events")  # newest first: the first held is offered first
+    events = graph().read("impact/events")  # newest first: the latest held with attendance is offered first
     today = date.today().isoformat()
-    return {"events": [{**e, "upcoming": bool(e["date"]) and e["date"] > today} for e in events],
-            "offered": next((e["id"] for e in events if e["date"] and e["date"] <= today), None),
+    held = [e for e in events if e["date"] and e["date"] <= today]
+    return {"events": [{**e, "upcoming": bool(e["date"]) and e["date"] > today} for e in events], "today": today,
+            "offered": next((e["id"] for e in held if e["attendees"]), held[0]["id"] if held else None),
             "event_impact": impact.event_impact(graph(), event[:200]) if event else None,
             "period_impact": impact.period_impact(graph(), start, end) if start else None,
             "self_running": impact.self_running(graph())}

@@ -55,7 +55,9 @@ var MORE = {Person: true, Group: true, Intermediary: true};  // what /api/maps/d
 export function showCard(node, links) {
   var card = document.getElementById("details");
   document.getElementById("details-name").textContent = node.name || node.text || "";
-  document.getElementById("details-text").textContent = node.plainTitle || "";
+  var lines = (node.plainTitle || "").split("\n");  // the tooltip's text, without the name the heading gives
+  if (lines[0] === (node.name || node.text)) { lines.shift(); }
+  document.getElementById("details-text").textContent = lines.join("\n");
   var own = document.getElementById("details-page");
   var pageable = PAGES[node.type] && !node.anonymous;
   own.hidden = !pageable;
