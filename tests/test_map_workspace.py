@@ -214,6 +214,17 @@ def test_someones_surroundings_name_the_people_at_the_first_view(browser, live_s
     named_others = page.evaluate("window.network.body.data.nodes.get({filter: n => n.type !== 'Person' || n.highlight}).length")
     assert page.evaluate("window.network.getScale()") < 0.75  # far off: people were not named here
     assert page.evaluate("window.tsunaguMap.labelsDrawn") >= named_others + 3
+    covered = page.evaluate("""() => {  // a name read as another's: over someone else's dot
+      const out = [], nodes = window.network.body.nodes;
+      for (const label of window.tsunaguMap.labels) {
+        for (const [id, node] of Object.entries(nodes)) {
+          const r = node.options.size || 10;
+          if (id !== label.id && node.x + r > label.x && node.x - r < label.x + label.w
+              && node.y + r > label.y && node.y - r < label.y + label.h) { out.push([label.id, id]); }
+        }
+      }
+      return out; }""")
+    assert covered == []
     page.screenshot(path=str(output_dir / "workspace-ego-phone.png"))
     assert foreign == [] and problems == []
     page.close()

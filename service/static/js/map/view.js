@@ -1,6 +1,7 @@
 // Draws a map with vis-network and keeps it readable: names are written by this module, not
 // by vis, so that groups and marked nodes are named at every zoom, people once zoomed in far
-// enough to read them, and a label that would overlap a more important one is left out.
+// enough to read them (on a small map at every zoom), each below, above or beside its node,
+// and a label that would overlap a more important one is left out.
 // Names come from spreadsheets: they are only ever drawn on the canvas or set as text.
 var LABEL_PX = 13;          // the size names are written at on screen, at any zoom
 var PEOPLE_FROM_SCALE = 0.75; // people's names from this zoom on…
@@ -167,29 +168,37 @@ function writeNames(ctx, network, nodes) {
   ctx.fillStyle = "#1b1b1b";
   var measure = document.createElement("canvas").getContext("2d");
   measure.font = "100px 'Noto Sans CJK JP', sans-serif";
-  function free(box) {
-    return placed.every(function (p) {
-      return !(box.x < p.x + p.w && p.x < box.x + box.w && box.y < p.y + p.h && p.y < box.y + box.h);
-    });
-  }
+  function overlap(a, b) { return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h; }
   function reach(n) { return (n.size || 10) + (selected[n.id] ? 8 : 0) / scale; }  // with the chosen's ring
-  nodes.get(Object.keys(selected)).forEach(function (n) {  // nor covered by other names
+  function dot(n) {
     var drawn = body[n.id], r = reach(n);
-    if (drawn) { placed.push({x: drawn.x - r, y: drawn.y - r, w: 2 * r, h: 2 * r}); }
-  });
-  var covered = placed.length;
+    return drawn && {id: n.id, x: drawn.x - r, y: drawn.y - r, w: 2 * r, h: 2 * r};
+  }
+  // A name covers no other name, nor the chosen node, nor — on a small map, where it would be
+  // read as another's — any node but its own.
+  var small = nodes.length <= PEOPLE_ALWAYS_UP_TO;
+  var dots = (small ? nodes.get() : nodes.get(Object.keys(selected))).map(dot).filter(Boolean);
+  function free(box, id) {
+    return placed.every(function (p) { return !overlap(box, p); }) &&
+      dots.every(function (d) { return d.id === id || !overlap(box, d); });
+  }
   chosen.forEach(function (n) {
     var drawn = body[n.id];
-    var width = textWidth(measure, n.text) * size;
-    var gap = reach(n) + 2 / scale;
-    var below = {x: drawn.x - width / 2, y: drawn.y + gap, w: width, h: size * 1.2};
-    var above = Object.assign({}, below, {y: drawn.y - gap - size * 1.2});
-    var box = free(below) ? below : free(above) ? above : null;  // else left out
-    if (!box) { return; }
+    var w = textWidth(measure, n.text) * size, h = size * 1.2, gap = reach(n) + 2 / scale;
+    var places = [{x: drawn.x - w / 2, y: drawn.y + gap}, {x: drawn.x - w / 2, y: drawn.y - gap - h}];  // below, above
+    if (small) {  // beside too: a crowded map's names beside their nodes run into each other
+      places.push({x: drawn.x + gap, y: drawn.y - h / 2}, {x: drawn.x - gap - w, y: drawn.y - h / 2});
+    }
+    var box = null;
+    for (var i = 0; i < places.length && !box; i++) {
+      var tried = {id: n.id, x: places[i].x, y: places[i].y, w: w, h: h};
+      if (free(tried, n.id)) { box = tried; }
+    }
+    if (!box) { return; }  // left out
     placed.push(box);
-    ctx.strokeText(n.text, drawn.x, box.y);
-    ctx.fillText(n.text, drawn.x, box.y);
+    ctx.strokeText(n.text, box.x + w / 2, box.y);
+    ctx.fillText(n.text, box.x + w / 2, box.y);
   });
   ctx.restore();
-  window.tsunaguMap = Object.assign(window.tsunaguMap || {}, {labelsDrawn: placed.length - covered});
+  window.tsunaguMap = Object.assign(window.tsunaguMap || {}, {labelsDrawn: placed.length, labels: placed});
 }
