@@ -210,10 +210,9 @@ def test_someones_surroundings_name_the_people_at_the_first_view(browser, live_s
     showed a dozen nameless grey dots (none of them private). A map this small names them at
     every zoom; a name that would overlap a more important one is still left out."""
     page, foreign, problems = _open(browser, live_server, "/maps/ego/p-003", viewport=(390, 844))
-    page.wait_for_timeout(200)
     named_others = page.evaluate("window.network.body.data.nodes.get({filter: n => n.type !== 'Person' || n.highlight}).length")
     assert page.evaluate("window.network.getScale()") < 0.75  # far off: people were not named here
-    assert page.evaluate("window.tsunaguMap.labelsDrawn") >= named_others + 3
+    page.wait_for_function("(least) => (window.tsunaguMap.labelsDrawn || 0) >= least", arg=named_others + 3)
     covered = page.evaluate("""() => {  // a name read as another's: over someone else's dot
       const out = [], nodes = window.network.body.nodes;
       for (const label of window.tsunaguMap.labels) {
