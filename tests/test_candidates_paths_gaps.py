@@ -111,13 +111,17 @@ def test_k_shortest_paths_in_order(fresh_graph, tmp_path):
     assert len(introduction_paths(fresh_graph, "a", "d", k=3, max_hops=2)["items"]) == 1
 
 
-def test_gaps_by_hand(fresh_graph, tmp_path):
+def test_gaps_by_hand(fresh_graph, tmp_path, client):
     _network(fresh_graph, tmp_path, partners=[{"group_id": "N", "collaboration_id": "c", "role": "lead"},
                                               {"group_id": "O2", "collaboration_id": "c", "role": "partner"}])
     report = network_gaps(fresh_graph, area="r", long_hops=4)
     far = {(p["needing"]["id"], p["offering"]["id"]): p for p in report["far_complementary_pairs"]["items"]}
     assert set(far) == {("N", "O2"), ("N", "F")}
     assert far[("N", "F")]["connected"] is False and far[("N", "O2")]["hops"] == 4
+    # partners in 協働C, yet no shorter route between their people: listed, and said to work together
+    assert [c["name"] for c in far[("N", "O2")]["partners_in"]] == ["協働C"] and far[("N", "F")]["partners_in"] == []
+    page = client.get("/gaps?area=r&long_hops=4", headers={"Accept": "text/html"}).get_data(as_text=True)
+    assert "すでに協働: 協働C" in page
     assert [g["id"] for g in report["isolated_groups"]["items"]] == ["F"]
     fragile = report["fragile_collaborations"]["items"]
     assert len(fragile) == 1

@@ -44,6 +44,7 @@ def far_pairs(projection: Projection, rows: list[dict], long_hops: int) -> list[
             "capability": ref("Capability", row["capability_id"]),
             "areas": [ref("Area", a) for a in row["areas"]], "hops": int(hops) if math.isfinite(hops) else None,
             "connected": math.isfinite(hops),
+            "partners_in": [ref("Collaboration", c) for c in row.get("partners_in") or []],
         })
     result.sort(key=lambda r: (r["connected"], -(r["hops"] or 0), r["needing"]["ref"], r["offering"]["ref"]))
     return result
