@@ -155,3 +155,15 @@ def test_gaps_on_a_phone_jump_to_an_area_and_read_each_pair_as_a_card(browser, l
     tab.screenshot(path=str(output_dir / "gaps-phone.png"))
     assert tab.foreign == [] and tab.problems == []
     context.close()
+
+
+def test_a_map_inside_a_page_shows_no_second_site_header(page, live_server):
+    """The map of a group's surroundings, framed in its page, repeated the site's header and
+    menu inside the frame (a phone showed 「つなぐ … メニュー」 twice)."""
+    page.goto(live_server + "/groups/g-chokai-toyotama")
+    frame_element = page.locator("iframe.ego-map")
+    frame_element.scroll_into_view_if_needed()
+    frame = frame_element.element_handle().content_frame()
+    frame.wait_for_selector("#network[data-ready=true]", state="attached", timeout=60000)
+    assert frame.locator("header.site").is_hidden() and frame.locator("#map-title").is_visible()
+    assert page.locator("header.site").is_visible()  # the page's own stays
