@@ -103,6 +103,8 @@ def test_person_page(client, demo):
     top = client.get("/api/bridging?limit=1").get_json()["items"][0]
     assert client.get(f"/api/people/{top['id']}").get_json()["bridging"] == top
     assert all({"strength", "context"} <= set(k) for k in person["knows"])
+    page = client.get(f"/people/{top['id']}", headers={"Accept": "text/html"}).get_data(as_text=True)
+    assert "顔役スコア(区全体)" in page and "区全体の順位" in page  # not the score of an area's list
 
 
 def test_collaboration_and_event_pages(client, demo):
