@@ -33,6 +33,9 @@ def test_search_then_group_then_partners_then_path_map(page, live_server, output
     page.wait_for_selector("#network[data-ready=true]", state="attached", timeout=60000)
     labels = page.evaluate("window.network.body.data.nodes.get().map(n => n.name)")
     assert "豊玉北町会" in labels and first in labels
+    # the route the card describes, alone: the map drew two more, through other people
+    route = page.evaluate("window.network.body.data.edges.get({filter: e => e.route}).map(e => [e.from, e.to])")
+    assert "k=1" in page.url and len({end for tie in route for end in tie}) == len(route) + 1  # one path
     page.screenshot(path=str(output_dir / "pages-path-map.png"))
 
 
