@@ -73,6 +73,8 @@ def test_dashboard_figures(client, demo):
     page = client.get("/", headers=HTML).get_data(as_text=True)
     for url in ("/maps/whole", "/maps/network", "/maps/bridging", "/partners", "/who-knows-whom", "/gaps"):
         assert f'href="{url}"' in page
+    assert f'<dd id="fig-chien-civic">{summary["chien_civic_ties"]} 組</dd>' in page  # with what it counts
+    assert f'スコア {summary["top_bridging"][0]["score"]}</span>' in page  # not a bare number
 
 
 def test_group_page_holds_everything_about_the_group(client, demo):
