@@ -61,6 +61,14 @@ def test_page_and_twin_hold_the_same_content(client, demo, page_url, twin_url):
     assert not missing
 
 
+def test_partners_offers_each_need_once(client, demo):
+    """The group's own needs came again under 「ほかの課題・強み」 (ITスキル twice)."""
+    page = client.get("/partners?group=g-chokai-toyotama", headers=HTML).get_data(as_text=True)
+    chooser = page.split('id="partners-need"')[1].split("</select>")[0]
+    values = [part.split('"')[0] for part in chooser.split('<option value="')[1:]]
+    assert values and len(values) == len(set(values))
+
+
 def test_dashboard_figures(client, demo):
     summary = client.get("/api/summary").get_json()
     assert summary["people"] == demo["people"] and summary["groups"] == demo["groups"]
