@@ -166,7 +166,7 @@ def test_partners_step_by_step(client, demo):
     assert scores == sorted(scores, reverse=True)
     page = client.get("/partners?group=g-chokai-toyotama&need=cap-wakamono", headers=HTML).get_data(as_text=True)
     first = answer["candidates"][0]["group"]["id"]
-    assert f'/maps/path?from=g-chokai-toyotama&amp;to={first}' in page
+    assert f'/maps/path?k=1&amp;from=g-chokai-toyotama&amp;to={first}' in page  # the card's route alone
 
 
 def test_who_knows_whom_takes_names(client, demo):
