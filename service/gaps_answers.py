@@ -21,7 +21,7 @@ SECTIONS = ("far_complementary_pairs", "isolated_groups", "fragile_collaboration
 
 def compute(graph, projection, area: str | None, long_hops: int, limit: int) -> dict:
     """The answer for `area` (None: the whole ward) on `projection`, `limit` items a section."""
-    pairs = gaps.far_pairs(projection, graph.read("analysis/complementary_pairs", area=area), long_hops)
+    pairs = gaps.far_pairs(projection, graph.read("analysis/complementary_pairs", area=area, day=projection.as_of), long_hops)
     isolated = gaps.isolated(projection, graph.read("analysis/unrelated_groups", area=area, day=projection.as_of))
     partners = graph.read("analysis/collaboration_partners", area=area, day=projection.as_of)
     fragile = gaps.fragile_collaborations(projection, partners)

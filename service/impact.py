@@ -26,9 +26,16 @@ def event_impact(graph, event_id: str) -> dict:
     if held is None:
         raise ApiError(409, "event_without_date", "イベント「%(event)s」には日付がありません。events.csv に date を入れてください。",
                        event=event['name'], parameter="event")
-    if held > date.today():  # nothing to compare yet: said so, not "0 participants"
+    if planned(event["date"]):  # nothing to compare yet: said so, not "0 participants"
         return {"event": event, "not_held": True}
+    if not attendees:  # nobody's attendance recorded: nor a comparison of zeros
+        return {"event": event, "not_held": False, "attendees": 0, "no_attendance": True}
     return {"event": event, "not_held": False, **_compare(graph, attendees, held - YEAR, held, held + YEAR)}
+
+
+def planned(day: str | None) -> bool:
+    """An event whose day is still to come."""
+    return bool(day) and date.fromisoformat(day) > date.today()
 
 
 def period_impact(graph, start: str, end: str) -> dict:

@@ -35,7 +35,7 @@ WHY_FOR = 100         # the top people whose "without them" pair is measured
 CUT_OFF_FOR = 200     # the top people whose cut-off parts are found
 LIST_KEEP = 200       # people kept per area and per theme
 PARALLEL_FROM = 300   # fewer places than this: one process is quicker than starting more
-FORMAT = 3            # of what is stored: measures stored in another format are recomputed (3: areas' points)
+FORMAT = 4            # of what is stored: measures stored in another format are recomputed (3: areas' points; 4: gaps' partners_in)
 
 
 def status(graph) -> dict:

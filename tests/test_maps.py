@@ -146,6 +146,8 @@ def test_groups_only_folds_people_into_their_groups(client, demo):
     assert [s["key"] for s in legend["sectors"]] == ["chien"]
     assert {e["key"] for e in legend["edges"]} == {e["type"] for e in twin["edges"]}
     assert legend["widths"] == ["団体間の線の太さ = 共通の会員と、知り合いどうしの会員の数"]  # what a width means
+    by_score = client.get("/api/maps/groups?sector=chien&size=bridging").get_json()  # no people to size
+    assert by_score["legend"]["size"] == "大きさ = つながりの数" and "size" not in by_score["filters"]
     people = client.get("/api/maps/ego/p-003").get_json()["legend"]
     assert "Person" in {t["key"] for t in people["types"]} and "KNOWS" in {e["key"] for e in people["edges"]}
 

@@ -305,6 +305,7 @@ def test_an_event_not_held_yet_is_said_so_and_the_page_offers_the_latest_held(cl
     assert '<option value="e7" selected>' in page and "、予定)</option>" in page  # held, with its attendance
     page = client.get("/impact?event=e8", headers={"Accept": "text/html"}).get_data(as_text=True)
     assert 'id="event-no-attendees"' in page and "偶然" not in page  # nobody recorded: no comparison of zeros
+    assert client.get("/api/impact?event=e8").get_json()["event_impact"]["no_attendance"] is True
     page = client.get("/impact?event=e7", headers={"Accept": "text/html"}).get_data(as_text=True)
     assert 'id="event-ongoing"' in page  # a year after it has not passed: said so
     answer = client.get("/api/impact?event=e9").get_json()["event_impact"]

@@ -104,7 +104,7 @@ def gaps_command(area, long_hops, as_json) -> None:
     def table(d):
         click.echo(_("■ 補い合えるのに遠い団体(%(count)s)", count=d["far_complementary_pairs"]["total"]))
         for p in d["far_complementary_pairs"]["items"]:
-            hops = _("%(hops)s ステップ", hops=p["hops"]) if p["connected"] else p_("cli", "つながりなし")
+            hops = _("%(hops)s ステップ", hops=p["hops"]) if p["connected"] else p_("cli", "つながる道なし")
             click.echo(f"  {p['needing']['name']} ⇐ {p['capability']['name']} ⇐ {p['offering']['name']}  ({hops})")
         click.echo(_("■ 孤立した団体(%(count)s)", count=d["isolated_groups"]["total"]))
         for g in d["isolated_groups"]["items"]:

@@ -59,7 +59,8 @@ def build(name: str, lang: str, target: str | None = None) -> dict:
     key = _layout_key(handle.version(), name, target, max_nodes(),
                       params.given(excluding=("as_of", "min_confidence", "colour", "size", "lang", "format", "token")))
     places = handle.caches.answers.get(key, lambda: network_map.layout(*today_map()))
-    if params.choice("size", SIZES) == "bridging":  # people sized by their 顔役 score on this view
+    sized = params.choice("size", SIZES) if any(n["type"] == "Person" for n in nodes) else None  # no people: none to size
+    if sized == "bridging":  # people sized by their 顔役 score on this view
         rows, _info = questions.bridging_rows(handle, view, SIZED_BY_SCORE)
         scores = {r["id"]: r["score"] for r in rows}
         nodes = [{**n, "size_value": 6 + scores.get(n["id"], 0) / 2.5} if n["type"] == "Person" else n for n in nodes]
@@ -74,7 +75,7 @@ def build(name: str, lang: str, target: str | None = None) -> dict:
     _searchable(handle, nodes)
     data = network_map.build(nodes, edges, vocabulary, places)
     subjects = [names.get(ask.projection.ids[v], vocabulary["anonymous"]) for v in chosen.subjects]
-    filters = {k: v for k, v in {**chosen.filters, "colour": colour, "size": params.value("size")}.items()
+    filters = {k: v for k, v in {**chosen.filters, "colour": colour, "size": sized}.items()
                if v is not None}
     data.update(map=name, target=target, aggregated=aggregated, underlying_nodes=underlying,
                 as_of=view.as_of, min_confidence=view.min_confidence, filters=filters,

@@ -19,7 +19,7 @@ MENU = Menu(N_("協働の成果"), "impact.impact_report", 60)
 def _in_words(data: dict) -> dict:
     """The sentences to quote, in the reader's language, beside each comparison."""
     return {**data, **{key: {**data[key], **wording.impact_sentences(data[key])}
-                       for key in ("event_impact", "period_impact") if data.get(key) and not data[key].get("not_held")}}
+                       for key in ("event_impact", "period_impact") if data.get(key) and "new_ties" in data[key]}}
 
 
 @register(bp, "/impact", "/api/impact", "impact.html", named=_in_words)
@@ -28,9 +28,8 @@ def impact_report() -> dict:
     if (start is None) != (end is None):
         params.required("to" if end is None else "from")
     events = graph().read("impact/events")  # newest first: the latest held with attendance is offered first
-    today = date.today().isoformat()
-    held = [e for e in events if e["date"] and e["date"] <= today]
-    return {"events": [{**e, "upcoming": bool(e["date"]) and e["date"] > today} for e in events], "today": today,
+    held = [e for e in events if e["date"] and not impact.planned(e["date"])]
+    return {"events": [{**e, "upcoming": impact.planned(e["date"])} for e in events], "today": date.today().isoformat(),
             "offered": next((e["id"] for e in held if e["attendees"]), held[0]["id"] if held else None),
             "event_impact": impact.event_impact(graph(), event[:200]) if event else None,
             "period_impact": impact.period_impact(graph(), start, end) if start else None,
