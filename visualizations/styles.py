@@ -49,13 +49,13 @@ MARKS = {
 }
 
 
-def legend(words: dict, shown: dict[str, set] | None = None) -> dict:
+def legend(words: dict, shown: dict[str, set]) -> dict:
     """Legend entries: sectors with their colour, node types with their shape, edge kinds, and
     the marks (MARKS), in the words of the reader's language (service/maps/words.py); only
-    those in `shown` (kind → keys a map uses) when given, so that a map of groups does not
-    explain people, nor a map without routes a route."""
+    those in `shown` (kind → keys a map uses), so that a map of groups does not explain
+    people, nor a map without routes a route."""
     def used(kind: str, key: str) -> bool:
-        return shown is None or key in shown.get(kind, ())
+        return key in shown.get(kind, ())
     return {
         "sectors": [{"key": k, "label": words["sector"][k], "color": c} for k, c in SECTOR_COLORS.items()
                     if used("sectors", k)],
