@@ -234,6 +234,7 @@ def test_a_map_of_groups_does_not_offer_the_size_of_people(browser, live_server)
     assert page.locator("#size-field").is_hidden()
     page.select_option("select[name=map]", "network")
     page.wait_for_url("**/maps/network**")
+    _wait_drawn(page)
     assert page.locator("#size-field").is_visible()
     assert foreign == [] and problems == []
     page.close()

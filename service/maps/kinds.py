@@ -20,13 +20,12 @@ class Kind:
     target: tuple[str, ...] = ()  # labels the node in the path may have; () = no target
     filters: tuple[str, ...] = ()  # parameters besides as_of and min_confidence
     asks: str | None = None  # what the workspace asks for before it can draw (catalogue message)
-    people: bool = True  # draws people (the panel offers 人の大きさ only then)
 
 
 KINDS = (
     Kind("whole", N_("ネットワーク全体"), choose.whole),
     Kind("network", N_("人と団体"), choose.network, filters=NETWORK_FILTERS),
-    Kind("groups", N_("団体どうし"), choose.groups, filters=NETWORK_FILTERS, people=False),
+    Kind("groups", N_("団体どうし"), choose.groups, filters=NETWORK_FILTERS),
     Kind("bridging", N_("地域の顔役"), choose.bridging, filters=("area", "theme", "sector", "limit")),
     Kind("ego", N_("周りのつながり"), choose.ego, target=("Person", "Group"), filters=("depth",),
          asks=N_("地図の人・団体をクリックして「周りを見る」を選ぶか、名前で探してください。")),

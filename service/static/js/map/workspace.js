@@ -20,6 +20,7 @@ var view = createView(container, initial);
 var peopleFolded = Boolean(initial.aggregated);  // people drawn inside their groups: a search for one finds nothing
 document.body.classList.add("js");
 showLegend(document.getElementById("legend-body"), view.data.legend);
+offerSize(view.data);
 rememberNames(view.data.nodes);
 ["area", "theme"].forEach(function (name) {  // written by name in the link: the id the app found
   if (state.params[name] && view.data.filters && view.data.filters[name]) { state.params[name] = view.data.filters[name]; }
@@ -62,7 +63,11 @@ function showFields() {
     var name = field.getAttribute("data-for");
     field.hidden = name === "target" ? !targeted : allowed.indexOf(name) === -1;
   });
-  document.getElementById("size-field").hidden = option.getAttribute("data-people") === "false";
+}
+
+// 人の大きさ only where people are drawn: not on a map of groups, nor on one folded into groups.
+function offerSize(data) {
+  document.getElementById("size-field").hidden = !data.nodes.some(function (n) { return n.type === "Person"; });
 }
 
 function idOf(text) {
@@ -88,7 +93,7 @@ function fromForm() {
   if (year.value !== year.getAttribute("data-today")) { next.params.as_of = year.value; }
   if (form.elements.min_confidence.checked) { next.params.min_confidence = "0.5"; }
   if (form.elements.colour.value === "community") { next.params.colour = "community"; }
-  if (form.elements.size.value === "bridging" && option.getAttribute("data-people") !== "false") {
+  if (form.elements.size.value === "bridging" && !document.getElementById("size-field").hidden) {
     next.params.size = "bridging";
   }
   if (state.params.lang) { next.params.lang = state.params.lang; }
@@ -182,6 +187,7 @@ function showMap(data) {
   peopleFolded = Boolean(data.aggregated);
   message("map-notice", data.note || folded || null);
   showLegend(document.getElementById("legend-body"), data.legend);
+  offerSize(data);
   listClusters();
   listNodes();
   container.setAttribute("data-nodes", data.nodes.length);
