@@ -145,7 +145,8 @@ function writeNames(ctx, network, nodes) {
   var canvas = network.canvas.frame.canvas;
   var topLeft = network.DOMtoCanvas({x: 0, y: 0});
   var bottomRight = network.DOMtoCanvas({x: canvas.clientWidth, y: canvas.clientHeight});
-  var farOff = scale < PEOPLE_FROM_SCALE && nodes.length > PEOPLE_ALWAYS_UP_TO;
+  var small = nodes.length <= PEOPLE_ALWAYS_UP_TO;  // people named at every zoom, names also beside their node
+  var farOff = scale < PEOPLE_FROM_SCALE && !small;
   var chosen = nodes.get({filter: function (n) {
     if (!n.text || n.level === 2 || (n.level === 1 && farOff)) { return false; }
     var drawn = body[n.id];
@@ -176,7 +177,6 @@ function writeNames(ctx, network, nodes) {
   }
   // A name covers no other name, nor the chosen node, nor — on a small map, where it would be
   // read as another's — any node but its own.
-  var small = nodes.length <= PEOPLE_ALWAYS_UP_TO;
   var dots = (small ? nodes.get() : nodes.get(Object.keys(selected))).map(dot).filter(Boolean);
   function free(box, id) {
     return placed.every(function (p) { return !overlap(box, p); }) &&
