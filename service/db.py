@@ -12,7 +12,7 @@ import logging
 from flask import Flask, current_app, g
 from neo4j.exceptions import ServiceUnavailable
 
-from . import precompute, questions, schema, search
+from . import clock, precompute, questions, schema, search
 from .graph import Graph
 from .privacy import Reader
 
@@ -50,7 +50,20 @@ def ensure_schema(app: Flask) -> None:
     handle = app.extensions["graph"]
     schema.apply(handle)
     search.backfill(handle)
+    check_clock(handle)
     app.extensions["schema_applied"] = True
+
+
+def check_clock(handle: Graph) -> bool:
+    """Whether Neo4j keeps the ward's clock. The local Neo4j is started with it; another one
+    (NEO4J_URI) is told in its own configuration: until then Cypher's "today" begins nine
+    hours late, and the log says what to set."""
+    offset = handle.read_one("admin/clock")["offset"]
+    if offset != clock.NEO4J_ZONE:
+        log.warning("Neo4j keeps the time zone %s, the ward %s: set db.temporal.timezone=%s in "
+                    "Neo4j's configuration (NEO4J_db_temporal_timezone in docker-compose.yml)",
+                    offset, clock.NEO4J_ZONE, clock.NEO4J_ZONE)
+    return offset == clock.NEO4J_ZONE
 
 
 def graph() -> Graph:

@@ -4,12 +4,10 @@ it was typed) and in the source of ties, and their id in the audit log (which ke
 deletion happened)."""
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
-from . import audit, backup, precompute
+from . import audit, backup, clock, precompute
 from .errors import ApiError
-from .lang import WARD_TIME
 
 REDACTED = "(削除済み)"  # data: written into collected answers in place of a name
 
@@ -20,7 +18,7 @@ def delete_person(graph, person_id: str, user: str | None = None, backups: Path 
     kept = None
     if backups is not None and graph.read_one("admin/person_name", id=person_id):
         backups.mkdir(parents=True, exist_ok=True, mode=0o700)
-        kept = backups / f"before-delete-{datetime.now(WARD_TIME):%Y%m%d-%H%M%S}.zip"
+        kept = backups / f"before-delete-{clock.now():%Y%m%d-%H%M%S}.zip"
         backup.write(graph, kept)
     with graph.transaction() as tx:
         named = tx.run_one("admin/person_name", id=person_id)

@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime
 from pathlib import Path
 
-from . import audit, backup, precompute
+from . import audit, backup, clock, precompute
 from .errors import ApiError
 from .importer.read import Reading, Sheet
 from .importer.run import ImportReport, import_reading
-from .lang import N_, WARD_TIME
+from .lang import N_
 from .template import BY_STEM, TemplateFile
 
 PAGES = {"Person": "/people/{}", "Group": "/groups/{}", "Event": "/events/{}", "Collaboration": "/collaborations/{}"}
@@ -105,8 +104,8 @@ def save(graph, table: Editable, values: dict, role: str, user: str | None,
         if role != "admin":
             row[column] = (before or {}).get(column) or ""
     if any(c.name in FILLED for c in table.spec.columns):
-        row["source"] = source or f"edit {user or ''} {date.today().isoformat()}".strip()
-        row["confirmed"] = date.today().isoformat()
+        row["source"] = source or f"edit {user or ''} {clock.today().isoformat()}".strip()
+        row["confirmed"] = clock.today().isoformat()
     sheet = Sheet(table.spec, f"{table.stem} (form)", list(row), [(2, row)])
     report = import_reading(graph, Reading([sheet], []))
     if report.ok:
@@ -133,7 +132,7 @@ def delete(graph, table: Editable, key: dict, user: str | None, backups: Path | 
     kept = None
     if table.spec.is_node and backups is not None:
         backups.mkdir(parents=True, exist_ok=True, mode=0o700)
-        kept = backups / f"before-delete-{datetime.now(WARD_TIME):%Y%m%d-%H%M%S}.zip"
+        kept = backups / f"before-delete-{clock.now():%Y%m%d-%H%M%S}.zip"
         backup.write(graph, kept)
     with graph.transaction() as tx:
         if table.spec.is_node:

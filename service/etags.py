@@ -22,13 +22,12 @@ Either way a 304 can never let someone keep an answer that would now be differen
 from __future__ import annotations
 
 import hashlib
-import time
 from importlib import metadata
 from pathlib import Path
 
 from flask import Flask, Response, current_app, g, request
 
-from . import db, lang
+from . import clock, db, lang
 from .cypher import CYPHER_DIR
 
 SERVICE_DIR = Path(__file__).resolve().parent
@@ -74,8 +73,8 @@ def _version_tag() -> str | None:
     stamp = db.graph().stamp()
     if stamp is None:
         return None
-    days = time.strftime("%Y-%m-%d", time.gmtime()) + time.strftime("/%Y-%m-%d")  # ties fade by the day (UTC, local)
-    made = "\n".join((_build(), stamp, db.graph().reader.level, lang.current(), days, request.full_path))
+    day = clock.today().isoformat()  # ties fade by the ward's day
+    made = "\n".join((_build(), stamp, db.graph().reader.level, lang.current(), day, request.full_path))
     return "v" + hashlib.sha256(made.encode("utf-8")).hexdigest()[:40]
 
 

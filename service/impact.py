@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from datetime import date, timedelta
 
-from . import projections
+from . import clock, projections
 from .analysis import gaps
 from .errors import ApiError
 
@@ -35,7 +35,7 @@ def event_impact(graph, event_id: str) -> dict:
 
 def planned(day: str | None) -> bool:
     """An event whose day is still to come."""
-    return bool(day) and date.fromisoformat(day) > date.today()
+    return bool(day) and date.fromisoformat(day) > clock.today()
 
 
 def period_impact(graph, start: str, end: str) -> dict:
@@ -78,7 +78,7 @@ def self_running(graph) -> dict:
     collaboration runs more by itself (自走). Now is today's network as every page shows it
     (and the dashboard's running collaborations). Numbers only, kept per graph version and day:
     as the background analysis stored them for this version today, else computed here."""
-    now = date.today().isoformat()
+    now = clock.today().isoformat()
     version = graph.version()
 
     def answer() -> dict:
@@ -90,7 +90,7 @@ def store_self_running(graph, projection) -> None:
     """Stored by the analysis after an import (service/precompute.py), once for the machine:
     the network of a year ago takes about 1.4 s at ward scale to build, which was every
     process's first visit of 協働の成果."""
-    answer = _self_running(graph, projection, date.today().isoformat())
+    answer = _self_running(graph, projection, clock.today().isoformat())
     graph.write("precompute/store_answer", id=STORED_ID, version=projection.version, answer=json.dumps(answer))
 
 

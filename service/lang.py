@@ -20,7 +20,7 @@ The command line speaks the language of LANG (Japanese when it starts with `ja`,
 from __future__ import annotations
 
 import os
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timezone
 from functools import lru_cache
 from pathlib import Path
 
@@ -28,11 +28,12 @@ from babel.support import NullTranslations, Translations
 from flask import Flask, g, has_request_context, request, url_for
 from flask_babel import Babel
 
+from . import clock
+
 SUPPORTED = ("ja", "en")
 COOKIE = "tsunagu_lang"
 DIRECTORY = Path(__file__).parent / "translations"
 WEEKDAYS = "月火水木金土日"  # format: Japanese dates
-WARD_TIME = timezone(timedelta(hours=9), "JST")
 MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
@@ -169,7 +170,7 @@ def format_time(value, lang: str | None = None) -> str:
         return str(value)
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=timezone.utc)
-    local = moment.astimezone(WARD_TIME)
+    local = moment.astimezone(clock.WARD_TIME)
     return f"{format_date(local.date().isoformat(), lang)} {local:%H:%M}"
 
 

@@ -24,7 +24,7 @@ from typing import Callable
 from neo4j import GraphDatabase
 from neo4j.exceptions import AuthError, ServiceUnavailable
 
-from . import settings
+from . import clock, settings
 from .lang import _
 
 LAUNCHER_DIR = Path(__file__).resolve().parent.parent / "neo4j-launcher"
@@ -86,7 +86,8 @@ def start(home: Path, port: int | None = None, heap: str | None = None,
         log_path.parent.mkdir(exist_ok=True)
         command = [java, f"-Xmx{heap}", "-XX:+UseG1GC", "-Dfile.encoding=UTF-8",
                    "-cp", classpath, LAUNCHER_MAIN, "--home", str(home), "--port", str(port),
-                   "--password-file", str(_password_file(home)), "--pagecache", str(pagecache_bytes)]
+                   "--password-file", str(_password_file(home)), "--pagecache", str(pagecache_bytes),
+                   "--timezone", clock.NEO4J_ZONE]
         if tx_memory:
             command += ["--tx-memory", str(settings.parse_size(tx_memory))]
         progress(_("Neo4j を起動しています: 127.0.0.1:%(port)s(ホーム %(home)s)", port=port, home=home))

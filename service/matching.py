@@ -11,9 +11,8 @@ reader when shown.
 from __future__ import annotations
 
 import json
-from datetime import date
 
-from . import audit, editing
+from . import audit, clock, editing
 from .analysis.matching import SIZES, Invited, plan
 from .analysis.refs import ref
 from .errors import ApiError
@@ -86,12 +85,12 @@ def record_followups(graph, event: str, chosen: list[int], role: str, user: str 
     pairs = found["plan"]["pairs"]
     if not chosen:
         raise ApiError(400, "missing_parameter", "続きのあった組にチェックを入れてください。", parameter="pairs")
-    if found["event"]["date"] and found["event"]["date"] > date.today().isoformat():
+    if found["event"]["date"] and found["event"]["date"] > clock.today().isoformat():
         raise ApiError(409, "event_not_held", "このイベントはまだ開かれていません(%(day)s)。続きはイベントのあとで記録してください。",
                        day=found["event"]["date"], parameter="pairs")
     if any(not 0 <= i < len(pairs) for i in chosen):
         raise ApiError(400, "bad_parameter", "組み合わせの番号が正しくありません。", parameter="pairs")
-    day = found["event"]["date"] or date.today().isoformat()
+    day = found["event"]["date"] or clock.today().isoformat()
     source = f"matching {found['event']['name']} {day}"  # data: the source written on ties
     written = 0
     for index in chosen:

@@ -2,14 +2,14 @@
 answers through their personal link without an account (save, return, submit), and only the
 coordinator's review writes to the graph — exactly what was accepted, each tie with its source."""
 import re
-from datetime import date, timedelta
+from datetime import timedelta
 
-from service import create_app
+from service import clock, create_app
 from conftest import build_graph
 
 HTML = {"Accept": "text/html"}
-TODAY = date.today().isoformat()
-DEADLINE = (date.today() + timedelta(days=14)).isoformat()
+TODAY = clock.today().isoformat()
+DEADLINE = (clock.today() + timedelta(days=14)).isoformat()
 
 WARD = dict(
     areas=[{"id": "a1", "name": "東地区", "level": "地区"}, {"id": "a2", "name": "西地区", "level": "地区"}],
@@ -205,7 +205,7 @@ def test_links_are_personal_expire_and_are_rate_limited(client, app, config, fre
         refused = visitor.get(f"/api/r/{foreign}")
         assert refused.status_code == 404 and refused.get_json()["error"]["code"] == "unknown_link"
     assert visitor.get(f"/api/s/{token}").status_code == 404  # a survey link opens no sign-in sheet
-    yesterday = (date.today() - timedelta(days=1)).isoformat()
+    yesterday = (clock.today() - timedelta(days=1)).isoformat()
     closed = client.post(f"/api/surveys/{survey['survey']['id']}/deadline", json={"deadline": yesterday})
     assert closed.status_code == 200 and closed.get_json()["survey"]["deadline"] == yesterday
     expired = visitor.get(f"/r/{token}", headers=HTML)

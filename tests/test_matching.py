@@ -99,8 +99,10 @@ def test_plan_event_and_follow_ups_through_the_api(client, ward):
     assert client.post("/api/matching/plan", json={"theme": "t-kids", "size": 9}).status_code == 400
     assert client.post("/api/matching/plan", json={"groups": ["東0丁目町会", "子育てNPO 1"]}).status_code == 200  # by name
 
-    from datetime import date, timedelta
-    held = (date.today() - timedelta(days=7)).isoformat()
+    from datetime import timedelta
+
+    from service import clock
+    held = (clock.today() - timedelta(days=7)).isoformat()
     kept = client.post("/matching", data={"theme": "t-kids", "size": "4", "action": "event", "name": ""},
                        headers=HTML)  # no name: said, and the plan stays on the page
     assert kept.status_code == 400 and "イベントの名前と日付を入れて" in kept.get_data(as_text=True) \

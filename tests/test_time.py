@@ -1,12 +1,13 @@
 """The network over time: where ties came from and when they were confirmed, questions asked
 as of a date, what changed between two dates, and introductions followed up."""
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 
 from conftest import build_graph
+from service import clock
 
-TODAY = date.today().isoformat()
+TODAY = clock.today().isoformat()
 
 HISTORY = dict(
     people=[{"id": "a", "name": "青木", "visibility": "public"}, {"id": "b", "name": "馬場", "visibility": "public"},
@@ -36,6 +37,19 @@ def test_ties_carry_their_source_and_confirmation(client, fresh_graph, tmp_path,
     assert ties[("a", "c")]["source"] == "区民活動フェスティバル"
     assert ties[("d", "g3")]["confirmed"] == "2015-01-01"
     assert ties[("g1", "c1")]["source"] == "import partners.csv row 2"
+
+
+def test_the_ward_s_day_is_the_same_in_python_and_in_cypher(graph, driver):
+    """Nerima's day begins at midnight in Tokyo: from midnight to nine a server kept on UTC
+    would still say yesterday (a tie confirmed today dated the day before, an event held this
+    morning still 予定). Python's today and Cypher's date() are both the ward's, all day."""
+    from service import db
+    assert clock.now().utcoffset() == timedelta(hours=9)
+    assert db.check_clock(graph)
+    before = clock.today().isoformat()
+    records, _, _ = driver.execute_query("RETURN toString(date()) AS today, datetime().offset AS offset")
+    assert records[0]["offset"] == "+09:00"
+    assert records[0]["today"] in {before, clock.today().isoformat()}  # midnight may pass meanwhile
 
 
 def test_reimporting_a_tie_confirms_it(client, fresh_graph, tmp_path, driver):
@@ -294,8 +308,8 @@ def test_an_event_not_held_yet_is_said_so_and_the_page_offers_the_latest_held(cl
     attendance recorded is offered, a planned one asked for says it has not been held, one
     without attendance says so, and one whose year after has not passed says it is counted
     until today."""
-    planned = (date.today() + timedelta(days=40)).isoformat()
-    lately = (date.today() - timedelta(days=30)).isoformat()
+    planned = (clock.today() + timedelta(days=40)).isoformat()
+    lately = (clock.today() - timedelta(days=30)).isoformat()
     events = EVENT_HISTORY["events"] + [{"id": "e9", "name": "新春交流会", "kind": "matching_event", "date": planned},
                                         {"id": "e8", "name": "秋の交流会", "kind": "matching_event", "date": lately},
                                         {"id": "e7", "name": "秋の講座", "kind": "course", "date": lately}]
@@ -338,7 +352,7 @@ def test_self_running_a_year_ago_counts_the_collaborations_of_that_day(client, f
     """c2 began 100 days ago and hangs on x and y (the only tie between its partners); a year
     ago it did not exist, so it is neither running nor fragile then. c1 is older and held
     together by two people who belong to both groups."""
-    recent = (date.today() - timedelta(days=100)).isoformat()
+    recent = (clock.today() - timedelta(days=100)).isoformat()
     build_graph(fresh_graph, tmp_path,
                 people=[{"id": i, "name": f"区民{i}", "visibility": "public"} for i in ("x", "y", "m", "n")],
                 groups=[{"id": "g1", "name": "東町会", "kind": "neighborhood_association", "sector": "chien"},
@@ -358,7 +372,7 @@ def test_self_running_a_year_ago_counts_the_collaborations_of_that_day(client, f
     measure = client.get("/api/impact").get_json()["self_running"]
     assert measure["now"]["running_collaborations"] == 2 and measure["now"]["fragile_collaborations"] == 1
     assert measure["year_ago"]["running_collaborations"] == 1 and measure["year_ago"]["fragile_collaborations"] == 0
-    gaps_then = client.get(f"/api/gaps?as_of={(date.today() - timedelta(days=365)).isoformat()}").get_json()
+    gaps_then = client.get(f"/api/gaps?as_of={(clock.today() - timedelta(days=365)).isoformat()}").get_json()
     assert gaps_then["fragile_collaborations"]["total"] == 0
 
 
@@ -378,12 +392,12 @@ def test_self_running_is_stored_by_the_analysis_for_every_process(client, fresh_
     computing = impact._self_running
     monkeypatch.setattr(impact, "_self_running", lambda *a: pytest.fail("computed in the request"))
     assert signed_in(create_app(config), accounts["staff"]).get("/api/impact").get_json()["self_running"] == measure
-    yesterday = {**measure, "now": {**measure["now"], "day": (date.today() - timedelta(days=1)).isoformat()}}
+    yesterday = {**measure, "now": {**measure["now"], "day": (clock.today() - timedelta(days=1)).isoformat()}}
     fresh_graph.write("precompute/store_answer", id="self_running", version=stored["graph_version"],
                       answer=json.dumps(yesterday))
     monkeypatch.setattr(impact, "_self_running", computing)
     again = signed_in(create_app(config), accounts["staff"]).get("/api/impact").get_json()["self_running"]
-    assert again == measure and again["now"]["day"] == date.today().isoformat()
+    assert again == measure and again["now"]["day"] == clock.today().isoformat()
 
 
 def test_every_kind_of_tie_follows_the_day_asked(client, fresh_graph, tmp_path):

@@ -28,6 +28,7 @@ from typing import Iterable
 
 import igraph
 
+from .. import clock
 from .answers import AnswerCache
 
 NODE_FIELDS = ("sector", "kind", "intermediary", "areas", "themes")
@@ -137,7 +138,7 @@ def seen_after(day: str | None, min_confidence: float, fade_days: int) -> str:
     sure on `day`: what Cypher compares with, instead of computing confidences."""
     from datetime import timedelta
     from math import floor, log2
-    reference = date.fromisoformat(day) if day else date.today()
+    reference = date.fromisoformat(day) if day else clock.today()
     days = floor(fade_days * log2(1 / min_confidence) + 1e-9) if min_confidence > 0 else 10 ** 5
     return (reference - timedelta(days=min(days, 10 ** 5))).isoformat()
 
@@ -147,7 +148,7 @@ def _build(nodes: list[dict], ties: list[tuple], stamp: str, day: str | None,
            min_confidence: float | None = None, fade_days: int = 730) -> Projection:
     """The graph of the ties that hold on `day` (None: today, where a tie not yet begun
     counts, as it always has) with at least `min_confidence`."""
-    today = day or date.today().isoformat()
+    today = day or clock.today().isoformat()
     reference = date.fromisoformat(today)
     pairs, attributes, held, seen = [], [], [], set()
     for a, b, tie in ties:

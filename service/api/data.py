@@ -3,11 +3,10 @@ GET /api/export (a zip of the template CSV files and tsunagu.xlsx). Admins only,
 are written to the audit log."""
 from __future__ import annotations
 
-import datetime as dt
 
 from flask import Blueprint, Response, current_app, jsonify, request
 
-from .. import audit, export, params, precompute
+from .. import audit, clock, export, params, precompute
 from ..auth.access import importers, requires
 from ..db import graph
 from ..errors import ApiError
@@ -45,7 +44,7 @@ def import_file():
 def export_zip():
     tables = export.export_rows(graph())
     audit.record(graph(), "export", detail="zip")
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M")
+    stamp = clock.now().strftime("%Y%m%d-%H%M")
     return Response(export.zip_bytes(tables), mimetype="application/zip",
                     headers={"Content-Disposition": f'attachment; filename="tsunagu-{stamp}.zip"'})
 

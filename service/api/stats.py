@@ -4,11 +4,10 @@ that held on that day (nodes carry no dates), with ?min_confidence= only the tie
 that sure (service/analysis/projection.confidence)."""
 from __future__ import annotations
 
-from datetime import date
 
 from flask import Blueprint, jsonify
 
-from .. import params
+from .. import clock, params
 from ..db import graph
 from ..template import FADING_TYPES, NETWORK_LABELS, NETWORK_TYPES
 
@@ -31,7 +30,7 @@ def stats():
     if view.today:
         return jsonify(now)
     then = {r["type"]: r["ties"] for r in graph().read(
-        "stats_as_of", day=view.as_of or date.today().isoformat(), min_confidence=view.min_confidence or 0.0,
+        "stats_as_of", day=view.as_of or clock.today().isoformat(), min_confidence=view.min_confidence or 0.0,
         fade_days=graph().fade_days, types=list(NETWORK_TYPES), fading=list(FADING_TYPES))}
     return jsonify({"nodes": now["nodes"], "as_of": view.as_of, "min_confidence": view.min_confidence,
                     "relationships": {name: then.get(name, 0) for name in now["relationships"]}})

@@ -5,19 +5,19 @@ from __future__ import annotations
 
 import json
 import secrets
-from datetime import date, timedelta
+from datetime import timedelta
 
 from flask import g
 
-from .. import audit, db, params
+from .. import audit, clock, db, params
 from ..errors import ApiError
 from . import form, limits, links
 
 
 def create(event_id: str, closes: str | None) -> dict:
     params.existing("event", event_id, ("Event",))
-    closes = closes or (date.today() + timedelta(days=1)).isoformat()
-    if closes < date.today().isoformat():
+    closes = closes or (clock.today() + timedelta(days=1)).isoformat()
+    if closes < clock.today().isoformat():
         raise ApiError(400, "bad_parameter", "受付の終わりは今日以降の日付にしてください。", parameter="closes")
     sheet_id = "sheet-" + secrets.token_hex(8)
     db.graph().write("collect/create_sheet", id=sheet_id, event=event_id, closes=closes,
@@ -49,7 +49,7 @@ def open_sheet(token: str, suggesting: bool = False) -> dict:
         limits.bad_link()
         raise ApiError(404, "unknown_link", "このリンクは使えません。会場の案内のリンクをそのまま開いてください。")
     sheet = rows[0]
-    if sheet["closes"] < date.today().isoformat():
+    if sheet["closes"] < clock.today().isoformat():
         limits.bad_link()
         raise ApiError(410, "link_expired", "この受付は終了しました。")
     (limits.suggest if suggesting else limits.use_link)("signin", sheet_id)

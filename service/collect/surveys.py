@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import json
 import secrets
-from datetime import date
 
 from flask import g
 
-from .. import audit, db
+from .. import audit, clock, db
 from ..errors import ApiError
 from ..lang import N_
 from . import form, limits, links
@@ -25,7 +24,7 @@ def create(title: str, message: str, deadline: str, questions: list[str], area: 
         problems.append(("title", N_("題名を %(limit)s 文字以内で入れてください。"), {"limit": TITLE_MAX}))
     if len(message) > MESSAGE_MAX:
         problems.append(("message", N_("メッセージは %(limit)s 文字以内です。"), {"limit": MESSAGE_MAX}))
-    if deadline < date.today().isoformat():
+    if deadline < clock.today().isoformat():
         problems.append(("deadline", N_("締め切りは今日以降の日付にしてください。"), {}))
     chosen = [q for q in form.QUESTIONS if q in questions]
     if not chosen:
@@ -93,7 +92,7 @@ def open_invite(token: str, suggesting: bool = False) -> dict:
         limits.bad_link()
         raise ApiError(404, "unknown_link", "このリンクは使えません。届いた案内のリンクをそのまま開いてください。")
     found = rows[0]
-    if found["survey"]["deadline"] < date.today().isoformat():
+    if found["survey"]["deadline"] < clock.today().isoformat():
         limits.bad_link()
         raise ApiError(410, "link_expired", "この調査の締め切り(%(found)s)を過ぎたため、回答できません。事務局にお問い合わせください。",
                        found=found['survey']['deadline'])

@@ -10,7 +10,7 @@ from functools import cached_property
 
 from flask import current_app
 
-from .. import params, questions
+from .. import clock, params, questions
 from ..errors import ApiError
 from ..analysis import paths as path_analysis
 from ..analysis.projection import Projection
@@ -132,7 +132,7 @@ def whole(ask: Ask) -> Chosen:
         return Chosen(everyone, note=N_("協働は、人を団体にまとめたこの地図には入りません。地域や分野で絞った「人と団体」の地図なら、一人ひとりまで見られます。"))
     edges = handle.read("map/network_edges", day=view.as_of, min_confidence=view.min_confidence or 0.0,
                         fade_days=handle.fade_days)
-    reference = date.fromisoformat(view.as_of) if view.as_of else date.today()
+    reference = date.fromisoformat(view.as_of) if view.as_of else clock.today()
     for edge in edges:
         edge["age"] = select.tie_age(edge.get("since"), edge.get("confirmed"), reference, handle.fade_days)
     nodes = handle.read("map/network_nodes")

@@ -8,6 +8,7 @@ from collections import Counter
 from datetime import date
 from itertools import combinations
 
+from .. import clock
 from ..analysis.projection import CONFIRMED, SINCE, STRENGTH, TYPE, Projection, fading
 
 NEIGHBOURS_PER_PATH_NODE = 12
@@ -28,7 +29,7 @@ def subgraph(projection: Projection, vertices, highlight_pairs=frozenset(), node
              fade_days: int = 730) -> tuple:
     """Nodes for `vertices` and every tie among them; a tie begun in the year before the map's
     day is `new`, one not confirmed for `fade_days` is `fading`."""
-    reference = date.fromisoformat(projection.as_of) if projection.as_of else date.today()
+    reference = date.fromisoformat(projection.as_of) if projection.as_of else clock.today()
     chosen = set(vertices)
     node_extra = node_extra or {}
     nodes = [vertex_node(projection, v, **node_extra.get(v, {})) for v in sorted(chosen)]

@@ -3,11 +3,10 @@ isolated groups, collaborations hanging on one intermediary or person — groupe
 for printing and taking to a meeting."""
 from __future__ import annotations
 
-from datetime import date
 
 from flask import Blueprint
 
-from .. import choices, gaps_answers, params, questions
+from .. import choices, clock, gaps_answers, params, questions
 from ..db import graph
 from ..privacy import present
 from .twin import Table, register
@@ -52,7 +51,7 @@ def gaps() -> dict:
     answer["area"] = area
     answer["limit"], answer["most"] = limit, MOST  # the page says when a section is cut
     answer["no_area"] = NO_AREA
-    answer["today"] = date.today().isoformat()  # on the printout
+    answer["today"] = clock.today().isoformat()  # on the printout
     answer["areas"] = choices.areas(graph())
     answer["by_area"] = _by_area(answer)
     return answer

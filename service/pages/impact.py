@@ -2,11 +2,10 @@
 and the 自走 measure."""
 from __future__ import annotations
 
-from datetime import date
 
 from flask import Blueprint
 
-from .. import impact, params, wording
+from .. import clock, impact, params, wording
 from ..db import graph
 from .twin import register
 from ..lang import N_
@@ -29,7 +28,7 @@ def impact_report() -> dict:
         params.required("to" if end is None else "from")
     events = graph().read("impact/events")  # newest first: the latest held with attendance is offered first
     held = [e for e in events if e["date"] and not impact.planned(e["date"])]
-    return {"events": [{**e, "upcoming": impact.planned(e["date"])} for e in events], "today": date.today().isoformat(),
+    return {"events": [{**e, "upcoming": impact.planned(e["date"])} for e in events], "today": clock.today().isoformat(),
             "offered": next((e["id"] for e in held if e["attendees"]), held[0]["id"] if held else None),
             "event_impact": impact.event_impact(graph(), event[:200]) if event else None,
             "period_impact": impact.period_impact(graph(), start, end) if start else None,

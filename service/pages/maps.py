@@ -4,11 +4,10 @@ with the site's header, a panel of filters chosen by name, and the map drawn in 
 which fetches the twin when a filter changes instead of reloading."""
 from __future__ import annotations
 
-from datetime import date
 
 from flask import Blueprint, Response, jsonify, render_template, request
 
-from .. import choices, etags, lang, params
+from .. import choices, clock, etags, lang, params
 from ..db import graph
 from ..errors import ApiError
 from ..labels import label
@@ -37,8 +36,8 @@ def page(name: str, target: str | None = None):
             raise
         problem, status = error.text(current), error.status
         data = build.empty(name, current, target)
-    html = render_template("map.html", map=data, problem=problem, lang=current, today=date.today().isoformat(),
-                           choices=_choices(current), kinds=kinds.KINDS, this_year=date.today().year,
+    html = render_template("map.html", map=data, problem=problem, lang=current, today=clock.today().isoformat(),
+                           choices=_choices(current), kinds=kinds.KINDS, this_year=clock.today().year,
                            json_twin=_twin(name, target), title=data["title"])
     return html, status
 

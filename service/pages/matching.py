@@ -7,11 +7,10 @@ POST /api/matching/plan, POST /api/matching/event, POST /api/events/<id>/followu
 Staff and admins. The rules: service/analysis/matching.py; the steps: service/matching.py."""
 from __future__ import annotations
 
-from datetime import date
 
 from flask import Blueprint, g, jsonify, redirect, render_template, request
 
-from .. import choices, lang, matching, notices, params, wording
+from .. import choices, clock, lang, matching, notices, params, wording
 from ..analysis.matching import SIZES
 from ..auth.access import requires
 from ..collect import signin
@@ -151,7 +150,7 @@ def _event(found: dict, asked: dict) -> str:
         raise ApiError(400, "missing_parameter", "イベントの名前と日付を入れてから「イベントと受付表を作る」を押してください。",
                        parameter="name" if not asked["name"].strip() else "date")
     event = matching.make_event(graph(), found, asked["name"], asked["date"], g.user["role"], g.user["name"])
-    closes = asked["date"] if asked["date"] >= date.today().isoformat() else None
+    closes = asked["date"] if asked["date"] >= clock.today().isoformat() else None
     signin.create(event, closes)
     notices.say(_("マッチングイベント「%(name)s」を作りました。組み合わせと受付表は、このページにあります。", name=asked["name"]))
     return event

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
@@ -52,6 +53,10 @@ public final class Launcher {
                 .setConfig(GraphDatabaseSettings.pagecache_memory, pagecache)
                 .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
                 .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(10))
+                // The ward's clock (service/clock.py): date() and datetime() in Cypher give the
+                // ward's day, as Python does, whatever zone the machine keeps.
+                .setConfig(GraphDatabaseSettings.db_temporal_timezone,
+                        ZoneId.of(opts.getOrDefault("--timezone", "Z")))
                 // One plan per statement, not one per size class (1, up to 10, up to 100, ...) of
                 // each string and list parameter: ids of 8 and of 17 characters cost a second plan
                 // of 0.2-0.5 s on a page's first visits after every start (docs/performance.md).
