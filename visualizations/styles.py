@@ -20,7 +20,7 @@ SHAPES = {"Person": "dot", "Group": "square", "Intermediary": "diamond", "Collab
 
 EDGE_STYLES = {
     "KNOWS": {"color": "#95a5a6"},
-    "MEMBER_OF": {"color": "#bdc3c7", "dashes": [2, 4]},
+    "MEMBER_OF": {"color": "#bdc3c7", "dashes": [7, 4]},  # long dashes: a fading tie is dotted
     "PARTNER_IN": {"color": "#b7950b"},
     "SUPPORTS": {"color": "#CC79A7", "width": 2, "dashes": [6, 3]},
     "RELATION:cooperation": {"color": "#27ae60", "width": 3},
