@@ -202,7 +202,11 @@ def test_gaps_by_area(client, demo):
                                                                 if name in {s["area"] for s in gaps["by_area"]}]
     page = client.get("/gaps?area=a-hikarigaoka", headers={"Accept": "text/html"}).get_data(as_text=True)
     assert '<p class="printed-on">光が丘地域 · 印刷日:' in page  # a printout says of where and when
-    assert "遠い組 " in page.split('class="jump')[1].split("</nav>")[0]  # the jump list says what it counts
+    jump = page.split('class="jump')[1].split("</nav>")[0]
+    assert "遠い組 " in jump  # the jump list says what it counts
+    several = any(len(pair["areas"]) > 1 for pair in gaps["far_complementary_pairs"]["items"])
+    assert gaps["in_several_areas"] == several and several  # the demo's ケアサービス pair concerns two areas
+    assert "それぞれの地域に載せています" in client.get("/gaps", headers={"Accept": "text/html"}).get_data(as_text=True)
     narrowed = client.get("/api/gaps?area=a-hikarigaoka").get_json()
     assert narrowed["area"] == "a-hikarigaoka"
     assert narrowed["far_complementary_pairs"]["total"] <= gaps["far_complementary_pairs"]["total"]

@@ -54,6 +54,8 @@ def gaps() -> dict:
     answer["today"] = clock.today().isoformat()  # on the printout
     answer["areas"] = choices.areas(graph())
     answer["by_area"] = _by_area(answer)
+    answer["in_several_areas"] = any(len(item["areas"]) > 1 for item in
+                                     answer["far_complementary_pairs"]["items"] + answer["isolated_groups"]["items"])
     return answer
 
 
