@@ -229,6 +229,17 @@ def test_someones_surroundings_name_the_people_at_the_first_view(browser, live_s
     page.close()
 
 
+def test_a_route_names_both_of_its_ends_even_among_crowding_nodes(browser, live_server):
+    """豊玉北町会, where a route began, sat among five of its members: each place for its name
+    covered one of their dots, and the map's subject was the one node left without a name."""
+    page, foreign, problems = _open(browser, live_server, "/maps/path?from=g-chokai-toyotama&to=p-010")
+    ends = page.evaluate("() => window.network.body.data.nodes.get({filter: n => n.highlight}).map(n => n.id)")
+    named = page.evaluate("() => window.tsunaguMap.labels.map(label => label.id)")
+    assert len(ends) == 2 and set(ends) <= set(named)
+    assert foreign == [] and problems == []
+    page.close()
+
+
 def test_a_map_of_groups_does_not_offer_the_size_of_people(browser, live_server):
     page, foreign, problems = _open(browser, live_server, "/maps/groups")
     assert page.locator("#size-field").is_hidden()

@@ -62,8 +62,7 @@ export function createView(container, data, onReady) {
     network.fit({animation: false});
     var main = mainComponent(network, nodes);
     if (main.length && main.length < nodes.length) {  // far islands aside, unless they are marked
-      var marked = nodes.getIds({filter: function (n) { return n.highlight || n.candidate; }});
-      network.fit({nodes: main.concat(marked), animation: false});
+      network.fit({nodes: main.concat(nodes.getIds({filter: marked})), animation: false});
     }
     network.moveTo({scale: Math.min(network.getScale() * 0.9, 1.5)});  // room for the names at the edges
   };
@@ -135,8 +134,10 @@ function textWidth(ctx, text) {
   return widths[text];
 }
 
+function marked(node) { return Boolean(node.highlight || node.candidate); }
+
 function importance(node) {
-  return (node.level === 0 ? 1e6 : 0) + (node.highlight || node.candidate ? 1e5 : 0) + (node.size || 0);
+  return (node.level === 0 ? 1e6 : 0) + (marked(node) ? 1e5 : 0) + (node.size || 0);
 }
 
 function writeNames(ctx, network, nodes) {
@@ -193,6 +194,10 @@ function writeNames(ctx, network, nodes) {
     for (var i = 0; i < places.length && !box; i++) {
       var tried = {id: n.id, x: places[i].x, y: places[i].y, w: w, h: h};
       if (free(tried, n.id)) { box = tried; }
+    }
+    if (!box && marked(n)) {  // the map's subject is named even among crowding nodes: over a dot, not a name
+      box = places.map(function (p) { return {id: n.id, x: p.x, y: p.y, w: w, h: h}; })
+        .filter(function (b) { return placed.every(function (p) { return !overlap(b, p); }); })[0] || null;
     }
     if (!box) { return; }  // left out
     placed.push(box);
