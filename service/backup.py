@@ -16,7 +16,7 @@ import zipfile
 from datetime import datetime, timezone
 from pathlib import Path
 
-from . import export, schema
+from . import clock, export, schema
 from .importer.run import import_upload
 from .lang import _, cli_locale
 
@@ -50,6 +50,15 @@ def write(graph, path: Path) -> dict:
     export.write_private(temporary, buffer.getvalue())  # names and password hashes: 0600
     temporary.replace(path)  # never a half-written backup under the real name
     return counts
+
+
+def keep_before(graph, folder: Path, what: str) -> Path:
+    """A backup of the whole network written just before something deletes (`what`: delete,
+    prune) into `folder`, so that it can be taken back with `tsunagu restore FILE`."""
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    kept = folder / f"before-{what}-{clock.now():%Y%m%d-%H%M%S}.zip"
+    write(graph, kept)
+    return kept
 
 
 def restore(graph, path: Path, max_bytes: int) -> dict:

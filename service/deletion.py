@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import audit, backup, clock, precompute
+from . import audit, backup, precompute
 from .errors import ApiError
 
 REDACTED = "(削除済み)"  # data: written into collected answers in place of a name
@@ -17,9 +17,7 @@ def delete_person(graph, person_id: str, user: str | None = None, backups: Path 
     that the deletion can be taken back: `tsunagu restore FILE`), named in the answer."""
     kept = None
     if backups is not None and graph.read_one("admin/person_name", id=person_id):
-        backups.mkdir(parents=True, exist_ok=True, mode=0o700)
-        kept = backups / f"before-delete-{clock.now():%Y%m%d-%H%M%S}.zip"
-        backup.write(graph, kept)
+        kept = backup.keep_before(graph, backups, "delete")
     with graph.transaction() as tx:
         named = tx.run_one("admin/person_name", id=person_id)
         deleted = tx.run_one("admin/delete_person", id=person_id)["deleted"]

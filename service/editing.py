@@ -129,11 +129,7 @@ def delete(graph, table: Editable, key: dict, user: str | None, backups: Path | 
     found = what_goes(graph, table, key)
     if not found:
         raise ApiError(404, "not_found", "削除するものが見つかりません。", parameter="id")
-    kept = None
-    if table.spec.is_node and backups is not None:
-        backups.mkdir(parents=True, exist_ok=True, mode=0o700)
-        kept = backups / f"before-delete-{clock.now():%Y%m%d-%H%M%S}.zip"
-        backup.write(graph, kept)
+    kept = backup.keep_before(graph, backups, "delete") if table.spec.is_node and backups is not None else None
     with graph.transaction() as tx:
         if table.spec.is_node:
             deleted = tx.run_one("edit/delete_node", id=key["id"], label=table.spec.label)["deleted"]

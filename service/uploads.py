@@ -17,7 +17,7 @@ import threading
 import time
 from pathlib import Path
 
-from . import audit, precompute
+from . import audit, backup, precompute
 from .importer.run import import_checked, import_path
 from .importer.write import SAVING
 
@@ -55,9 +55,12 @@ def staged(config: dict, token: str) -> Path | None:
     return found[0] if found else None
 
 
-def keep_checked(config: dict, token: str, checked, version: str) -> None:
-    """Keep the preview's checked reading of `token` for its import (owner-only file)."""
+def keep_checked(config: dict, token: str, checked, version: str, prune: bool, removing: int) -> None:
+    """Keep the preview's checked reading of `token` for its import (owner-only file), and
+    what it planned: whether it deletes what the file lacks, and how many (the import must
+    be asked as previewed, and confirmed when it deletes)."""
     place = folder(config) / token
+    _write_status(place, {**(status(config, token) or {}), "prune": prune, "removing": removing})
     fd = os.open(place / "checked.pickle", os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "wb") as handle:
         pickle.dump({"version": version, "checked": checked}, handle, protocol=pickle.HIGHEST_PROTOCOL)
@@ -110,6 +113,9 @@ def start(graph, config: dict, token: str, prune: bool, user: str | None) -> boo
             counts["total"] = rows
 
         try:
+            if prune:  # what the file lacks is deleted: the network as it was is kept first
+                _write_status(place, {**current, "state": "backup"})
+                current["backup"] = backup.keep_before(graph, Path(config["TSUNAGU_HOME"]) / "backups", "prune").name
             kept = _kept_checked(place, graph.version())
             if kept is not None:
                 report = import_checked(graph, kept, prune=prune, progress=progress, on_checked=checked)

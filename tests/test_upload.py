@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import time
 import zipfile
+from pathlib import Path
 
 from conftest import SignedInBrowser, fingerprint, write_tables
 
@@ -231,3 +232,61 @@ def test_the_import_writes_what_the_preview_checked_unless_the_network_changed(a
 
     assert preview_then_import("first")["state"] == "done" and read_again == []  # checked once, in the preview
     assert preview_then_import("second", change_between=True)["state"] == "done" and read_again == [1]
+
+
+def test_deleting_what_the_file_lacks_is_counted_confirmed_and_backed_up(app, admin_client, chromium, accounts,
+                                                                         live_server, fresh_graph, tmp_path, output_dir):
+    """A coordinator ticked 「ファイルにないものを削除する」 with a two-row file: the preview said
+    「問題はありません」 and one plain 取り込む away were 190 people and 56 groups deleted. The
+    preview now says how many go and whether it is most of the network, the import asks for a
+    tick to confirm (the browser and the server both), and keeps a backup before it deletes."""
+    client = admin_client
+    first = client.post("/api/data/import", data={"file": (io.BytesIO(_zip(tmp_path, "good", GOOD)), "good.zip")},
+                        content_type="multipart/form-data").get_json()
+    assert client.post(f"/data/import/{first['token']}", headers={"Accept": "application/json"}).status_code == 202
+    for _ in range(100):
+        if client.get(f"/api/data/import/{first['token']}").get_json()["state"] == "done":
+            break
+        time.sleep(0.2)
+    smaller = _zip(tmp_path, "smaller", dict(people=GOOD["people"][:1]))
+
+    def previewed(prune: bool) -> dict:
+        return client.post("/api/data/import", data={"file": (io.BytesIO(smaller), "smaller.zip"),
+                                                     **({"prune": "1"} if prune else {})},
+                           content_type="multipart/form-data").get_json()
+
+    token = previewed(prune=True)["token"]
+    unconfirmed = client.post(f"/data/import/{token}", data={"prune": "1"}, headers={"Accept": "application/json"})
+    assert unconfirmed.status_code == 400 and unconfirmed.get_json()["error"]["code"] == "confirm_delete"
+    not_as_previewed = client.post(f"/data/import/{previewed(prune=False)['token']}", data={"prune": "1"},
+                                   headers={"Accept": "application/json"})
+    assert not_as_previewed.status_code == 409
+    assert {r["id"] for r in fresh_graph.read("export/groups", of=None)} == {"g1"}  # nothing deleted yet
+
+    browser = SignedInBrowser(chromium, accounts["admin"])
+    for width, height in ((390, 844), (1366, 850)):  # the phone only looks; the desk imports
+        page = browser.new_page(viewport={"width": width, "height": height})
+        page.goto(live_server + "/data/import")
+        page.click("#prune-choice summary")
+        page.check("input[name=prune]")
+        page.set_input_files("#upload-file", str(tmp_path / "smaller.zip"))
+        page.click("#upload-check")
+        page.wait_for_selector("#removing")
+        warning = page.locator("#removing").inner_text()
+        assert "ファイルにない 1 件を削除します" in warning and "人 1" in warning and "半分以上" in warning
+        assert "削除して取り込む" in page.locator("#import-run").inner_text()
+        page.screenshot(path=str(output_dir / f"upload-prune-{width}.png"), full_page=True)
+        if width == 390:
+            page.close()
+            continue
+        page.click("#import-run")  # without the tick: the browser asks for it, nothing is sent
+        page.wait_for_timeout(300)
+        assert page.locator("#removing").is_visible()
+        page.check("#confirm-delete")
+        page.click("#import-run")
+        page.wait_for_selector("#import-status[data-state=done]", timeout=60000)
+        kept = page.locator("#import-backup").inner_text()
+        assert "before-prune-" in kept
+        page.close()
+    assert {r["id"] for r in fresh_graph.read("export/people", of=None)} == {"p1"}
+    assert list((Path(app.config["TSUNAGU_HOME"]) / "backups").glob("before-prune-*.zip"))

@@ -45,8 +45,8 @@ def template():
 def preview():
     token, report = _preview()
     return render_template("data_import.html", step="preview", token=token, report=report,
-                           shown=_shown(report), columns=_columns(report), prune=_prune(), lang=lang.current(),
-                           json_twin=None)
+                           shown=_shown(report), columns=_columns(report), prune=_prune(), removing=_removing(report),
+                           lang=lang.current(), json_twin=None)
 
 
 @bp.post("/api/data/import")
@@ -60,6 +60,12 @@ def preview_json():
 @bp.post("/data/import/<token>")
 @requires(importers)
 def run(token: str):
+    planned = uploads.status(current_app.config, token) or {}
+    if planned.get("prune", False) != _prune():
+        raise ApiError(409, "not_as_previewed", "確かめた内容と「ファイルにないものを削除する」の選択が違います。もう一度ファイルを選んで確かめてください。")
+    if planned.get("removing") and request.form.get("confirm_delete") not in ("1", "on", "true"):
+        raise ApiError(400, "confirm_delete", "%(count)s 件を削除する取り込みです。削除してよいことを確かめる欄に印を付けてください。",
+                       count=planned["removing"], parameter="confirm_delete")
     if not uploads.start(graph(), current_app.config, token, _prune(), (g.get("user") or {}).get("name")):
         raise ApiError(409, "import_not_staged", "この取り込みはもう始まっているか、ファイルがありません。もう一度ファイルを選んでください。")
     if request.accept_mimetypes.best == "application/json":
@@ -91,8 +97,13 @@ def _preview():
     checked = checked_reading(graph(), read_path(path, max_bytes))
     report = import_checked(graph(), checked, check_only=True, prune=_prune(), preview=True)
     if report.ok:  # the import writes what was checked here, if the network does not change meanwhile
-        uploads.keep_checked(current_app.config, token, checked, version)
+        uploads.keep_checked(current_app.config, token, checked, version, _prune(), _removing(report))
     return token, report
+
+
+def _removing(report) -> int:
+    """How many nodes and ties the import would delete (those the file lacks, with prune)."""
+    return sum(table.get("removed") or 0 for table in (report.changes or {}).values())
 
 
 def _prune() -> bool:

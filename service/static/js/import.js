@@ -28,7 +28,7 @@
     run.addEventListener("submit", function () { document.getElementById("import-run").disabled = true; });
   }
   var status = document.getElementById("import-status");
-  var running = ["writing", "staged", "saving"];
+  var running = ["backup", "writing", "staged", "saving"];
   if (!status || running.indexOf(status.getAttribute("data-state")) === -1) { return; }
   var bar = document.getElementById("import-progress");
   var count = document.getElementById("import-count");
@@ -36,6 +36,8 @@
     fetch(status.getAttribute("data-url"), {headers: {"Accept": "application/json"}, credentials: "same-origin"})
       .then(function (response) { return response.json(); })
       .then(function (found) {
+        var backing = document.getElementById("import-backing");  // the backup before a deletion
+        if (backing) { backing.hidden = found.state !== "backup"; }
         if (found.state === "saving") {  // every row sent: no count left, the bar moves on its own
           bar.removeAttribute("value");
           count.textContent = count.getAttribute("data-saving");
