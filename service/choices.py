@@ -1,4 +1,4 @@
-"""The lists a coordinator chooses from — areas, themes, capabilities — in the order a person
+"""The lists a coordinator chooses from — areas, themes, capabilities, groups — in the order a person
 reads them: numbers as numbers (地区2 before 地区10, 3丁目 before 12丁目, full-width digits
 too), which Neo4j's ORDER BY (code point by code point) does not give. Areas come in their
 levels' order (地域, then 地区, then 町丁) and, within a level, in the order of the file they
@@ -40,3 +40,7 @@ def themes(graph) -> list[dict]:
 
 def capabilities(graph) -> list[dict]:
     return by_name(graph.read("collect/capabilities"))
+
+
+def groups(graph) -> list[dict]:
+    return by_name(graph.read("edit/group_choices"))

@@ -49,7 +49,7 @@ def init_app(app: Flask) -> None:
 def ensure_schema(app: Flask) -> None:
     handle = app.extensions["graph"]
     schema.apply(handle)
-    search.backfill(handle)
+    search.refresh(handle)
     check_clock(handle)
     app.extensions["schema_applied"] = True
 

@@ -52,7 +52,10 @@ def _id(label: str | None = None, **kw) -> Column:
 
 
 def _ref(name: str, label: str, aliases: tuple[str, ...]) -> Column:
-    return Column(name, required=True, aliases=aliases, references=label)
+    """A reference to another sheet's row or to the network. Its header in the template says
+    that a name will do (「団体(IDか名前)」); the older header (「団体ID」) is still read."""
+    return Column(name, required=True, aliases=(f"{aliases[0].removesuffix('ID')}(IDか名前)", *aliases),
+                  references=label)
 
 
 _NAME = Column("name", required=True, aliases=("名前", "名称", "氏名", "団体名"))

@@ -32,7 +32,8 @@ COLUMN_TITLES = {
     "source": N_("出典(空欄なら取り込んだファイルと行)"), "confirmed": N_("確かめた日(空欄なら取り込んだ日)"),
 }
 FAMILIES = {("events", "kind"): "event_kind", ("knows", "strength"): "strength"}  # codes not declared as choices
-LISTS = {"Area": choices.areas, "Theme": choices.themes, "Capability": choices.capabilities}  # offered by name
+LISTS = {"Area": choices.areas, "Theme": choices.themes, "Capability": choices.capabilities,
+         "Group": choices.groups}  # offered by name in drop-down lists (people are not: names are not for every reader)
 CHOICES_SHEET = "選択肢"  # data: a sheet name the importer passes over (service/importer/read.py)
 HOW_TO_SHEET = "使い方"  # data: a sheet name the importer passes over
 
@@ -72,14 +73,14 @@ def what_goes(spec: TemplateFile, column) -> str:
         if set(targets) <= set(LISTS):
             lines.append(_("%(sheets)s シートの ID か名前(一覧から選べます)", sheets=sheets))
         else:
-            lines.append(_("%(sheets)s シートの ID(このファイルか、すでにつなぐにあるもの)", sheets=sheets))
+            lines.append(_("%(sheets)s シートの ID か名前(このファイルか、すでにつなぐにあるもの)", sheets=sheets))
     if column.name == "id" and spec.is_node:
         lines.append(_("ほかのシートから参照する短い記号(例: g-higashi)。一度決めたら変えないでください。"))
     return "\n".join(lines)
 
 
 def listed(graph) -> dict[str, list[str]]:
-    """The names of the areas, themes and capabilities the network has, for the lists."""
+    """The names of the areas, themes, capabilities and groups the network has, for the lists."""
     return {label: [row["name"] for row in rows(graph)] for label, rows in LISTS.items()}
 
 
@@ -153,7 +154,7 @@ def _how_to() -> list[list[str]]:
             [_("1. 必要なシートだけに書き込みます。使わないシートはそのまま(空のまま)か、削除してかまいません。")],
             [_("2. 1行目の見出しは変えないでください。見出しにマウスを置くと、何を書くかが出ます。")],
             [_("3. 種別・分野・公開範囲などは一覧から選べます。画面に出る日本語でも、英語のコードでも取り込めます。")],
-            [_("4. 地域・テーマ・課題や強みは、名前でも ID でも書けます(一覧にあるのは、いまつなぐにあるもの)。")],
+            [_("4. ほかのシートやつなぐにあるもの(団体・人・地域・テーマ・課題や強み…)は、ID の代わりに名前で書けます。同じ名前が二つ以上あるときだけ ID で。団体・地域などは一覧から選べます(いまつなぐにあるもの)。")],
             [_("5. 日付は 2024-04-01、2024/4/1、令和6年4月1日 のどれでも。数式ではなく値を入れてください。")],
             [_("6. 「(例)」で始まる灰色の行は記入例です。取り込むときは読み飛ばします(消しても残してもかまいません)。")],
             [_("7. できたらつなぐの「データの取り込み」でファイルを選びます。問題があれば、すべての問題と直し方を一度に示し、何も書き込みません。")],

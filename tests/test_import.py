@@ -244,6 +244,35 @@ def test_the_japanese_words_the_site_shows_are_accepted_and_names_stand_for_ids(
     assert ("g5", "a-h") in {(r["group_id"], r["area_id"]) for r in fresh_graph.read("export/group_areas", of=None)}
 
 
+def test_groups_people_and_events_may_be_written_by_the_name_their_page_shows(neo4j, fresh_graph, tmp_path):
+    """A coordinator wrote 「関町北自治会」 where the group's id was asked (pages never show an id)
+    and was told the id existed nowhere. Any reference may now be a name, in this file or in the
+    network, written as a name card has it (髙 for 高, a full-width space or none); a name that
+    two people share is refused with their ids, and nothing is written."""
+    first = write_tables(tmp_path / "first",
+                         people=[{"id": "p1", "name": "髙橋　誠", "visibility": "公開"},
+                                 {"id": "p2", "name": "佐藤 由美", "visibility": "公開"},
+                                 {"id": "p3", "name": "佐藤由美", "visibility": "公開"}],
+                         groups=[{"id": "g-sekimachi", "name": "関町北自治会", "kind": "町会", "sector": "地縁"}],
+                         events=[{"id": "e1", "name": "夏まつり", "date": "2026-08-01", "kind": "交流"}])
+    assert _import(neo4j, first).exit_code == 0
+    later = write_tables(tmp_path / "later",
+                         groups=[{"id": "g-new", "name": "光が丘子ども劇場", "kind": "ボランティア団体", "sector": "区民活動"}],
+                         memberships=[{"person_id": "高橋 誠", "group_id": "関町北自治会"},
+                                      {"person_id": "p2", "group_id": "光が丘子ども劇場"}],
+                         attendance=[{"person_id": "高橋誠", "event_id": "夏まつり"}])
+    result = _import(neo4j, later, "--json")
+    assert result.exit_code == 0, result.stdout
+    assert {(r["person_id"], r["group_id"]) for r in fresh_graph.read("export/memberships", of=None)} == {
+        ("p1", "g-sekimachi"), ("p2", "g-new")}
+    assert [(r["person_id"], r["event_id"]) for r in fresh_graph.read("export/attendance", of=None)] == [("p1", "e1")]
+    before = fingerprint(fresh_graph)
+    shared = write_tables(tmp_path / "shared", memberships=[{"person_id": "佐藤 由美", "group_id": "g-sekimachi"}])
+    found = json.loads(_import(neo4j, shared, "--json").stdout)["problems"]
+    assert [p["code"] for p in found] == ["ambiguous_name"] and "p2" in found[0]["fix"] and "p3" in found[0]["fix"]
+    assert fingerprint(fresh_graph) == before
+
+
 def test_three_independent_errors_at_once_without_knock_on_errors(neo4j, fresh_graph, tmp_path):
     folder = write_tables(
         tmp_path / "bad",

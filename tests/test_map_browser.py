@@ -27,6 +27,9 @@ def test_map_renders_settles_and_stays_on_its_host(browser, live_server, client,
     page.click("#map-search button")
     assert "件中 2 件目" in page.locator("#map-search-status").inner_text()
     assert page.evaluate("window.network.getSelectedNodes()") != first
+    page.fill("#map-search-input", "髙橋由美")  # as a name card writes 高橋 由美
+    page.click("#map-search button")
+    assert page.evaluate("window.network.getSelectedNodes()") == ["p-003"]
 
     page.evaluate("window.network.fit()")
     page.screenshot(path=str(output_dir / "map-network.png"))

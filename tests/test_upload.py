@@ -59,6 +59,9 @@ def test_upload_preview_import_and_progress_in_the_browser(chromium, accounts, l
     page.wait_for_selector("#changes")
     added = page.locator("#changes tr[data-stem=people] td").nth(1).text_content()
     assert added.strip() == "2"
+    examples = page.locator("details.examples").all_inner_texts()
+    membership = next(text for text in examples if text.startswith("所属"))
+    assert "区民一\t東町会" in membership and "いつから" in membership  # by name, under Japanese titles
     assert fingerprint(fresh_graph) == before  # the preview writes nothing
     page.screenshot(path=str(output_dir / "upload-preview.png"), full_page=True)
     page.click("#import-run")
@@ -290,3 +293,30 @@ def test_deleting_what_the_file_lacks_is_counted_confirmed_and_backed_up(app, ad
         page.close()
     assert {r["id"] for r in fresh_graph.read("export/people", of=None)} == {"p1"}
     assert list((Path(app.config["TSUNAGU_HOME"]) / "backups").glob("before-prune-*.zip"))
+
+
+def test_a_new_row_named_as_someone_already_there_is_pointed_out(admin_client, fresh_graph, tmp_path, output_dir):
+    """「佐藤 由美」 typed again with a new id went in silently as a second 佐藤 由美. The
+    preview now says which new rows share a name with what the network holds (folded as the
+    search folds names), with a link to it; it is a warning: the import may still go ahead."""
+    client = admin_client
+    first = client.post("/api/data/import", data={"file": (io.BytesIO(_zip(tmp_path, "good", GOOD)), "good.zip")},
+                        content_type="multipart/form-data").get_json()
+    client.post(f"/data/import/{first['token']}", headers={"Accept": "application/json"})
+    for _ in range(100):
+        if client.get(f"/api/data/import/{first['token']}").get_json()["state"] == "done":
+            break
+        time.sleep(0.2)
+    again = _zip(tmp_path, "again", dict(people=[{"id": "p9", "name": "区民 一", "visibility": "公開"},
+                                                  {"id": "p10", "name": "区民十", "visibility": "公開"}],
+                                          groups=[{"id": "g9", "name": "東町会", "kind": "町会", "sector": "地縁"}]))
+    checked = client.post("/api/data/import", data={"file": (io.BytesIO(again), "again.zip")},
+                          content_type="multipart/form-data")
+    body = checked.get_json()
+    assert checked.status_code == 200 and body["token"]
+    assert sorted((n["type"], n["id"], tuple(e["id"] for e in n["existing"])) for n in body["namesakes"]) == [
+        ("Group", "g9", ("g1",)), ("Person", "p9", ("p1",))]  # 区民十 is nobody's namesake
+    page = client.post("/data/import", data={"file": (io.BytesIO(again), "again.zip")},
+                       content_type="multipart/form-data", headers={"Accept": "text/html"}).get_data(as_text=True)
+    warning = page.split('id="namesakes"')[1].split("</div>")[0]
+    assert "2 件あります" in warning and 'href="/people/p1"' in warning and 'href="/groups/g1"' in warning

@@ -1,6 +1,8 @@
-// The nodes of $label (an area, a theme, a capability, or on an edit form a person or a group:
-// from the template's fixed list of labels, never from user text) whose name is one of $names, for a reference written by name.
+// The nodes of $label (from the template's fixed list of labels, never from user text) named one
+// of $names, or whose search key begins with one of $keys (the names folded by service/search.py:
+// 「高橋誠」 finds 「髙橋　誠」; areas and themes have no key and are found by their name), for a
+// reference written by name.
 // Columns: name, id
 MATCH (n:$($label))
-WHERE n.name IN $names
+WHERE n.name IN $names OR split(coalesce(n.search, ''), '\n')[0] IN $keys
 RETURN n.name AS name, n.id AS id

@@ -10,6 +10,7 @@ from typing import Callable
 from neo4j.exceptions import TransientError
 
 from .. import schema
+from ..search import fold
 from .preview import changes
 from .problems import Problem, problem
 from .read import Reading, read_bytes, read_path
@@ -142,8 +143,8 @@ def _lookups(graph):
 
     def existing_names(label: str, names: list[str]) -> dict[str, set[str]]:
         found: dict[str, set[str]] = {}
-        for row in graph.read("import/ids_by_name", label=label, names=names):
-            found.setdefault(row["name"], set()).add(row["id"])
+        for row in graph.read("import/ids_by_name", label=label, names=names, keys=[fold(n) for n in names]):
+            found.setdefault(fold(row["name"]), set()).add(row["id"])
         return found
 
     return existing, existing_names

@@ -12,15 +12,16 @@ from typing import Callable, Iterator
 from .. import labels
 from ..template import Column, TemplateFile
 from ..lang import _
+from ..search import fold
 from .convert import ConversionError, convert
 from .problems import Problem, problem
 from .read import Reading, Sheet
 
 # label → ids among `ids` that the database already holds
 ExistingIds = Callable[[str, list[str]], set[str]]
-# label → {name: ids} of the nodes the database holds with one of `names`
+# label → {folded name: ids} of the nodes the database holds with one of `names` (search.fold:
+# 「髙橋　誠」 is 「高橋誠」)
 ExistingNames = Callable[[str, list[str]], dict[str, set[str]]]
-NAMED = ("Area", "Theme", "Capability")  # referred to by name as well as by id
 SUFFIXES = {"Area": ("地域", "地区")}  # data: 「光が丘」 for 光が丘地域 when only one is meant
 
 
@@ -37,7 +38,8 @@ class Checked:
 def check(reading: Reading, existing: ExistingIds, existing_names: ExistingNames | None = None) -> Checked:
     """Every problem of every sheet at once. A row with a problem still declares its id, so
     that the rows referring to it get no knock-on problem, and its references are checked
-    too; an area, a theme or a capability may be referred to by its name."""
+    too; anything may be referred to by its name instead of its id (a group by the name its
+    page shows), when only one thing of that kind has it."""
     result = Checked(problems=list(reading.problems))
     result.batches = list(checked_sheets(reading, existing, existing_names, result.problems))
     return result
@@ -50,7 +52,8 @@ def checked_sheets(reading: Reading, existing: ExistingIds, existing_names: Exis
     node files that come before it, so its references are settled when it is reached: an
     import can write one sheet while the next is being checked (run.py)."""
     defined: dict[str, set[str]] = defaultdict(set)
-    names: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    names: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # folded
+    written: dict[str, set[str]] = defaultdict(set)  # the names as the file has them, to suggest
     for sheet in reading.sheets:
         references = []  # (labels, id, file, row, column, the row's values)
         rows = _check_sheet(sheet, problems, references)
@@ -60,8 +63,10 @@ def checked_sheets(reading: Reading, existing: ExistingIds, existing_names: Exis
                 if found:
                     defined[sheet.spec.label].add(found)
                     if raw.get("name"):
-                        names[sheet.spec.label][str(raw["name"]).strip()].add(found)
-        _check_references(references, defined, names, existing, existing_names or (lambda _l, _n: {}), problems)
+                        names[sheet.spec.label][fold(str(raw["name"]))].add(found)
+                        written[sheet.spec.label].add(str(raw["name"]).strip())
+        _check_references(references, defined, names, written, existing, existing_names or (lambda _l, _n: {}),
+                          problems)
         if sheet.spec.stem == "areas":
             rows = _parents_first(rows)  # after the references: a parent given by name is its id now
         yield sheet.spec, rows
@@ -142,7 +147,7 @@ def _check_cell(sheet: Sheet, row_number: int, column: Column, value):
     return typed, None
 
 
-def _check_references(references, defined, names, existing: ExistingIds, existing_names: ExistingNames,
+def _check_references(references, defined, names, written, existing: ExistingIds, existing_names: ExistingNames,
                       problems) -> None:
     unresolved: dict[str, set[str]] = defaultdict(set)
     for labels_, ref, *_where in references:
@@ -151,24 +156,25 @@ def _check_references(references, defined, names, existing: ExistingIds, existin
                 unresolved[label].add(ref)
     in_database = {label: existing(label, sorted(ids)) for label, ids in unresolved.items()}
     named_in_database = {label: existing_names(label, sorted(_written_names(label, ids - in_database[label])))
-                         for label, ids in unresolved.items() if label in NAMED}
+                         for label, ids in unresolved.items()}
     for labels_, ref, source, row_number, column, typed in references:
         if any(ref in defined[label] or ref in in_database.get(label, ()) for label in labels_):
             continue
         meant = set()
         for label in labels_:
-            for written in (_written_names(label, [ref]) if label in NAMED else []):  # the name itself first
-                meant |= names[label].get(written, set()) | named_in_database.get(label, {}).get(written, set())
+            for name in map(fold, _written_names(label, [ref])):  # the name itself first
+                meant |= names[label].get(name, set()) | named_in_database.get(label, {}).get(name, set())
                 if meant:
                     break
         if len(meant) == 1:
             typed[column] = meant.pop()  # a name where an id was expected: its id
             continue
-        target = " / ".join(f"{_FILE_OF[label]}.csv" for label in labels_)
+        in_workbook = source.endswith("]")  # 「event.xlsx[memberships]」: the sheet's name, not a CSV file's
+        target = " / ".join(_FILE_OF[label] + ("" if in_workbook else ".csv") for label in labels_)
         if meant:
             problems.append(problem("ambiguous_name", source, row_number, column, ref, ids=", ".join(sorted(meant))))
             continue
-        near = difflib.get_close_matches(ref, [w for label in labels_ for w in (*defined[label], *names[label])],
+        near = difflib.get_close_matches(ref, [w for label in labels_ for w in (*defined[label], *written[label])],
                                          n=1, cutoff=0.5)
         problems.append(problem("reference_near" if near else "reference", source, row_number, column, ref,
                                 target=target, **({"near": near[0]} if near else {})))

@@ -9,13 +9,17 @@ from __future__ import annotations
 from flask import Blueprint, Response, current_app, g, jsonify, redirect, render_template, request, url_for
 
 from .. import lang, params, template_workbook, uploads
+from ..template_workbook import COLUMN_TITLES
 from ..auth.access import importers, requires
 from ..db import graph
 from ..errors import ApiError
+from ..editing import PAGES
+from ..importer import namesakes
 from ..importer.read import read_path
 from ..importer.run import checked_reading, import_checked
 from ..labels import family_of, label
-from ..lang import N_
+from ..lang import N_, gettext
+from ..privacy import NODE_TYPES, Naming
 from ..menu import Menu
 from ..template import FILES
 
@@ -43,17 +47,18 @@ def template():
 @bp.post("/data/import")
 @requires(importers)
 def preview():
-    token, report = _preview()
+    token, report, checked = _preview()
     return render_template("data_import.html", step="preview", token=token, report=report,
-                           shown=_shown(report), columns=_columns(report), prune=_prune(), removing=_removing(report),
+                           namesakes=_namesakes(checked) if report.ok else [],
+                           shown=_shown(report, _referred(report, checked)), columns=_columns(report), prune=_prune(), removing=_removing(report),
                            lang=lang.current(), json_twin=None)
 
 
 @bp.post("/api/data/import")
 @requires(importers)
 def preview_json():
-    token, report = _preview()
-    body = {"token": token if report.ok else None, **report.as_dict()}
+    token, report, checked = _preview()
+    body = {"token": token if report.ok else None, **report.as_dict(), "namesakes": _namesakes(checked) if report.ok else []}
     return jsonify(body), 200 if report.ok else 422
 
 
@@ -98,7 +103,18 @@ def _preview():
     report = import_checked(graph(), checked, check_only=True, prune=_prune(), preview=True)
     if report.ok:  # the import writes what was checked here, if the network does not change meanwhile
         uploads.keep_checked(current_app.config, token, checked, version, _prune(), _removing(report))
-    return token, report
+    return token, report, checked
+
+
+def _namesakes(checked) -> list[dict]:
+    """The file's new rows named as something already in the network, that one named at the
+    reader's level (a person this reader may not see named is left out, their id too)."""
+    found = namesakes.find(graph(), checked)
+    naming = Naming(graph(), {label: {i for f in found if f["label"] == label for i in f["existing"]} for label in NODE_TYPES})
+    shown = [{"type": f["label"], "id": f["id"], "name": f["name"],
+              "existing": [{**naming.node(f["label"], i), "href": PAGES.get(f["label"], "").format(i) or None}
+                           for i in f["existing"] if naming.visible(f["label"], i)]} for f in found]
+    return [item for item in shown if item["existing"]]
 
 
 def _removing(report) -> int:
@@ -118,35 +134,63 @@ def _status(token: str) -> dict:
     return found
 
 
-def _shown(report) -> list[dict]:
+def _shown(report, referred: dict) -> list[dict]:
     """The preview's tables as a coordinator reads them: the file's name in Japanese, counts,
-    and the first rows added and changed, coded values as the site shows them."""
+    and the first rows added and changed under the columns' Japanese titles, coded values as
+    the site shows them and references by name (`referred`)."""
     tables = []
     for stem, table in (report.changes or {}).items():
         spec = SPECS[stem]
         columns = [c for c in spec.columns if c.name not in ("source",)]
         by_name = {c.name: c for c in columns}
+
+        def shown(column, value) -> str:
+            return referred.get((column.references, value)) or _value(column, value) if column else _value(None, value)
+
         tables.append({"stem": stem, "help": spec.help, "columns": [c.name for c in columns],
+                       "titles": [gettext(COLUMN_TITLES.get(c.name, c.name)) for c in columns],
                        **{k: table[k] for k in ("rows", "added", "changed", "unchanged", "removed")},
-                       "added_rows": [[_value(c, row.get(c.name)) for c in columns] for row in table["examples"]["added"]],
-                       "changed_rows": [{"cells": [_value(c, item["row"].get(c.name)) for c in columns],
-                                         "before": {k: _value(by_name.get(k), v) for k, v in item["before"].items()}}
+                       "added_rows": [[shown(c, row.get(c.name)) for c in columns] for row in table["examples"]["added"]],
+                       "changed_rows": [{"cells": [shown(c, item["row"].get(c.name)) for c in columns],
+                                         "before": {k: shown(by_name.get(k), v) for k, v in item["before"].items()}}
                                         for item in table["examples"]["changed"]]})
     return tables
 
 
+def _referred(report, checked) -> dict[tuple[str, str], str]:
+    """The names of what the preview's example rows refer to, by (label, id): as the file names
+    it, else as the network does, at the reader's level (a person this reader may not see named
+    is shown as such, without their id)."""
+    in_file = {(spec.label, str(row["id"])): str(row["name"]) for spec, rows in checked.batches if spec.is_node
+               for row in rows if row.get("name")}
+    wanted: dict[str, set[str]] = {label: set() for label in NODE_TYPES}
+    for stem, table in (report.changes or {}).items():
+        rows = table["examples"]["added"] + [item["row"] for item in table["examples"]["changed"]]
+        for column in SPECS[stem].columns:
+            if column.references in wanted:
+                wanted[column.references].update(str(row[column.name]) for row in rows if row.get(column.name)
+                                                 and (column.references, str(row[column.name])) not in in_file)
+    if not any(wanted.values()):
+        return in_file
+    naming = Naming(graph(), wanted)
+    return {**{(label, id_): naming.node(label, id_)["label"] for label, ids in wanted.items() for id_ in ids
+               if (label, id_) in naming.found}, **in_file}
+
+
 def _columns(report) -> list[str]:
-    """The column of each problem as the template's Japanese header shows it: 「sector(セクター)」."""
+    """The column of each problem as the template's header shows it: 「団体(IDか名前)」."""
     found = []
     for p in report.problems:
         stem = p.file.rsplit("[", 1)[1].rstrip("]") if "[" in p.file else p.file.rsplit("/", 1)[-1].rsplit(".", 1)[0]
         column = next((c for c in SPECS[stem].columns if c.name == p.column), None) if stem in SPECS else None
-        found.append(f"{p.column}({column.aliases[0]})" if column is not None and column.aliases else p.column or "")
+        found.append(column.aliases[0] if column is not None and column.aliases else p.column or "")
     return found
 
 
 def _value(column, value) -> str:
     if value is None or value == "":
         return ""
+    if isinstance(value, bool):
+        return gettext(N_("はい") if value else N_("いいえ"))
     family = family_of(column.choices) if column is not None and column.choices else None
     return label(family, value) if family else str(value)

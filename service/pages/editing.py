@@ -16,12 +16,13 @@ from ..db import graph
 from ..errors import ApiError
 from ..lang import N_, _, both, gettext
 from ..privacy import ANONYMOUS, present
+from ..search import fold
 from ..template_workbook import COLUMN_TITLES, LISTS, coded
 
 bp = Blueprint("editing", __name__)
 EDITORS = ("staff", "admin")
 
-CHOICES = {**LISTS, "Group": "edit/group_choices", "Collaboration": "edit/collaboration_choices"}
+CHOICES = {**LISTS, "Collaboration": lambda graph: graph.read("edit/collaboration_choices")}  # graph → [{id, name}]
 STARTED = ("starting", "active")  # statuses of a collaboration under way
 DONE = {"added": N_("「%(name)s」を登録しました。"), "changed": N_("「%(name)s」を保存しました。"),
         "deleted": N_("「%(name)s」を削除しました。")}
@@ -150,7 +151,7 @@ def _field(table, column, value, existing: bool, problems: list, names: dict) ->
         if target == "Person":
             field["suggest"] = "Person"
         elif target in CHOICES:
-            field["options"] = [(r["id"], r["name"]) for r in graph().read(CHOICES[target])]
+            field["options"] = [(r["id"], r["name"]) for r in CHOICES[target](graph())]
             field["list"] = target in ("Group", "Collaboration")  # many: typed, with suggestions
     return field
 
@@ -165,7 +166,8 @@ def _by_name(table, values: dict) -> dict:
         if not typed or targets[0] not in ("Person", "Group") or graph().read(
                 "analysis/node_labels", id=typed, labels=targets):
             continue
-        ids = [r["id"] for label in targets for r in graph().read("import/ids_by_name", label=label, names=[typed])]
+        ids = [r["id"] for label in targets
+               for r in graph().read("import/ids_by_name", label=label, names=[typed], keys=[fold(typed)])]
         names = _names(ids) if targets[0] == "Person" else {}
         seen = [i for i in ids if targets[0] != "Person" or names.get(i) != gettext(ANONYMOUS)]
         if len(seen) == 1:

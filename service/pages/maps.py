@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from flask import Blueprint, Response, jsonify, render_template, request
 
-from .. import choices, clock, etags, lang, params
+from .. import choices, clock, etags, lang, params, search
 from ..db import graph
 from ..errors import ApiError
 from ..labels import label
@@ -38,7 +38,7 @@ def page(name: str, target: str | None = None):
         data = build.empty(name, current, target)
     html = render_template("map.html", map=data, problem=problem, lang=current, today=clock.today().isoformat(),
                            choices=_choices(current), kinds=kinds.KINDS, this_year=clock.today().year,
-                           json_twin=_twin(name, target), title=data["title"])
+                           json_twin=_twin(name, target), title=data["title"], variants=search.VARIANTS)
     return html, status
 
 

@@ -327,10 +327,11 @@ document.addEventListener("click", function (event) {
 var lastQuery = "", lastIndex = -1;
 document.getElementById("map-search").addEventListener("submit", function (event) {
   event.preventDefault();
-  var query = fold(document.getElementById("map-search-input").value);
+  var variants = JSON.parse(this.getAttribute("data-variants") || "{}");
+  var query = fold(document.getElementById("map-search-input").value, variants);
   var status = document.getElementById("map-search-status");
   var found = query ? view.nodes.get({filter: function (node) {
-    return !node.anonymous && (node.search || fold(node.name || node.text)).indexOf(query) !== -1;
+    return !node.anonymous && (node.search || fold(node.name || node.text, variants)).indexOf(query) !== -1;
   }}) : [];
   if (!found.length) {
     status.textContent = status.getAttribute(peopleFolded ? "data-folded" : "data-none");
