@@ -149,17 +149,21 @@ def _sheet_of(label: str) -> str:
 
 
 def _how_to() -> list[list[str]]:
-    sheets = [[f"  {spec.stem}: {spec.help}"] for spec in FILES]
+    """The first sheet: how to fill the template, then each sheet with what goes in each column
+    (the header comments again, for a tablet, where no mouse rests on a header)."""
+    sheets = [[line] for spec in FILES for line in (
+        f"{spec.stem}: {spec.help}",
+        *(f"    {header(column)}: " + what_goes(spec, column).replace("\n", " / ") for column in spec.columns))]
     return [[_("つなぐ 取り込みテンプレートの使い方")], [],
             [_("1. 必要なシートだけに書き込みます。使わないシートはそのまま(空のまま)か、削除してかまいません。")],
-            [_("2. 1行目の見出しは変えないでください。見出しにマウスを置くと、何を書くかが出ます。")],
+            [_("2. 1行目の見出しは変えないでください。見出しにマウスを置くと、何を書くかが出ます(このシートの下の一覧にも)。")],
             [_("3. 種別・分野・公開範囲などは一覧から選べます。画面に出る日本語でも、英語のコードでも取り込めます。")],
             [_("4. ほかのシートやつなぐにあるもの(団体・人・地域・テーマ・課題や強み…)は、ID の代わりに名前で書けます。同じ名前が二つ以上あるときだけ ID で。団体・地域などは一覧から選べます(いまつなぐにあるもの)。")],
             [_("5. 日付は 2024-04-01、2024/4/1、令和6年4月1日 のどれでも。数式ではなく値を入れてください。")],
             [_("6. 「(例)」で始まる灰色の行は記入例です。取り込むときは読み飛ばします(消しても残してもかまいません)。")],
             [_("7. できたらつなぐの「データの取り込み」でファイルを選びます。問題があれば、すべての問題と直し方を一度に示し、何も書き込みません。")],
             [_("8. 人の住所・電話・メールは書かないでください。名前の公開範囲は 公開してよい・区と関係者だけ・公開しない から選びます。")],
-            [], [_("シートの一覧")], *sheets]
+            [], [_("シートと列の一覧")], *sheets]
 
 
 def _choices_sheet(workbook, listed: dict[str, list[str]], in_words: bool) -> dict:

@@ -55,12 +55,15 @@ def staged(config: dict, token: str) -> Path | None:
     return found[0] if found else None
 
 
-def keep_checked(config: dict, token: str, checked, version: str, prune: bool, removing: int) -> None:
+def keep_checked(config: dict, token: str, checked, version: str, prune: bool, removing: int,
+                 adding: list[tuple[str, str]]) -> None:
     """Keep the preview's checked reading of `token` for its import (owner-only file), and
     what it planned: whether it deletes what the file lacks, and how many (the import must
-    be asked as previewed, and confirmed when it deletes)."""
+    be asked as previewed, and confirmed when it deletes); the first nodes it adds, as
+    (label, id), for the page that says it is done to link to."""
     place = folder(config) / token
-    _write_status(place, {**(status(config, token) or {}), "prune": prune, "removing": removing})
+    _write_status(place, {**(status(config, token) or {}), "prune": prune, "removing": removing,
+                          "adding": [list(pair) for pair in adding]})
     fd = os.open(place / "checked.pickle", os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "wb") as handle:
         pickle.dump({"version": version, "checked": checked}, handle, protocol=pickle.HIGHEST_PROTOCOL)

@@ -67,6 +67,7 @@ def test_upload_preview_import_and_progress_in_the_browser(chromium, accounts, l
     page.click("#import-run")
     page.wait_for_selector("#import-status[data-state=done]", timeout=60000)
     assert "取り込みました" in page.locator("#import-status h2").text_content()
+    assert page.locator("#import-added a", has_text="東町会").get_attribute("href") == "/groups/g1"  # on to what came in
     page.screenshot(path=str(output_dir / "upload-done.png"), full_page=True)
     groups = {r["id"]: r["sector"] for r in fresh_graph.read("export/groups", of=None)}
     assert groups == {"g1": "chien"}

@@ -102,7 +102,9 @@ def _preview():
     checked = checked_reading(graph(), read_path(path, max_bytes))
     report = import_checked(graph(), checked, check_only=True, prune=_prune(), preview=True)
     if report.ok:  # the import writes what was checked here, if the network does not change meanwhile
-        uploads.keep_checked(current_app.config, token, checked, version, _prune(), _removing(report))
+        adding = [(SPECS[stem].label, str(row["id"])) for stem, table in report.changes.items() if SPECS[stem].is_node
+                  for row in table["examples"]["added"]]
+        uploads.keep_checked(current_app.config, token, checked, version, _prune(), _removing(report), adding)
     return token, report, checked
 
 
@@ -117,6 +119,14 @@ def _namesakes(checked) -> list[dict]:
     return [item for item in shown if item["existing"]]
 
 
+def _added(adding: list) -> list[dict]:
+    """The first nodes the import added, named at the reader's level, each with its page."""
+    pairs = [tuple(pair) for pair in adding]
+    naming = Naming(graph(), {label: {i for lab, i in pairs if lab == label} for label in NODE_TYPES})
+    return [{**naming.node(label, id_), "href": PAGES[label].format(id_) if naming.visible(label, id_) else None}
+            for label, id_ in pairs if label in PAGES and (label, id_) in naming.found]
+
+
 def _removing(report) -> int:
     """How many nodes and ties the import would delete (those the file lacks, with prune)."""
     return sum(table.get("removed") or 0 for table in (report.changes or {}).values())
@@ -127,10 +137,15 @@ def _prune() -> bool:
 
 
 def _status(token: str) -> dict:
+    """The upload's state as its pages show it: once done, the first nodes added, named at the
+    reader's level (the status file keeps their ids only)."""
     found = uploads.status(current_app.config, token)
     if found is None:
         raise ApiError(404, "not_found", "この取り込みは見つかりません。もう一度ファイルを選んでください。")
     found.pop("user", None)
+    adding = found.pop("adding", None)
+    if found.get("state") == "done":
+        found["added"] = _added(adding or [])
     return found
 
 
