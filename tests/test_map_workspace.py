@@ -240,6 +240,20 @@ def test_a_route_names_both_of_its_ends_even_among_crowding_nodes(browser, live_
     page.close()
 
 
+def test_no_name_is_cut_off_at_the_edge_of_a_phone(browser, live_server):
+    """On a phone the map of groups wrote 「…サロン」 and 「…ンター」 half outside the screen: a
+    name goes where it is whole (moved in from the edge, or to its node's other side)."""
+    page, foreign, problems = _open(browser, live_server, "/maps/groups", viewport=(390, 844))
+    cut = page.evaluate("""() => {
+      const canvas = window.network.canvas.frame.canvas;
+      const left = window.network.DOMtoCanvas({x: 0, y: 0}).x;
+      const right = window.network.DOMtoCanvas({x: canvas.clientWidth, y: 0}).x;
+      return window.tsunaguMap.labels.filter(l => l.x < left - 0.5 || l.x + l.w > right + 0.5).map(l => l.id); }""")
+    assert page.evaluate("window.tsunaguMap.labelsDrawn") > 5 and cut == []
+    assert foreign == [] and problems == []
+    page.close()
+
+
 def test_a_map_of_groups_does_not_offer_the_size_of_people(browser, live_server):
     page, foreign, problems = _open(browser, live_server, "/maps/groups")
     assert page.locator("#size-field").is_hidden()

@@ -186,14 +186,15 @@ function writeNames(ctx, network, nodes) {
   chosen.forEach(function (n) {
     var drawn = body[n.id];
     var w = textWidth(measure, n.text) * size, h = size * 1.2, gap = reach(n) + 2 / scale;
-    var places = [{x: drawn.x - w / 2, y: drawn.y + gap}, {x: drawn.x - w / 2, y: drawn.y - gap - h}];  // below, above
+    var centred = Math.max(topLeft.x, Math.min(drawn.x - w / 2, bottomRight.x - w));  // not cut off at an edge
+    var places = [{x: centred, y: drawn.y + gap}, {x: centred, y: drawn.y - gap - h}];  // below, above
     if (small) {  // beside too: a crowded map's names beside their nodes run into each other
       places.push({x: drawn.x + gap, y: drawn.y - h / 2}, {x: drawn.x - gap - w, y: drawn.y - h / 2});
     }
     var box = null;
     for (var i = 0; i < places.length && !box; i++) {
       var tried = {id: n.id, x: places[i].x, y: places[i].y, w: w, h: h};
-      if (free(tried, n.id)) { box = tried; }
+      if (tried.x >= topLeft.x && tried.x + w <= bottomRight.x && free(tried, n.id)) { box = tried; }  // whole, not cut off
     }
     if (!box && marked(n)) {  // the map's subject is named even among crowding nodes: over a dot, not a name
       box = places.map(function (p) { return {id: n.id, x: p.x, y: p.y, w: w, h: h}; })
