@@ -50,6 +50,7 @@ def test_upload_preview_import_and_progress_in_the_browser(chromium, accounts, l
     assert rows.count() == 4  # three rows wrong in different columns, one of them twice; no knock-on error
     text = page.locator("#problems").inner_text()
     assert "「地縁」のことでしょうか" in text and "ひみつ" in text and "2024-13-45" in text and "「g1」" in text
+    assert "D列 分野" in text  # the column as Excel shows it (groups: id, name, kind, sector)
     assert fingerprint(fresh_graph) == before
     page.screenshot(path=str(output_dir / "upload-problems.png"), full_page=True)
 

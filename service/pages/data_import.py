@@ -7,21 +7,22 @@ TSUNAGU_STAFF_IMPORT allows it."""
 from __future__ import annotations
 
 from flask import Blueprint, Response, current_app, g, jsonify, redirect, render_template, request, url_for
+from openpyxl.utils import get_column_letter
 
 from .. import lang, params, template_workbook, uploads
-from ..template_workbook import COLUMN_TITLES
 from ..auth.access import importers, requires
 from ..db import graph
 from ..errors import ApiError
 from ..editing import PAGES
 from ..importer import namesakes
-from ..importer.read import read_path
+from ..importer.read import canonical_column, read_path
 from ..importer.run import checked_reading, import_checked
 from ..labels import family_of, label
-from ..lang import N_, gettext
+from ..lang import N_, _, gettext
 from ..privacy import NODE_TYPES, Naming
 from ..menu import Menu
 from ..template import FILES
+from ..template_workbook import COLUMN_TITLES
 
 bp = Blueprint("data_import", __name__)
 MENU = Menu(N_("データの取り込み"), "data_import.form", 95)
@@ -47,17 +48,18 @@ def template():
 @bp.post("/data/import")
 @requires(importers)
 def preview():
-    token, report, checked = _preview()
+    token, report, checked, letters = _preview()
     return render_template("data_import.html", step="preview", token=token, report=report,
                            namesakes=_namesakes(checked) if report.ok else [],
-                           shown=_shown(report, _referred(report, checked)), columns=_columns(report), prune=_prune(), removing=_removing(report),
+                           shown=_shown(report, _referred(report, checked)), columns=_columns(report, letters),
+                           files=[_sheet_of(p.file) for p in report.problems], prune=_prune(), removing=_removing(report),
                            lang=lang.current(), json_twin=None)
 
 
 @bp.post("/api/data/import")
 @requires(importers)
 def preview_json():
-    token, report, checked = _preview()
+    token, report, checked, _letters = _preview()
     body = {"token": token if report.ok else None, **report.as_dict(), "namesakes": _namesakes(checked) if report.ok else []}
     return jsonify(body), 200 if report.ok else 422
 
@@ -99,13 +101,16 @@ def _preview():
     token = uploads.stage(current_app.config, filename, data, (g.get("user") or {}).get("name"))
     path = uploads.staged(current_app.config, token)
     version = graph().version()
-    checked = checked_reading(graph(), read_path(path, max_bytes))
+    reading = read_path(path, max_bytes)
+    letters = {(sheet.source, canonical_column(sheet.spec, header)): get_column_letter(index)
+               for sheet in reading.sheets for index, header in enumerate(sheet.header, start=1)}
+    checked = checked_reading(graph(), reading)
     report = import_checked(graph(), checked, check_only=True, prune=_prune(), preview=True)
     if report.ok:  # the import writes what was checked here, if the network does not change meanwhile
         adding = [(SPECS[stem].label, str(row["id"])) for stem, table in report.changes.items() if SPECS[stem].is_node
                   for row in table["examples"]["added"]]
         uploads.keep_checked(current_app.config, token, checked, version, _prune(), _removing(report), adding)
-    return token, report, checked
+    return token, report, checked, letters
 
 
 def _namesakes(checked) -> list[dict]:
@@ -192,13 +197,24 @@ def _referred(report, checked) -> dict[tuple[str, str], str]:
                if (label, id_) in naming.found}, **in_file}
 
 
-def _columns(report) -> list[str]:
-    """The column of each problem as the template's header shows it: 「団体(IDか名前)」."""
+def _sheet_of(source: str) -> str:
+    """Where a problem is, as a coordinator says it: 「event.xlsx の memberships シート」."""
+    if not source.endswith("]"):
+        return source
+    workbook, sheet = source[:-1].rsplit("[", 1)
+    return _("%(workbook)s の %(sheet)s シート", workbook=workbook, sheet=sheet)
+
+
+def _columns(report, letters: dict) -> list[str]:
+    """The column of each problem as the spreadsheet shows it: its letter, and the template's
+    header (「B列 団体(IDか名前)」)."""
     found = []
     for p in report.problems:
         stem = p.file.rsplit("[", 1)[1].rstrip("]") if "[" in p.file else p.file.rsplit("/", 1)[-1].rsplit(".", 1)[0]
         column = next((c for c in SPECS[stem].columns if c.name == p.column), None) if stem in SPECS else None
-        found.append(column.aliases[0] if column is not None and column.aliases else p.column or "")
+        title = column.aliases[0] if column is not None and column.aliases else p.column or ""
+        letter = letters.get((p.file, p.column))
+        found.append(_("%(letter)s列 %(title)s", letter=letter, title=title) if letter else title)
     return found
 
 
