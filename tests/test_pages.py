@@ -292,3 +292,24 @@ def test_csv_downloads_read_as_the_site_shows_them(client, admin_client, demo):
     assert any(row["sector"] == "chien" for row in as_json)
     audit_csv = admin_client.get("/admin/audit?format=csv").get_data(as_text=True)
     assert "T" not in audit_csv.splitlines()[1].split(",")[0]  # 2026年11月25日(水) 17:03, not an ISO moment
+
+
+def test_the_list_of_groups_filters_prints_and_downloads(client, demo):
+    """ホーム's count of groups opens the list of them, which narrows to an area (and the areas
+    inside it), a sector, a kind or a theme, says on a printout what it is of, and downloads as
+    an Excel-ready table in the site's words."""
+    home = client.get("/", headers=HTML).get_data(as_text=True)
+    assert 'href="/groups"' in home and 'href="/groups?sector=chien"' in home
+    every = client.get("/api/groups").get_json()["groups"]
+    assert len(every) == client.get("/api/summary").get_json()["groups"]  # the count it opens from
+    hikarigaoka = client.get("/api/groups", query_string={"area": "光が丘", "sector": "chien"}).get_json()
+    assert hikarigaoka["chosen"] == ["光が丘地域", "地縁"] and 0 < len(hikarigaoka["groups"]) < len(every)
+    assert all(g["group"]["sector"] == "chien" for g in hikarigaoka["groups"])
+    assert {g["group"]["id"] for g in hikarigaoka["groups"]} < {g["group"]["id"] for g in every}
+    chokai = next(g for g in every if g["group"]["id"] == "g-chokai-toyotama")
+    assert chokai["members"] > 0 and chokai["areas"] and chokai["areas"][0]["name"]
+    page = client.get("/groups?area=a-hikarigaoka&sector=chien", headers=HTML).get_data(as_text=True)
+    assert '<p class="printed-on">光が丘地域 · 地縁 · 印刷日:' in page
+    rows = list(csv.reader(io.StringIO(client.get("/groups?sector=chien&format=csv&list=groups").get_data().decode("utf-8-sig"))))
+    assert rows[0][:4] == ["団体", "よみ", "種別", "分野"] and all(row[3] == "地縁" for row in rows[1:])
+    assert client.get("/api/groups?sector=nothing").status_code == 400
