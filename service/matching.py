@@ -40,7 +40,7 @@ def proposed(graph, groups: list[Invited], size: int, seating: dict[str, int] | 
     if len(groups) < 2:
         raise ApiError(400, "too_few_groups", "マッチングには団体が2つ以上必要です。", parameter="groups")
     ties = graph.read("matching/ties_between", ids=[g.id for g in groups])
-    tied = {frozenset((r["a"], r["b"])) for r in ties if not r["conflict"]}
+    tied = {frozenset((r["a"], r["b"])): tuple(r["how"]) for r in ties if not r["conflict"] and r["how"]}
     conflicts = {frozenset((r["a"], r["b"])) for r in ties if r["conflict"]}
     return plan(groups, tied, conflicts, size, seating)
 
@@ -122,4 +122,6 @@ def _reason(r: dict) -> dict:
         found["areas"] = [ref("Area", a) for a in r["areas"]]
     elif r["code"] == "same_theme":
         found["themes"] = [ref("Theme", t) for t in r["themes"]]
+    elif r["code"] == "tied":
+        found["how"] = list(r["how"])
     return found

@@ -124,6 +124,10 @@ def tell_mail(data: dict, locale: str | None = None) -> str:
     return "\n".join([head] + [f"・{item['department']['label']}: {tell_why(item, locale)}" for item in data["departments"]])  # format
 
 
+TIED_HOW = {"collaboration": N_("同じ協働に参加"), "member": N_("両方に所属する人がいる"),
+            "knows": N_("会員どうしが知り合い"), "cooperation": N_("協力の歴史")}  # ties_between.cypher's ways
+
+
 def pair_why(pair: dict, locale: str | None = None) -> str:
     """Why two groups are seated to meet at a matching event, in plain words (`pair`: a plan's
     pair named for the reader, service/matching.shown)."""
@@ -136,6 +140,9 @@ def pair_why(pair: dict, locale: str | None = None) -> str:
                              capabilities=_labels(r["capabilities"], locale)))
         elif r["code"] == "no_tie":
             said.append(text(N_("まだつながりがありません"), locale))
+        elif r["code"] == "tied":
+            said.append(text(N_("ただし、すでにつながっています(%(how)s)"), locale,
+                             how=_joiner(locale).join(text(TIED_HOW[way], locale) for way in r["how"])))
         elif r["code"] == "same_area":
             said.append(text(N_("同じ地域(%(areas)s)"), locale, areas=_labels(r["areas"], locale)))
         elif r["code"] == "same_theme":

@@ -33,7 +33,7 @@ def _ward(count: int = 12) -> list[Invited]:
 def test_conflicts_never_share_a_table_and_every_table_mixes_chien_and_civic():
     groups = _ward(12)
     conflicts = {frozenset(("g00", "g01")), frozenset(("g02", "g03")), frozenset(("g04", "g05"))}
-    planned = plan(groups, tied=set(), conflicts=conflicts, size=4)
+    planned = plan(groups, tied={}, conflicts=conflicts, size=4)
     tables = planned["tables"]
     assert sorted(g for t in tables for g in t) == [g.id for g in groups]  # everyone, once
     assert all(SIZES[0] <= len(t) <= SIZES[1] for t in tables)
@@ -46,24 +46,25 @@ def test_conflicts_never_share_a_table_and_every_table_mixes_chien_and_civic():
 
 def test_a_pair_says_why_and_an_existing_tie_is_not_new():
     a, b = _ward(2)
-    found = {r["code"]: r for r in reasons(a, b, tied=set())}
+    found = {r["code"]: r for r in reasons(a, b, tied={})}
     assert found["need_offer"] == {"code": "need_offer", "needs": "g00", "offers": "g01", "capabilities": ["hands"]}
     assert {"no_tie", "first_pair", "same_theme"} <= set(found) and "same_area" not in found
-    assert "no_tie" not in {r["code"] for r in reasons(a, b, tied={frozenset(("g00", "g01"))})}
+    known = {r["code"]: r for r in reasons(a, b, tied={frozenset(("g00", "g01")): ("collaboration", "member")})}
+    assert "no_tie" not in known and known["tied"]["how"] == ["collaboration", "member"]  # said, not hidden
 
 
 def test_the_coordinators_seating_is_kept_and_its_pairs_are_said():
     groups = _ward(8)
-    planned = plan(groups, set(), set(), 4, seating={"g00": 1, "g02": 1, "g04": 1, "g01": 2, "g03": 2})
+    planned = plan(groups, {}, set(), 4, seating={"g00": 1, "g02": 1, "g04": 1, "g01": 2, "g03": 2})
     assert planned["tables"][0][:3] == ["g00", "g02", "g04"]  # kept; only 地縁: nothing to introduce there
     assert all(p["table"] != 1 for p in planned["pairs"])
     assert sorted(g for t in planned["tables"] for g in t) == [g.id for g in groups]  # the unseated seated
 
 
 def test_a_few_groups_sit_at_one_table_and_many_at_tables_of_the_size_asked():
-    assert len(plan(_ward(5), set(), set(), 5)["tables"]) == 1
+    assert len(plan(_ward(5), {}, set(), 5)["tables"]) == 1
     for count, size in ((9, 4), (13, 5), (30, 6), (8, 5)):
-        tables = plan(_ward(count), set(), set(), size)["tables"]
+        tables = plan(_ward(count), {}, set(), size)["tables"]
         assert all(SIZES[0] <= len(t) <= SIZES[1] for t in tables), (count, size, [len(t) for t in tables])
 
 
@@ -79,7 +80,9 @@ WARD = dict(
     needs=[{"group_id": f"c{i}", "capability_id": "cap-hands"} for i in range(4)],
     offers=[{"group_id": f"n{i}", "capability_id": "cap-hands"} for i in range(4)]
     + [{"group_id": f"c{i}", "capability_id": "cap-place"} for i in range(4)],
-    relations=[{"group_id": "c0", "other_id": "n0", "kind": "conflict", "note": "行事をめぐって"}])
+    relations=[{"group_id": "c0", "other_id": "n0", "kind": "conflict", "note": "行事をめぐって"}],
+    collaborations=[{"id": "k1", "name": "子育てひろば", "status": "active"}],
+    partners=[{"group_id": "c1", "collaboration_id": "k1"}, {"group_id": "n1", "collaboration_id": "k1"}])
 
 
 @pytest.fixture()
@@ -98,6 +101,10 @@ def test_plan_event_and_follow_ups_through_the_api(client, ward):
         "unknown_groups"
     assert client.post("/api/matching/plan", json={"theme": "t-kids", "size": 9}).status_code == 400
     assert client.post("/api/matching/plan", json={"groups": ["東0丁目町会", "子育てNPO 1"]}).status_code == 200  # by name
+    partners = client.post("/api/matching/plan", json={"groups": ["c1", "n1"]}).get_json()["tables"][0]["pairs"][0]
+    assert {"code": "tied", "how": ["collaboration"]} in partners["reasons"]  # not introduced as strangers
+    page = client.post("/matching", data={"groups": "c1\nn1", "size": "4"}, headers=HTML).get_data(as_text=True)
+    assert "すでにつながっています(同じ協働に参加)" in page
 
     from datetime import timedelta
 
@@ -111,6 +118,10 @@ def test_plan_event_and_follow_ups_through_the_api(client, ward):
                                                       "date": "2099-05-01"}).get_json()["event"]
     assert client.post(f"/api/events/{future}/followups", json={"pairs": [0]}).get_json()["error"]["code"] == \
         "event_not_held"
+    before = client.get(f"/events/{future}", headers=HTML).get_data(as_text=True)  # nothing to tick before the day
+    assert 'id="followups-later"' in before and 'name="pair"' not in before
+    five = client.post("/matching", data={"groups": "c0\nc1\nc2\nn1\nn2", "size": "4"}, headers=HTML).get_data(as_text=True)
+    assert 'id="sizes-note"' in five and "5 団体のテーブル" in five  # four asked, five seated: said why
     made = client.post("/api/matching/event", json={"theme": "t-kids", "size": 4, "name": "子育てマッチング",
                                                     "date": held})
     assert made.status_code == 201

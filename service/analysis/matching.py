@@ -13,7 +13,7 @@ Pure functions over plain data: ids and codes, never names (the page names them)
 
 >>> a = Invited("a", "chien", needs=frozenset({"hands"}))
 >>> b = Invited("b", "civic", offers=frozenset({"hands"}))
->>> plan([a, b], tied=set(), conflicts=set(), size=4)["tables"]
+>>> plan([a, b], tied={}, conflicts=set(), size=4)["tables"]
 [['a', 'b']]
 """
 from __future__ import annotations
@@ -21,10 +21,11 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 from itertools import combinations
+from typing import Mapping
 
 SIZES = (4, 6)  # the smallest and largest table
 FIRST_PAIR = frozenset({"chien", "civic"})  # 地縁 and 区民活動: the pair the seeds say rarely meets
-POINTS = {"need_offer": 3, "no_tie": 2, "same_area": 1, "same_theme": 1, "first_pair": 1}
+POINTS = {"need_offer": 3, "no_tie": 2, "same_area": 1, "same_theme": 1, "first_pair": 1, "tied": 0}
 SECTOR_ORDER = ("chien", "civic", "business", "intermediary", "public")
 PASSES = 20
 
@@ -39,12 +40,15 @@ class Invited:
     offers: frozenset = field(default_factory=frozenset)
 
 
-def reasons(a: Invited, b: Invited, tied: set[frozenset]) -> list[dict]:
-    """Why `a` and `b` should meet, as codes with their values (words: service/wording.py)."""
+def reasons(a: Invited, b: Invited, tied: Mapping[frozenset, tuple]) -> list[dict]:
+    """Why `a` and `b` should meet, as codes with their values (words: service/wording.py);
+    a pair already tied says how (`tied`: pair → the ways, as ties_between.cypher names them),
+    so that nobody is introduced to partners of ten years as if to strangers."""
     found = [{"code": "need_offer", "needs": x.id, "offers": y.id, "capabilities": sorted(x.needs & y.offers)}
              for x, y in ((a, b), (b, a)) if x.needs & y.offers]
-    if found and frozenset((a.id, b.id)) not in tied:
-        found.append({"code": "no_tie"})
+    pair = frozenset((a.id, b.id))
+    if found:
+        found.append({"code": "tied", "how": sorted(tied[pair])} if pair in tied else {"code": "no_tie"})
     if a.areas & b.areas:
         found.append({"code": "same_area", "areas": sorted(a.areas & b.areas)})
     if a.themes & b.themes:
@@ -59,7 +63,7 @@ def score(found: list[dict]) -> int:
     return sum(POINTS[r["code"]] * (len(r["capabilities"]) if r["code"] == "need_offer" else 1) for r in found)
 
 
-def plan(groups: list[Invited], tied: set[frozenset], conflicts: set[frozenset], size: int = 5,
+def plan(groups: list[Invited], tied: Mapping[frozenset, tuple], conflicts: set[frozenset], size: int = 5,
          seating: dict[str, int] | None = None) -> dict:
     """Tables (lists of ids) and, at each, the pairs worth introducing (best first, with their
     reasons). `seating` (id → table number from 1) keeps a coordinator's own seating instead
@@ -73,7 +77,7 @@ def plan(groups: list[Invited], tied: set[frozenset], conflicts: set[frozenset],
         tables = _kept(groups, seating)
     else:
         needs_met = {pair: any(r["code"] == "need_offer" for r in found) for pair, found in pair_reasons.items()}
-        tables = _improved(_dealt(groups, size, conflicts | tied, points), conflicts, points,
+        tables = _improved(_dealt(groups, size, conflicts | set(tied), points), conflicts, points,
                            {g.id: g.sector for g in groups}, needs_met, tied)
     pairs = []
     for number, table in enumerate(tables, 1):
@@ -110,7 +114,7 @@ def _dealt(groups: list[Invited], size: int, conflicts: set[frozenset], points: 
 
 
 def _improved(tables: list[list[str]], conflicts: set[frozenset], points: dict,
-              sector_of: dict[str, str | None], needs_met: dict, tied: set[frozenset] = frozenset()) -> list[list[str]]:
+              sector_of: dict[str, str | None], needs_met: dict, tied: Mapping[frozenset, tuple] = {}) -> list[list[str]]:
     """Swap two groups of two tables while it makes the plan better: fewer conflicts seated
     together first, then more tables where 地縁 and 区民活動 meet, then more groups with someone
     at their table who has what they need or needs what they have (so that every table has
