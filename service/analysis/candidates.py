@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 from typing import Callable, Mapping
 
-from .paths import LONGEST
+from .paths import LONGEST, first_shortest
 from .projection import Projection
 from .refs import ref
 from .steps import describe
@@ -71,14 +71,15 @@ def on_projection(projection: Projection, group_id: str, rows: list[dict], limit
     hops: dict[str, float] = {}
     targets = {row["candidate_id"]: projection.index[row["candidate_id"]]
                for row in rows if row["candidate_id"] in projection.index}
-    if source is not None and targets:  # distances to the candidates only: a ward has 50,000 other nodes
-        distances = projection.graph.distances(source=source, target=list(targets.values()))[0]
-        for (candidate, _), distance in zip(targets.items(), distances):
-            if distance <= LONGEST:
-                hops[candidate] = distance
+    from_source: list[float] = []
+    if source is not None and targets:  # one breadth-first search: the hops, and the paths below
+        from_source = projection.graph.distances(source=source)[0]
+        for candidate, vertex in targets.items():
+            if from_source[vertex] <= LONGEST:
+                hops[candidate] = from_source[vertex]
 
-    def path_to(candidate_id: str) -> dict:
-        return describe(projection, projection.graph.get_shortest_path(source, to=projection.index[candidate_id]))
+    def path_to(candidate_id: str) -> dict:  # the path Cypher would show too (paths.first_shortest)
+        return describe(projection, first_shortest(projection.graph, from_source, source, projection.index[candidate_id]))
     return rank(rows, hops, limit, path_to)
 
 

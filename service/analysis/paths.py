@@ -51,3 +51,29 @@ def shortest_vertices(projection: Projection, from_id: str, to_id: str, k: int, 
         if len(found) >= k or bound >= max_hops:
             return sorted(found, key=lambda path: (len(path), path))[:k]  # vertices are in the order of ids
         bound += 1
+
+
+def first_shortest(graph, from_source: list[float], source: int, target: int) -> list[int]:
+    """Of the shortest paths from `source` to `target`, the first by the ids along it (vertices
+    are in the order of ids), given the distances from `source` to every vertex: the vertices
+    on some shortest path are found back from the target, layer by layer, then the path is
+    walked from the source taking the smallest next vertex. Cypher keeps the same path of the
+    ten shortest it finds (cypher/questions/candidate_introductions.cypher), so both engines
+    show one introduction whenever a pair has at most ten shortest paths.
+
+    >>> import igraph
+    >>> square = igraph.Graph([(0, 2), (0, 1), (2, 3), (1, 3)])
+    >>> first_shortest(square, square.distances(source=0)[0], 0, 3)
+    [0, 1, 3]
+    """
+    distance = from_source[target]
+    if not math.isfinite(distance):
+        return []
+    on_a_path, layer = {target}, {target}
+    for level in range(int(distance), 0, -1):
+        layer = {u for v in layer for u in graph.neighbors(v) if from_source[u] == level - 1}
+        on_a_path |= layer
+    path = [source]
+    for level in range(1, int(distance) + 1):
+        path.append(min(u for u in graph.neighbors(path[-1]) if u in on_a_path and from_source[u] == level))
+    return path
