@@ -13,7 +13,8 @@ ACTIONS = ("sign_in", "sign_in_failed", "sign_out", "password_changed", "view_pe
            "download", "import", "delete_person", "user_added", "user_disabled", "user_enabled",
            "token_created", "token_revoked", "backup", "restore", "introduction_created",
            "introduction_status", "survey_created", "survey_deadline", "signin_sheet_created", "view_response",
-           "response_accepted", "response_rejected", "visibility_changed", "edit", "delete")
+           "response_accepted", "response_rejected", "visibility_changed", "edit", "delete", "embed_created",
+           "embed_revoked")
 
 
 def record(graph, action: str, target: str | None = None, detail: str | None = None,

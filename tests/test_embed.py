@@ -72,3 +72,36 @@ def test_bad_token_requests_are_refused_at_creation(neo4j, demo):
     env = {"NEO4J_URI": neo4j.uri, "NEO4J_USER": neo4j.user, "NEO4J_PASSWORD": neo4j.password}
     result = CliRunner().invoke(main, ["embed-token", "create", "ego"], env=env)
     assert result.exit_code == 1 and "--target" in result.output
+
+
+def test_an_admin_embeds_the_map_shown_from_its_page_and_revokes_it(admin_client, client, anonymous_client, demo):
+    """Embedding was a command-line step that printed a bare token: the coordinators of the
+    協働推進課 could not do it. The map page makes the iframe code of the map as shown, the
+    list revokes it after a tick, and both are in the audit log."""
+    made = admin_client.post("/api/maps/embed", json={"address": "/maps/groups?area=a-hikarigaoka&colour=sector&lang=ja",
+                                                      "label": "協働推進課ダッシュボード"})
+    assert made.status_code == 201
+    body = made.get_json()
+    assert body["map"] == "groups" and body["filters"] == {"area": "a-hikarigaoka"} and body["names"] is False
+    assert body["code"].startswith('<iframe src="http') and "/embed/groups?area=a-hikarigaoka&token=" in body["code"]
+    src = body["src"].split("://", 1)[1].split("/", 1)[1]
+    shown = anonymous_client.get("/" + src)  # as the dashboard's visitors see it: nobody signed in
+    assert shown.status_code == 200 and "光が丘第三自治会" in shown.get_data(as_text=True)
+    listed = admin_client.get("/api/admin/embeds").get_json()["tokens"]
+    mine = next(t for t in listed if t["label"] == "協働推進課ダッシュボード")
+    assert mine["map"] == "groups" and not mine["revoked"] and "token" not in mine
+    assert mine["conditions"] == ["地域: 光が丘地域"]
+    listing = admin_client.get("/admin/embeds?format=csv&list=tokens").get_data().decode("utf-8-sig")
+    assert "協働推進課ダッシュボード,団体どうし,地域: 光が丘地域" in listing
+    assert client.post("/api/maps/embed", json={"address": "/maps/groups", "label": "x"}).status_code == 403  # staff
+    assert admin_client.post("/api/maps/embed", json={"address": "/maps/groups", "label": ""}).status_code == 400
+    assert admin_client.post("/api/maps/embed", json={"address": "/people/p-001", "label": "x"}).status_code == 400
+    page = admin_client.get("/maps/groups?area=a-hikarigaoka", headers={"Accept": "text/html"}).get_data(as_text=True)
+    assert 'id="embed-form"' in page and 'id="embed-form"' not in client.get(
+        "/maps/groups", headers={"Accept": "text/html"}).get_data(as_text=True)
+    unconfirmed = admin_client.post(f"/admin/embeds/{mine['prefix']}/revoke", data={})
+    assert unconfirmed.status_code == 400
+    assert admin_client.post(f"/admin/embeds/{mine['prefix']}/revoke", data={"confirm": "1"}).status_code == 303
+    assert anonymous_client.get("/" + src).status_code == 403
+    actions = [e["action"] for e in admin_client.get("/api/admin/audit").get_json()["entries"]]
+    assert "embed_created" in actions and "embed_revoked" in actions

@@ -191,6 +191,9 @@ function writeNames(ctx, network, nodes) {
     if (small) {  // beside too: a crowded map's names beside their nodes run into each other
       places.push({x: drawn.x + gap, y: drawn.y - h / 2}, {x: drawn.x - gap - w, y: drawn.y - h / 2});
     }
+    if (small && n.level === 0) {  // a group among its members: a line further off, rather than no name
+      places.push({x: centred, y: drawn.y + gap + h}, {x: centred, y: drawn.y - gap - 2 * h});
+    }
     var box = null;
     for (var i = 0; i < places.length && !box; i++) {
       var tried = {id: n.id, x: places[i].x, y: places[i].y, w: w, h: h};

@@ -351,3 +351,12 @@ document.getElementById("map-search").addEventListener("submit", function (event
 
 window.tsunaguMap = Object.assign(window.tsunaguMap || {}, {view: view, go: function (next) { return go(next, true); },
                                                             state: function () { return state; }});
+
+// ---- embedding (admins) ----------------------------------------------------------------
+// The filters change the address in place: the embed is made of the map as it is now shown.
+var embedForm = document.getElementById("embed-form");
+if (embedForm) {
+  embedForm.addEventListener("submit", function () {
+    document.getElementById("embed-address").value = window.location.pathname + window.location.search;
+  });
+}

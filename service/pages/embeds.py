@@ -1,0 +1,94 @@
+"""Embedding a map in a dashboard, from the map itself (admins): POST /maps/embed makes a
+read-only token for the map as it is shown — its kind, whom it is about, its filters — and
+answers the iframe code to copy, with the map as the dashboard will show it and which sites
+may frame it (TSUNAGU_EMBED_ORIGINS). /admin/embeds lists the tokens (never the tokens
+themselves) and revokes one after a tick to confirm. JSON twins: POST /api/maps/embed, GET
+/api/admin/embeds. Made and revoked tokens are in the audit log."""
+from __future__ import annotations
+
+import json
+from urllib.parse import parse_qsl, urlencode, urlsplit
+
+from flask import Blueprint, current_app, jsonify, redirect, render_template, request, url_for
+
+from .. import audit, choices, embed, notices
+from ..auth.access import requires
+from ..db import graph
+from ..errors import ApiError
+from ..labels import label
+from ..lang import N_, _
+from ..maps.kinds import KINDS
+from .twin import Table, register
+
+bp = Blueprint("embeds", __name__)
+TITLES = {kind.name: kind.title for kind in KINDS}
+FILTER_TITLES = {"area": N_("地域"), "theme": N_("テーマ"), "sector": N_("分野"), "kind": N_("種別")}
+
+
+def made(form) -> dict:
+    """A token for the map at `address` (the map page's own path and query), with `label` and
+    `names`: the embed's address and the iframe code; a 400 naming what to fix."""
+    label = (form.get("label") or "").strip()[:200]
+    if not label:
+        raise ApiError(400, "missing_parameter", "どこに埋め込むか(ダッシュボードの名前など)を書いてください。", parameter="label")
+    address = urlsplit(form.get("address") or "")
+    parts = address.path.strip("/").split("/")
+    if len(parts) not in (2, 3) or parts[0] != "maps" or parts[1] not in embed.MAPS:
+        raise ApiError(400, "bad_parameter", "埋め込む地図を、地図のページから選んでください。", parameter="address")
+    name, target = parts[1], parts[2] if len(parts) == 3 else None
+    filters = {key: value for key, value in parse_qsl(address.query) if key in embed.FILTERS[name] and value}
+    names = form.get("names") in ("1", "on", "true", True)
+    try:
+        token = embed.create(graph(), name, target, filters, names, label)
+    except embed.EmbedError as err:
+        raise ApiError(400, "bad_parameter", "この地図は埋め込めません: %(reason)s", reason=str(err), parameter="address") from err
+    audit.record(graph(), "embed_created", target=name, detail=label[:100])
+    path = f"/embed/{name}" + (f"/{target}" if target else "")
+    src = f"{request.host_url.rstrip('/')}{path}?{urlencode({**filters, 'token': token})}"
+    code = f'<iframe src="{src}" width="800" height="600" style="border:0" title="{_(TITLES[name])}" loading="lazy"></iframe>'
+    return {"map": name, "target": target, "filters": filters, "names": names, "label": label, "src": src, "code": code,
+            "origins": (current_app.config.get("EMBED_ORIGINS") or "").split()}
+
+
+@bp.post("/maps/embed")
+@requires("admin")
+def embed_form():
+    return render_template("embed_made.html", made=made(request.form), json_twin=None)
+
+
+@bp.post("/api/maps/embed")
+@requires("admin")
+def embed_json():
+    return jsonify(made(request.get_json(silent=True) or request.form)), 201
+
+
+@register(bp, "/admin/embeds", "/api/admin/embeds", "embeds.html", {"tokens": Table(N_("埋め込み"), (
+    ("label", N_("どこに")), ("title", N_("地図")), ("conditions", N_("条件")), ("names", N_("名前を出す")),
+    ("created", N_("作った日時")), ("revoked", N_("取り消し済み"))), lambda d: d["tokens"])}, roles=("admin",))
+def embed_list() -> dict:
+    places = {place["id"]: place["name"] for place in choices.areas(graph()) + choices.themes(graph())}
+    return {"tokens": [{**row, "filters": json.loads(row["filters"] or "{}"), "title": _(TITLES.get(row["map"], row["map"])),
+                        "conditions": _conditions(json.loads(row["filters"] or "{}"), places)}
+                       for row in graph().read("embed/list_tokens")]}
+
+
+def _conditions(filters: dict, places: dict) -> list[str]:
+    """An embed's fixed filters as the map's panel words them: 「地域: 光が丘地域」."""
+    said = []
+    for key, value in sorted(filters.items()):
+        shown = places.get(value) or (label(key, value) if key in ("sector", "kind") else value)
+        said.append(f"{_(FILTER_TITLES[key]) if key in FILTER_TITLES else key}: {shown}")
+    return said
+
+
+@bp.post("/admin/embeds/<prefix>/revoke")
+@requires("admin")
+def revoke(prefix: str):
+    if len(prefix) < 12 or request.form.get("confirm") not in ("1", "on"):
+        raise ApiError(400, "confirm_revoke", "取り消してよいことを確かめる欄に印を付けてください。", parameter="confirm")
+    revoked = graph().write("embed/revoke_token", prefix=prefix[:64])[0]["revoked"]
+    if not revoked:
+        raise ApiError(404, "not_found", "その埋め込みは見つかりません。", parameter="prefix")
+    audit.record(graph(), "embed_revoked", target=prefix[:12])
+    notices.say(_("埋め込みを取り消しました。そのダッシュボードには、もう地図が出ません。"))
+    return redirect(url_for("embeds.embed_list"), code=303)
