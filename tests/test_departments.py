@@ -182,7 +182,7 @@ def test_department_pages_and_map_in_the_browser(size, browser, live_server, out
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
     page.screenshot(path=str(output_dir / f"department-{size[0]}.png"), full_page=True)
     page.click("text=部署の地図")
-    page.wait_for_function("document.querySelector('[data-nodes]') && +document.querySelector('[data-nodes]').dataset.nodes > 2")
+    page.wait_for_function("() => document.querySelector('[data-nodes]') && +document.querySelector('[data-nodes]').dataset.nodes > 2")
     assert "練馬区 子育て支援課" in page.title()
     page.screenshot(path=str(output_dir / f"department-map-{size[0]}.png"))
     page.goto(f"{live_server}/departments/overlaps")
