@@ -33,10 +33,28 @@ def create(graph, group: str, candidate: str, need: str | None, via: str | None,
         people = [n["ref"] for n in paths[0]["nodes"] if n["type"] == "Person"]
         via = (people[1] if len(people) > 1 else people[0]) if people else None
     made = "i-" + secrets.token_hex(6)
-    graph.write("introductions/create", id=made, group=group, candidate=candidate, need=need, via=via,
-                path=path, note=(note or "")[:1000] or None, user=_user())
+    graph.write("introductions/create", id=made, status="proposed", day=None, step_note=None, group=group,
+                candidate=candidate, need=need, via=via, path=path, note=(note or "")[:1000] or None, user=_user())
     audit.record(graph, "introduction_created", target=made, detail=f"{group} → {candidate}")
     return find(graph, made)
+
+
+def met_at_event(graph, group: str, candidate: str, need: str | None, event: str, day: str,
+                 user: str | None) -> str:
+    """Two groups a matching event seated together, who went on: recorded among the
+    introductions as 顔合わせ済み on the event's day with the event's name, so that 紹介の記録
+    follows them to a collaboration; a pair already recorded gets the event as a note. Returns
+    the introduction's id."""
+    earlier = graph.read("introductions/of_pair", group=group, candidate=candidate)
+    step = event.replace("|", "｜")[:200]  # data: | divides a step
+    if earlier:
+        graph.write("introductions/add_note", id=earlier[0]["id"], note=f"{step} ({day})", user=user)
+        return earlier[0]["id"]
+    made = "i-" + secrets.token_hex(6)
+    graph.write("introductions/create", id=made, status="met", day=day, step_note=step, group=group,
+                candidate=candidate, need=need, via=None, path=[], note=None, user=user)
+    audit.record(graph, "introduction_created", target=made, detail=f"{group} → {candidate} ({step})", user=user)
+    return made
 
 
 def advance(graph, introduction_id: str, status: str, collaboration: str | None = None) -> dict:

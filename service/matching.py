@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 
-from . import audit, clock, editing
+from . import audit, clock, editing, introductions
 from .analysis.matching import SIZES, Invited, plan
 from .analysis.refs import ref
 from .errors import ApiError
@@ -78,7 +78,8 @@ def kept(graph, event: str) -> dict | None:
 
 def record_followups(graph, event: str, chosen: list[int], role: str, user: str | None) -> int:
     """The pairs of the event's plan (by their position) that led to a follow-up, written as a
-    cooperation between the two groups, dated the event's day, with the event as its source."""
+    cooperation between the two groups, dated the event's day, with the event as its source,
+    and among the introductions as 顔合わせ済み (紹介の記録 follows them on)."""
     found = kept(graph, event)
     if found is None:
         raise ApiError(404, "not_found", "このイベントにはマッチングの組み合わせがありません。", parameter="event")
@@ -100,6 +101,10 @@ def record_followups(graph, event: str, chosen: list[int], role: str, user: str 
                                      "note": found["event"]["name"]}, role, user, source=source)
         if not report.ok:
             raise ApiError(422, "invalid_row", "この組み合わせを記録できませんでした。", parameter="pairs")
+        need = next((r for r in pair["reasons"] if r["code"] == "need_offer"), None)  # who asks whom, for what
+        introductions.met_at_event(graph, need["needs"] if need else pair["a"], need["offers"] if need else pair["b"],
+                                   need["capabilities"][0] if need and need["capabilities"] else None,
+                                   found["event"]["name"], day, user)
         written += 1
     followed = found["plan"].get("followed", [])
     found["plan"]["followed"] = sorted(set(followed) | set(chosen))

@@ -137,6 +137,12 @@ def test_plan_event_and_follow_ups_through_the_api(client, ward):
     assert [r.data() for r in records] == [{"source": f"matching 子育てマッチング {held}", "since": held}]
     again = client.get(f"/api/events/{event}").get_json()["matching"]["tables"][0]["pairs"][0]
     assert again["followed"]
+    followed = [i for i in client.get("/api/introductions").get_json()["items"]  # 紹介の記録 takes them on
+                if {i["group"]["id"], i["candidate"]["id"]} == {pair["a"]["id"], pair["b"]["id"]}]
+    assert len(followed) == 1 and followed[0]["introduction"]["status"] == "met"
+    assert followed[0]["introduction"]["steps"][0] == {"kind": "met", "day": held, "by": followed[0]["introduction"][
+        "steps"][0]["by"], "note": "子育てマッチング"} and followed[0]["need"]["name"] == "人手"
+    assert "子育てマッチング" in client.get("/introductions", headers=HTML).get_data(as_text=True)
     assert client.post(f"/api/events/{event}/followups", json={"pairs": [99]}).status_code == 400
     assert client.post(f"/api/events/{event}/followups", json={"pairs": []}).status_code == 400  # nothing ticked
     html = client.get(f"/events/{event}", headers=HTML).get_data(as_text=True)

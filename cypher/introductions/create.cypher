@@ -1,11 +1,14 @@
-// Record an introduction a coordinator proposes: $group asks, $candidate may help with $need,
-// $via is asked to introduce them, along $path (ids). Params: $id, $group, $candidate, $need,
-// $via, $path, $note, $user. Columns: id
+// Record an introduction: one a coordinator proposes ($status 'proposed'), or two groups that
+// met at a matching event and went on ('met', on $day, the event's name as $step_note): $group
+// asks, $candidate may help with $need, $via is asked to introduce them, along $path (ids).
+// Params: $id, $status, $day (null: today), $step_note, $group, $candidate, $need, $via, $path,
+// $note, $user. Columns: id
 MATCH (asking:Group {id: $group}), (candidate:Group {id: $candidate})
-CREATE (i:Introduction {id: $id, status: 'proposed', created: datetime(), updated: datetime(),
+CREATE (i:Introduction {id: $id, status: $status, created: datetime(), updated: datetime(),
                         created_by: $user, note: $note, path: $path, group_id: $group,
                         candidate_id: $candidate, need_id: $need, via_id: $via,
-                        history: ['proposed|' + toString(date()) + '|' + coalesce($user, '')]})
+                        history: [$status + '|' + coalesce($day, toString(date())) + '|' + coalesce($user, '')
+                                  + CASE WHEN $step_note IS NULL THEN '' ELSE '|' + $step_note END]})
 CREATE (i)-[:FOR]->(asking)
 CREATE (i)-[:TO]->(candidate)
 WITH i
