@@ -168,6 +168,9 @@ def impact_sentences(result: dict, locale: str | None = None) -> dict:
     rates, counts = result["new_ties_per_1000_pairs"], result["new_ties"]
     inside, outside = rates["participants_after"], rates["others_after"]
     said = []
+    if not result["attendees"]:  # nothing to compare: said as such, not as a small difference
+        return {"sentences": [text(N_("この期間に参加が記録された人はいません(受付表や、データの取り込みの attendance のシートから数えます)。"), locale)],
+                "warning": None}
     if inside and outside:
         said.append(text(N_("参加者どうしの新しいつながりは、参加しなかった人どうしの約%(times)s倍でした(1,000組あたり%(inside)s対%(outside)s)。"),
                          locale, times=_about(inside / outside), inside=f"{inside:.1f}", outside=f"{outside:.1f}"))

@@ -295,7 +295,7 @@ def test_impact_of_an_event(client, fresh_graph, tmp_path):
     assert impact["warning"].startswith("ただし数が少ないため(参加者 3 人、新しいつながり 2 本)")  # too few to mean much
     page = client.get("/impact?event=e1", headers={"Accept": "text/html"}).get_data(as_text=True)
     assert "<svg" in page and "666.7 (2)" in page and "666.667" not in page and "マッチングイベント" in page
-    assert "1,000組あたりの新しいつながり(本)" in page and "1年前" in page and 'id="event-warning"' in page
+    assert "二人の組 1,000 組あたりに生まれたつながりの数" in page and "1年前" in page and 'id="event-warning"' in page
     running = client.get("/api/summary").get_json()["collaborations_running"]
     assert running == answer["self_running"]["now"]["running_collaborations"]  # one definition, both pages
     assert client.get("/api/impact?event=nope").status_code == 404
@@ -343,6 +343,8 @@ def test_impact_of_a_period(client, fresh_graph, tmp_path):
     assert impact["partnerships_of_participants_groups"] == {"before": 0, "after": 1}
     page = client.get("/impact?from=2021-01-01&to=2021-06-30", headers={"Accept": "text/html"}).get_data(as_text=True)
     assert "2021年1月1日" in page and "マッチングイベント" in page and 'id="period-chart"' in page
+    nobody = client.get("/impact?from=2023-01-01&to=2023-06-30", headers={"Accept": "text/html"}).get_data(as_text=True)
+    assert "参加が記録された人はいません" in nobody and "偶然" not in nobody  # no attendance: no warning about chance
     assert client.get("/api/impact?from=2021-07-01&to=2021-01-01").get_json()["error"]["parameter"] == "to"
     assert client.get("/api/impact?from=2021-01-01").get_json()["error"]["parameter"] == "to"
     assert client.get("/api/impact?from=2021-02-30&to=2021-03-01").get_json()["error"]["parameter"] == "from"
