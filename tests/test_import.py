@@ -252,7 +252,8 @@ def test_groups_people_and_events_may_be_written_by_the_name_their_page_shows(ne
     first = write_tables(tmp_path / "first",
                          people=[{"id": "p1", "name": "髙橋　誠", "visibility": "公開"},
                                  {"id": "p2", "name": "佐藤 由美", "visibility": "公開"},
-                                 {"id": "p3", "name": "佐藤由美", "visibility": "公開"}],
+                                 {"id": "p3", "name": "佐藤由美", "visibility": "公開"},
+                                 {"id": "p4", "name": "非公開 太郎", "visibility": "非公開"}],
                          groups=[{"id": "g-sekimachi", "name": "関町北自治会", "kind": "町会", "sector": "地縁"}],
                          events=[{"id": "e1", "name": "夏まつり", "date": "2026-08-01", "kind": "交流"}])
     assert _import(neo4j, first).exit_code == 0
@@ -270,6 +271,9 @@ def test_groups_people_and_events_may_be_written_by_the_name_their_page_shows(ne
     shared = write_tables(tmp_path / "shared", memberships=[{"person_id": "佐藤 由美", "group_id": "g-sekimachi"}])
     found = json.loads(_import(neo4j, shared, "--json").stdout)["problems"]
     assert [p["code"] for p in found] == ["ambiguous_name"] and "p2" in found[0]["fix"] and "p3" in found[0]["fix"]
+    hidden = write_tables(tmp_path / "hidden", memberships=[{"person_id": "非公開 太郎", "group_id": "g-sekimachi"}])
+    found = json.loads(_import(neo4j, hidden, "--json").stdout)["problems"]  # the command line reads as staff
+    assert [p["code"] for p in found] == ["reference"] and "p4" not in json.dumps(found)  # a name tells of nobody hidden
     assert fingerprint(fresh_graph) == before
 
 

@@ -5,6 +5,7 @@ the network holds at the reader's level."""
 from __future__ import annotations
 
 from ..search import fold
+from .run import ids_by_name
 from .validate import Checked
 
 
@@ -20,10 +21,7 @@ def find(graph, checked: Checked) -> list[dict]:
         new = [(id_, name) for id_, name in named if id_ not in held]
         if not new:
             continue
-        by_name: dict[str, list[str]] = {}
-        for row in graph.read("import/ids_by_name", label=spec.label, names=[n for _, n in new],
-                              keys=[fold(n) for _, n in new]):
-            by_name.setdefault(fold(row["name"]), []).append(row["id"])
+        by_name = ids_by_name(graph, spec.label, [n for _, n in new])
         found += [{"label": spec.label, "id": id_, "name": name, "existing": sorted(by_name[fold(name)])}
                   for id_, name in new if by_name.get(fold(name))]
     return found

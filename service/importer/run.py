@@ -141,13 +141,18 @@ def _lookups(graph):
     def existing(label: str, ids: list[str]) -> set[str]:
         return {r["id"] for r in graph.read("import/existing_ids", label=label, ids=ids)}
 
-    def existing_names(label: str, names: list[str]) -> dict[str, set[str]]:
-        found: dict[str, set[str]] = {}
-        for row in graph.read("import/ids_by_name", label=label, names=names, keys=[fold(n) for n in names]):
-            found.setdefault(fold(row["name"]), set()).add(row["id"])
-        return found
+    return existing, lambda label, names: ids_by_name(graph, label, names)
 
-    return existing, existing_names
+
+def ids_by_name(graph, label: str, names: list[str]) -> dict[str, set[str]]:
+    """{folded name: ids} of the nodes of `label` named one of `names` (as the search folds
+    names), people only as the graph's reader may see them named: the importer's, the edit
+    form's and the namesakes' one way of reading a name."""
+    found: dict[str, set[str]] = {}
+    for row in graph.read("import/ids_by_name", label=label, names=names, keys=[fold(n) for n in names],
+                          named=list(graph.reader.named)):
+        found.setdefault(fold(row["name"]), set()).add(row["id"])
+    return found
 
 
 def _too_large(err: TransientError, rows: int, files: dict) -> ImportReport:

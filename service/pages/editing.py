@@ -16,6 +16,7 @@ from ..db import graph
 from ..errors import ApiError
 from ..lang import N_, _, both, gettext
 from ..privacy import ANONYMOUS, present
+from ..importer.run import ids_by_name
 from ..search import fold
 from ..template_workbook import COLUMN_TITLES, LISTS, coded
 
@@ -166,10 +167,7 @@ def _by_name(table, values: dict) -> dict:
         if not typed or targets[0] not in ("Person", "Group") or graph().read(
                 "analysis/node_labels", id=typed, labels=targets):
             continue
-        ids = [r["id"] for label in targets
-               for r in graph().read("import/ids_by_name", label=label, names=[typed], keys=[fold(typed)])]
-        names = _names(ids) if targets[0] == "Person" else {}
-        seen = [i for i in ids if targets[0] != "Person" or names.get(i) != gettext(ANONYMOUS)]
+        seen = [i for label in targets for i in ids_by_name(graph(), label, [typed]).get(fold(typed), ())]
         if len(seen) == 1:
             found[column.name] = seen[0]
     return found
