@@ -116,6 +116,11 @@ def posted():
     return body
 
 
+def ticked(given) -> bool:
+    """Whether a box was ticked: a form's checkbox ("1", "on") or a JSON true."""
+    return given is True or str(given or "").strip().lower() in ("1", "on", "true", "yes")
+
+
 def upload(max_bytes: int) -> tuple[str, bytes]:
     """The file posted as `file` (its name and at most `max_bytes` + 1 bytes, so that the
     reader can tell it is too large); a 400 naming the parameter when there is none."""

@@ -4,6 +4,8 @@ and nothing but the app's own scripts, styles and images is kept by a browser or
 its own)."""
 from __future__ import annotations
 
+import re
+
 from flask import Flask, current_app, request
 from werkzeug.middleware.proxy_fix import ProxyFix
 
@@ -38,6 +40,6 @@ def init_app(app: Flask) -> None:
         response.headers.setdefault("Referrer-Policy", "same-origin")
         if request.endpoint not in CACHEABLE:
             response.headers.setdefault("Cache-Control", "no-store")
-        if "frame-ancestors 'self'" in response.headers["Content-Security-Policy"]:
+        if re.search(r"frame-ancestors 'self'\s*(;|$)", response.headers["Content-Security-Policy"]):  # only this app
             response.headers.setdefault("X-Frame-Options", "SAMEORIGIN")
         return response

@@ -54,7 +54,7 @@ def test_allowed_origins_are_configurable(app, client, neo4j, demo):
         response = client.get(f"/embed/bridging?token={token}")
     finally:
         app.config["EMBED_ORIGINS"] = None
-    assert "frame-ancestors https://dashboard.example.jp" in response.headers["Content-Security-Policy"]
+    assert "frame-ancestors 'self' https://dashboard.example.jp" in response.headers["Content-Security-Policy"]
     assert "X-Frame-Options" not in response.headers
 
 
@@ -83,7 +83,7 @@ def test_an_admin_embeds_the_map_shown_from_its_page_and_revokes_it(admin_client
     assert made.status_code == 201
     body = made.get_json()
     assert body["map"] == "groups" and body["filters"] == {"area": "a-hikarigaoka"} and body["names"] is False
-    assert body["code"].startswith('<iframe src="http') and "/embed/groups?area=a-hikarigaoka&token=" in body["code"]
+    assert body["code"].startswith('<iframe src="http') and "/embed/groups?area=a-hikarigaoka&amp;token=" in body["code"]  # escaped HTML
     src = body["src"].split("://", 1)[1].split("/", 1)[1]
     shown = anonymous_client.get("/" + src)  # as the dashboard's visitors see it: nobody signed in
     assert shown.status_code == 200 and "光が丘第三自治会" in shown.get_data(as_text=True)
@@ -96,12 +96,21 @@ def test_an_admin_embeds_the_map_shown_from_its_page_and_revokes_it(admin_client
     assert client.post("/api/maps/embed", json={"address": "/maps/groups", "label": "x"}).status_code == 403  # staff
     assert admin_client.post("/api/maps/embed", json={"address": "/maps/groups", "label": ""}).status_code == 400
     assert admin_client.post("/api/maps/embed", json={"address": "/people/p-001", "label": "x"}).status_code == 400
+    someone = admin_client.post("/api/maps/embed", json={"address": "/maps/ego/p-001", "label": "x"})
+    assert someone.status_code == 400 and someone.get_json()["error"]["code"] == "embed_person"  # no id to the dashboard
+    path = admin_client.post("/api/maps/embed", json={"address": "/maps/path?from=g-chokai-toyotama&to=p-010", "label": "x"})
+    assert path.get_json()["error"]["code"] == "embed_person"
+    dated = admin_client.post("/api/maps/embed", json={"address": "/maps/groups?area=a-hikarigaoka&as_of=2020-01-01&area=x",
+                                                       "label": "x"}).get_json()
+    assert dated["filters"] == {"area": "a-hikarigaoka"} and dated["dropped"] == ["as_of"]  # the first; said what is not kept
     page = admin_client.get("/maps/groups?area=a-hikarigaoka", headers={"Accept": "text/html"}).get_data(as_text=True)
     assert 'id="embed-form"' in page and 'id="embed-form"' not in client.get(
         "/maps/groups", headers={"Accept": "text/html"}).get_data(as_text=True)
-    unconfirmed = admin_client.post(f"/admin/embeds/{mine['prefix']}/revoke", data={})
+    unconfirmed = admin_client.post(f"/admin/embeds/{mine['hash']}/revoke", data={})
     assert unconfirmed.status_code == 400
-    assert admin_client.post(f"/admin/embeds/{mine['prefix']}/revoke", data={"confirm": "1"}).status_code == 303
+    assert admin_client.post(f"/admin/embeds/{mine['hash']}/revoke", data={"confirm": "1"}).status_code == 303
+    again = admin_client.post(f"/api/admin/embeds/{mine['hash']}/revoke", json={"confirm": True})
+    assert again.status_code == 404  # revoked already: said, not counted as done
     assert anonymous_client.get("/" + src).status_code == 403
     actions = [e["action"] for e in admin_client.get("/api/admin/audit").get_json()["entries"]]
     assert "embed_created" in actions and "embed_revoked" in actions

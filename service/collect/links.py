@@ -28,10 +28,15 @@ def opened(kind: str, given: str) -> str | None:
     return id_
 
 
+def public_base() -> str:
+    """This app's address as people outside reach it: TSUNAGU_PUBLIC_URL when set (behind a
+    proxy), else the address of the request."""
+    return (current_app.config.get("PUBLIC_URL") or request.host_url).rstrip("/")
+
+
 def url(kind: str, id_: str) -> str:
-    """The full link, under TSUNAGU_PUBLIC_URL when set (the address people outside reach)."""
-    base = (current_app.config.get("PUBLIC_URL") or request.host_url).rstrip("/")
-    return f"{base}{KINDS[kind]}{token(kind, id_)}"
+    """The full link, under TSUNAGU_PUBLIC_URL when set."""
+    return f"{public_base()}{KINDS[kind]}{token(kind, id_)}"
 
 
 def qr_svg(link: str) -> Markup:

@@ -70,7 +70,7 @@ def run(token: str):
     planned = uploads.status(current_app.config, token) or {}
     if planned.get("prune", False) != _prune():
         raise ApiError(409, "not_as_previewed", "確かめた内容と「ファイルにないものを削除する」の選択が違います。もう一度ファイルを選んで確かめてください。")
-    if planned.get("removing") and request.form.get("confirm_delete") not in ("1", "on", "true"):
+    if planned.get("removing") and not params.ticked(request.form.get("confirm_delete")):
         raise ApiError(400, "confirm_delete", "%(count)s 件を削除する取り込みです。削除してよいことを確かめる欄に印を付けてください。",
                        count=planned["removing"], parameter="confirm_delete")
     if not uploads.start(graph(), current_app.config, token, _prune(), (g.get("user") or {}).get("name")):
@@ -138,7 +138,7 @@ def _removing(report) -> int:
 
 
 def _prune() -> bool:
-    return request.form.get("prune") in ("1", "on", "true")
+    return params.ticked(request.form.get("prune"))
 
 
 def _status(token: str) -> dict:

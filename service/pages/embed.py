@@ -33,7 +33,7 @@ def embedded(name: str, target: str | None = None):
     data = build.build(name, current, target)
     response = current_app.make_response(render_template(
         "embed.html", map=data, lang=current, title=data["title"]))
-    origins = current_app.config.get("EMBED_ORIGINS") or "'self'"
+    origins = " ".join(["'self'", *(current_app.config.get("EMBED_ORIGINS") or "").split()])  # and the page that makes it
     response.headers["Content-Security-Policy"] = (
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
         f"object-src 'none'; base-uri 'none'; frame-ancestors {origins}")

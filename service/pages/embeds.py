@@ -7,11 +7,13 @@ themselves) and revokes one after a tick to confirm. JSON twins: POST /api/maps/
 from __future__ import annotations
 
 import json
-from urllib.parse import parse_qsl, urlencode, urlsplit
+from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
 
 from flask import Blueprint, current_app, jsonify, redirect, render_template, request, url_for
+from markupsafe import escape
 
-from .. import audit, choices, embed, notices
+from .. import audit, choices, embed, notices, params
+from ..collect import links
 from ..auth.access import requires
 from ..db import graph
 from ..errors import ApiError
@@ -35,19 +37,28 @@ def made(form) -> dict:
     parts = address.path.strip("/").split("/")
     if len(parts) not in (2, 3) or parts[0] != "maps" or parts[1] not in embed.MAPS:
         raise ApiError(400, "bad_parameter", "埋め込む地図を、地図のページから選んでください。", parameter="address")
-    name, target = parts[1], parts[2] if len(parts) == 3 else None
-    filters = {key: value for key, value in parse_qsl(address.query) if key in embed.FILTERS[name] and value}
-    names = form.get("names") in ("1", "on", "true", True)
+    name, target = parts[1], unquote(parts[2]) if len(parts) == 3 else None
+    filters: dict[str, str] = {}
+    for key, value in parse_qsl(address.query):  # the first of a repeated one, as the map read it
+        if key in embed.FILTERS[name] and value:
+            filters.setdefault(key, value)
+    people = [i for i in (target, filters.get("from"), filters.get("to"))
+              if i and graph().read("analysis/node_labels", id=i, labels=["Person"])]
+    if people:  # its address would carry a person's id to every visitor of the dashboard
+        raise ApiError(400, "embed_person", "人を中心にした地図は埋め込めません(その人の ID がダッシュボードのアドレスに出るため)。団体の地図を選んでください。",
+                       parameter="address")
+    names = params.ticked(form.get("names"))
     try:
         token = embed.create(graph(), name, target, filters, names, label)
     except embed.EmbedError as err:
         raise ApiError(400, "bad_parameter", "この地図は埋め込めません: %(reason)s", reason=str(err), parameter="address") from err
     audit.record(graph(), "embed_created", target=name, detail=label[:100])
-    path = f"/embed/{name}" + (f"/{target}" if target else "")
-    src = f"{request.host_url.rstrip('/')}{path}?{urlencode({**filters, 'token': token})}"
-    code = f'<iframe src="{src}" width="800" height="600" style="border:0" title="{_(TITLES[name])}" loading="lazy"></iframe>'
+    path = f"/embed/{name}" + (f"/{quote(target, safe='')}" if target else "")
+    src = f"{links.public_base()}{path}?{urlencode({**filters, 'token': token})}"
+    code = f'<iframe src="{escape(src)}" width="800" height="600" style="border:0" title="{escape(_(TITLES[name]))}" loading="lazy"></iframe>'
+    dropped = sorted({key for key, _value in parse_qsl(address.query)} & {"as_of", "min_confidence", "colour", "size"})
     return {"map": name, "target": target, "filters": filters, "names": names, "label": label, "src": src, "code": code,
-            "origins": (current_app.config.get("EMBED_ORIGINS") or "").split()}
+            "dropped": dropped, "origins": (current_app.config.get("EMBED_ORIGINS") or "").split()}
 
 
 @bp.post("/maps/embed")
@@ -81,14 +92,19 @@ def _conditions(filters: dict, places: dict) -> list[str]:
     return said
 
 
-@bp.post("/admin/embeds/<prefix>/revoke")
+@bp.post("/admin/embeds/<digest>/revoke")
+@bp.post("/api/admin/embeds/<digest>/revoke")
 @requires("admin")
-def revoke(prefix: str):
-    if len(prefix) < 12 or request.form.get("confirm") not in ("1", "on"):
+def revoke(digest: str):
+    """Revoke one embed (by its token's SHA-256, as the list gives it) once the admin has ticked
+    that it may go; a 404 when there is none still working."""
+    given = params.posted()
+    if not params.ticked(given.get("confirm")):
         raise ApiError(400, "confirm_revoke", "取り消してよいことを確かめる欄に印を付けてください。", parameter="confirm")
-    revoked = graph().write("embed/revoke_token", prefix=prefix[:64])[0]["revoked"]
-    if not revoked:
-        raise ApiError(404, "not_found", "その埋め込みは見つかりません。", parameter="prefix")
-    audit.record(graph(), "embed_revoked", target=prefix[:12])
+    if not graph().write("embed/revoke_one", hash=digest[:64])[0]["revoked"]:
+        raise ApiError(404, "not_found", "その埋め込みは見つかりません(取り消し済みかもしれません)。", parameter="digest")
+    audit.record(graph(), "embed_revoked", target=digest[:12])
+    if request.path.startswith("/api/"):
+        return jsonify({"revoked": digest})
     notices.say(_("埋め込みを取り消しました。そのダッシュボードには、もう地図が出ません。"))
     return redirect(url_for("embeds.embed_list"), code=303)
