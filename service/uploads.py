@@ -18,7 +18,8 @@ import time
 from pathlib import Path
 
 from . import audit, backup, precompute
-from .importer.run import import_checked, import_path
+from .importer.problems import problem
+from .importer.run import ImportReport, import_checked, import_path
 from .importer.write import SAVING
 
 KEEP_SECONDS = 24 * 3600  # an upload nobody imported is removed after a day
@@ -116,15 +117,18 @@ def start(graph, config: dict, token: str, prune: bool, user: str | None) -> boo
             counts["total"] = rows
 
         try:
-            if prune:  # what the file lacks is deleted: the network as it was is kept first
-                _write_status(place, {**current, "state": "backup"})
-                current["backup"] = backup.keep_before(graph, Path(config["TSUNAGU_HOME"]) / "backups", "prune").name
             kept = _kept_checked(place, graph.version())
-            if kept is not None:
-                report = import_checked(graph, kept, prune=prune, progress=progress, on_checked=checked)
+            if prune and kept is None:  # what would go was counted on another network: not what was confirmed
+                report = ImportReport(False, False, 0, problems=[problem("changed_since_preview",
+                                                                         current.get("filename", ""))])
             else:
-                report = import_path(graph, path, config["IMPORT_MAX_BYTES"], prune=prune, progress=progress,
-                                     on_checked=checked)
+                if prune:  # what the file lacks is deleted: the network as it was is kept first
+                    _write_status(place, {**current, "state": "backup"})
+                    current["backup"] = backup.keep_before(graph, Path(config["TSUNAGU_HOME"]) / "backups",
+                                                           "prune").name
+                report = import_checked(graph, kept, prune=prune, progress=progress, on_checked=checked) \
+                    if kept is not None else import_path(graph, path, config["IMPORT_MAX_BYTES"], prune=prune,
+                                                         progress=progress, on_checked=checked)
         except Exception as error:  # reported on the page; nothing was written (one transaction)
             _write_status(place, {**current, "state": "failed", "error": type(error).__name__})
             raise

@@ -267,6 +267,16 @@ def test_deleting_what_the_file_lacks_is_counted_confirmed_and_backed_up(app, ad
                                    headers={"Accept": "application/json"})
     assert not_as_previewed.status_code == 409
     assert {r["id"] for r in fresh_graph.read("export/groups", of=None)} == {"g1"}  # nothing deleted yet
+    stale = previewed(prune=True)["token"]
+    fresh_graph.write("import/bump_version")  # someone changed the network after the preview
+    client.post(f"/data/import/{stale}", data={"prune": "1", "confirm_delete": "1"}, headers={"Accept": "application/json"})
+    for _ in range(100):
+        status = client.get(f"/api/data/import/{stale}").get_json()
+        if status["state"] not in ("staged", "writing", "backup", "saving"):
+            break
+        time.sleep(0.2)
+    assert status["state"] == "refused" and status["report"]["problems"][0]["code"] == "changed_since_preview"
+    assert {r["id"] for r in fresh_graph.read("export/people", of=None)} == {"p1", "p2"}  # what was confirmed is not what would go
 
     browser = SignedInBrowser(chromium, accounts["admin"])
     for width, height in ((390, 844), (1366, 850)):  # the phone only looks; the desk imports
