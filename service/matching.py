@@ -93,8 +93,9 @@ def record_followups(graph, event: str, chosen: list[int], role: str, user: str 
         raise ApiError(400, "bad_parameter", "組み合わせの番号が正しくありません。", parameter="pairs")
     day = found["event"]["date"] or clock.today().isoformat()
     source = f"matching {found['event']['name']} {day}"  # data: the source written on ties
+    followed = set(found["plan"].get("followed", []))
     written = 0
-    for index in chosen:
+    for index in sorted(set(chosen) - followed):  # a pair recorded already is not recorded twice
         pair = pairs[index]
         report, _row = editing.save(graph, editing.EDITABLE["relations"],
                                     {"group_id": pair["a"], "other_id": pair["b"], "kind": "cooperation", "since": day,
@@ -105,10 +106,10 @@ def record_followups(graph, event: str, chosen: list[int], role: str, user: str 
         introductions.met_at_event(graph, need["needs"] if need else pair["a"], need["offers"] if need else pair["b"],
                                    need["capabilities"][0] if need and need["capabilities"] else None,
                                    found["event"]["name"], day, user)
+        followed.add(index)  # marked as soon as written: a pair failing later leaves the others marked
+        found["plan"]["followed"] = sorted(followed)
+        graph.write("matching/store_plan", event=event, plan=json.dumps(found["plan"], ensure_ascii=False))
         written += 1
-    followed = found["plan"].get("followed", [])
-    found["plan"]["followed"] = sorted(set(followed) | set(chosen))
-    graph.write("matching/store_plan", event=event, plan=json.dumps(found["plan"], ensure_ascii=False))
     audit.record(graph, "matching_followups", target=event, detail=f"{written} pairs", user=user)
     return written
 

@@ -246,9 +246,10 @@ def test_no_name_is_cut_off_at_the_edge_of_a_phone(browser, live_server):
     page, foreign, problems = _open(browser, live_server, "/maps/groups", viewport=(390, 844))
     cut = page.evaluate("""() => {
       const canvas = window.network.canvas.frame.canvas;
-      const left = window.network.DOMtoCanvas({x: 0, y: 0}).x;
-      const right = window.network.DOMtoCanvas({x: canvas.clientWidth, y: 0}).x;
-      return window.tsunaguMap.labels.filter(l => l.x < left - 0.5 || l.x + l.w > right + 0.5).map(l => l.id); }""")
+      const topLeft = window.network.DOMtoCanvas({x: 0, y: 0});
+      const bottomRight = window.network.DOMtoCanvas({x: canvas.clientWidth, y: canvas.clientHeight});
+      return window.tsunaguMap.labels.filter(l => l.x < topLeft.x - 0.5 || l.x + l.w > bottomRight.x + 0.5
+        || l.y < topLeft.y - 0.5 || l.y + l.h > bottomRight.y + 0.5).map(l => l.id); }""")
     assert page.evaluate("window.tsunaguMap.labelsDrawn") > 5 and cut == []
     assert foreign == [] and problems == []
     page.close()

@@ -143,6 +143,8 @@ def test_plan_event_and_follow_ups_through_the_api(client, ward):
     assert followed[0]["introduction"]["steps"][0] == {"kind": "met", "day": held, "by": followed[0]["introduction"][
         "steps"][0]["by"], "note": "子育てマッチング"} and followed[0]["need"]["name"] == "人手"
     assert "子育てマッチング" in client.get("/introductions", headers=HTML).get_data(as_text=True)
+    twice = client.post(f"/api/events/{event}/followups", json={"pairs": [pair["index"]]})
+    assert twice.get_json() == {"written": 0}  # recorded once: no second note, no second tie
     assert client.post(f"/api/events/{event}/followups", json={"pairs": [99]}).status_code == 400
     assert client.post(f"/api/events/{event}/followups", json={"pairs": []}).status_code == 400  # nothing ticked
     html = client.get(f"/events/{event}", headers=HTML).get_data(as_text=True)

@@ -179,6 +179,9 @@ function writeNames(ctx, network, nodes) {
   // A name covers no other name, nor the chosen node, nor — on a small map, where it would be
   // read as another's — any node but its own.
   var dots = (small ? nodes.get() : nodes.get(Object.keys(selected))).map(dot).filter(Boolean);
+  function whole(box) {  // on the screen, not cut off at an edge
+    return box.x >= topLeft.x && box.x + box.w <= bottomRight.x && box.y >= topLeft.y && box.y + box.h <= bottomRight.y;
+  }
   function free(box, id) {
     return placed.every(function (p) { return !overlap(box, p); }) &&
       dots.every(function (d) { return d.id === id || !overlap(box, d); });
@@ -197,11 +200,12 @@ function writeNames(ctx, network, nodes) {
     var box = null;
     for (var i = 0; i < places.length && !box; i++) {
       var tried = {id: n.id, x: places[i].x, y: places[i].y, w: w, h: h};
-      if (tried.x >= topLeft.x && tried.x + w <= bottomRight.x && free(tried, n.id)) { box = tried; }  // whole, not cut off
+      if (whole(tried) && free(tried, n.id)) { box = tried; }
     }
     if (!box && marked(n)) {  // the map's subject is named even among crowding nodes: over a dot, not a name
       box = places.map(function (p) { return {id: n.id, x: p.x, y: p.y, w: w, h: h}; })
-        .filter(function (b) { return placed.every(function (p) { return !overlap(b, p); }); })[0] || null;
+        .filter(function (b) { return placed.every(function (p) { return !overlap(b, p); }); })
+        .sort(function (a, b) { return whole(b) - whole(a); })[0] || null;
     }
     if (!box) { return; }  // left out
     placed.push(box);
