@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 
-from . import audit, clock, editing, introductions
+from . import audit, clock, editing, impact, introductions
 from .analysis.matching import SIZES, Invited, plan
 from .analysis.refs import ref
 from .errors import ApiError
@@ -86,7 +86,7 @@ def record_followups(graph, event: str, chosen: list[int], role: str, user: str 
     pairs = found["plan"]["pairs"]
     if not chosen:
         raise ApiError(400, "missing_parameter", "続きのあった組にチェックを入れてください。", parameter="pairs")
-    if found["event"]["date"] and found["event"]["date"] > clock.today().isoformat():
+    if impact.planned(found["event"]["date"]):
         raise ApiError(409, "event_not_held", "このイベントはまだ開かれていません(%(day)s)。続きはイベントのあとで記録してください。",
                        day=found["event"]["date"], parameter="pairs")
     if any(not 0 <= i < len(pairs) for i in chosen):

@@ -332,3 +332,8 @@ def test_a_new_row_named_as_someone_already_there_is_pointed_out(admin_client, f
                        content_type="multipart/form-data", headers={"Accept": "text/html"}).get_data(as_text=True)
     warning = page.split('id="namesakes"')[1].split("</div>")[0]
     assert "2 件あります" in warning and 'href="/people/p1"' in warning and 'href="/groups/g1"' in warning
+    supported = _zip(tmp_path, "supported", dict(supports=[{"department_id": "g1", "target_id": "g1", "program": "見守り"}]))
+    page = client.post("/data/import", data={"file": (io.BytesIO(supported), "supported.zip")},
+                       content_type="multipart/form-data", headers={"Accept": "text/html"}).get_data(as_text=True)
+    example = page.split('class="examples"')[1].split("</details>")[0]
+    assert "東町会" in example and ">g1<" not in example  # a group-or-collaboration column by name too

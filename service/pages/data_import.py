@@ -165,7 +165,8 @@ def _shown(report, referred: dict) -> list[dict]:
         by_name = {c.name: c for c in columns}
 
         def shown(column, value) -> str:
-            return referred.get((column.references, value)) or _value(column, value) if column else _value(None, value)
+            targets = (column.references or "").split("|") if column else []
+            return next((referred[(t, value)] for t in targets if (t, value) in referred), None) or _value(column, value)
 
         tables.append({"stem": stem, "help": spec.help, "columns": [c.name for c in columns],
                        "titles": [gettext(COLUMN_TITLES.get(c.name, c.name)) for c in columns],
@@ -187,9 +188,9 @@ def _referred(report, checked) -> dict[tuple[str, str], str]:
     for stem, table in (report.changes or {}).items():
         rows = table["examples"]["added"] + [item["row"] for item in table["examples"]["changed"]]
         for column in SPECS[stem].columns:
-            if column.references in wanted:
-                wanted[column.references].update(str(row[column.name]) for row in rows if row.get(column.name)
-                                                 and (column.references, str(row[column.name])) not in in_file)
+            for target in (column.references or "").split("|") if column.references else ():  # a group or a collaboration
+                wanted[target].update(str(row[column.name]) for row in rows if row.get(column.name)
+                                      and (target, str(row[column.name])) not in in_file)
     if not any(wanted.values()):
         return in_file
     naming = Naming(graph(), wanted)

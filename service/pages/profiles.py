@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, g
 
-from .. import audit, clock, departments, matching, profiles, wording
+from .. import audit, departments, impact, matching, profiles, wording
 from ..collect import signin
 from ..db import graph
 from .twin import Table, register
@@ -68,6 +68,6 @@ def event(event_id: str) -> dict:
     kept = matching.kept(graph(), event_id)
     sheets = signin.listing(event_id) if g.get("user") and g.user["role"] in ("staff", "admin") else []
     found = profiles.event(graph(), event_id)
-    held = not found["event"].get("date") or found["event"]["date"] <= clock.today().isoformat()
+    held = not impact.planned(found["event"].get("date"))
     return {**found, "matching": kept and matching.shown(kept["plan"]), "held": held,
             "sheets": [{"id": s["id"], "closes": s["closes"]} for s in sheets]}
