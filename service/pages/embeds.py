@@ -78,9 +78,9 @@ def embed_json():
     ("created", N_("作った日時")), ("revoked", N_("取り消し済み"))), lambda d: d["tokens"])}, roles=("admin",))
 def embed_list() -> dict:
     places = {place["id"]: place["name"] for place in choices.areas(graph()) + choices.themes(graph())}
-    return {"tokens": [{**row, "filters": json.loads(row["filters"] or "{}"), "title": _(TITLES.get(row["map"], row["map"])),
-                        "conditions": _conditions(json.loads(row["filters"] or "{}"), places)}
-                       for row in graph().read("embed/list_tokens")]}
+    rows = [{**row, "filters": json.loads(row["filters"] or "{}")} for row in graph().read("embed/list_tokens")]
+    return {"tokens": [{**row, "title": _(TITLES.get(row["map"], row["map"])), "conditions": _conditions(row["filters"], places)}
+                       for row in rows]}
 
 
 def _conditions(filters: dict, places: dict) -> list[str]:

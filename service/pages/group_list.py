@@ -12,7 +12,7 @@ from .. import choices, clock, params
 from ..analysis.refs import ref
 from ..db import graph
 from ..labels import label
-from ..lang import N_
+from ..lang import N_, gettext
 from ..template import KINDS_OF_GROUP, SECTORS
 from .twin import Table, register
 
@@ -37,16 +37,17 @@ def _in_reading_order(data: dict) -> dict:
                 **{key: _names(g[key]) for key in ("areas", "themes", "needs", "offers")}} for g in d["groups"]])},
           named=_in_reading_order, by_version=True)
 def group_list() -> dict:
-    area, theme = params.place("area", "Area"), params.place("theme", "Theme")
-    sector, kind = params.choice("sector", SECTORS), params.choice("kind", KINDS_OF_GROUP)
-    rows = graph().read("pages/group_list", area=area, theme=theme, sector=sector, kind=kind)
-    lists = {"areas": choices.areas(graph()), "sectors": [{"id": code, "name": label("sector", code)} for code in SECTORS],
-             "kinds": [{"id": code, "name": label("kind", code)} for code in KINDS_OF_GROUP],
-             "themes": choices.themes(graph())}
-    chosen = [item["name"] for key, given in (("areas", area), ("sectors", sector), ("kinds", kind), ("themes", theme))
-              for item in lists[key] if item["id"] == given]  # what the list is of, on a printout
-    return {"filters": {"area": area, "theme": theme, "sector": sector, "kind": kind}, "chosen": chosen,
-            "today": clock.today().isoformat(), **lists,
+    given = {"area": params.place("area", "Area"), "sector": params.choice("sector", SECTORS),
+             "kind": params.choice("kind", KINDS_OF_GROUP), "theme": params.place("theme", "Theme")}
+    rows = graph().read("pages/group_list", **given)
+    choosers = [{"name": name, "title": gettext(title), "all": gettext(every), "options": options(), "chosen": given[name]}
+                for name, title, every, options in (
+                    ("area", N_("地域"), N_("区全体"), lambda: choices.areas(graph())),
+                    ("sector", N_("分野"), N_("すべて"), lambda: [{"id": c, "name": label("sector", c)} for c in SECTORS]),
+                    ("kind", N_("種別"), N_("すべて"), lambda: [{"id": c, "name": label("kind", c)} for c in KINDS_OF_GROUP]),
+                    ("theme", N_("テーマ"), N_("すべて"), lambda: choices.themes(graph())))]
+    chosen = [o["name"] for c in choosers for o in c["options"] if o["id"] == c["chosen"]]  # what it is of, on a printout
+    return {"filters": given, "choosers": choosers, "chosen": chosen, "today": clock.today().isoformat(),
             "groups": [{"group": ref("Group", r["id"]), "kana": r["kana"], "members": r["members"],
                         "collaborations": r["collaborations"],
                         **{key: [ref(label_, i) for i in r[key]] for key, label_ in
