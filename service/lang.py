@@ -176,8 +176,8 @@ def format_time(value, lang: str | None = None) -> str:
 
 def other_language_url(other: str) -> str:
     """This page in the `other` language (the choice is then remembered)."""
-    args = {k: v for k, v in request.args.items() if k != "lang" and not k.startswith("_")}
-    return url_for(request.endpoint, **(request.view_args or {}), **args, lang=other)
+    from .params import for_links  # params names its errors with this module's N_
+    return url_for(request.endpoint, **(request.view_args or {}), **for_links(("lang",)), lang=other)
 
 
 def init_app(app: Flask) -> None:

@@ -36,6 +36,13 @@ def given(excluding: tuple[str, ...] = ()) -> tuple:
     return tuple(sorted((k, str(v)) for k, v in source.items(multi=True) if k not in excluding))
 
 
+def for_links(dropped: tuple[str, ...] = ()) -> dict[str, list[str]]:
+    """The request's own parameters for a link to this page or one like it (another language,
+    a download, today's network), each with every value it was given — the boxes ticked are
+    kept, not only the first — but `dropped` and what starts with `_` (url_for's own)."""
+    return {k: request.args.getlist(k) for k in request.args if k not in dropped and not k.startswith("_")}
+
+
 def limit(default: int = 20, maximum: int = 500) -> int:
     return integer("limit", default, 1, maximum)
 

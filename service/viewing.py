@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from flask import Flask, request, url_for
 
+from . import params
+
 VIEW_PARAMETERS = ("as_of", "min_confidence")
 
 
@@ -13,7 +15,7 @@ def shown_view() -> dict | None:
     asked = {k: request.args.get(k) for k in VIEW_PARAMETERS if request.args.get(k)}
     if not asked or request.endpoint is None:
         return None
-    kept = {k: v for k, v in request.args.items() if k not in VIEW_PARAMETERS and not k.startswith("_")}
+    kept = params.for_links(VIEW_PARAMETERS)
     return {**asked, "today_url": url_for(request.endpoint, **(request.view_args or {}), **kept)}
 
 

@@ -35,7 +35,8 @@ def with_reasons(candidates: list[dict]) -> list[dict]:
 def why(item: dict, locale: str | None = None) -> str:
     """Why someone ranks as a 地域の顔役, in one or two sentences: the groups of which sectors
     they stand between, and which pair would grow farther apart — or apart — without them.
-    (`item` is a bridging item named for the reader: service/questions.bridging_item.)"""
+    (`item` is a bridging item named for the reader: service/questions.bridging_item.) What
+    they reach and the pair are the ward's, also in an area's or a theme's list: said so."""
     locale = locale or current_locale()
     reach = item.get("reach") or {}
     order = [s for s in FIRST_PAIR if reach.get(s)] + sorted(
@@ -58,7 +59,7 @@ def why(item: dict, locale: str | None = None) -> str:
         else:  # more than one step without them, since more than with them: English plural always
             sentence += text(N_("いなければ %(a)s と %(b)s は %(steps)s ステップから %(without)s ステップに遠くなる。"),
                              locale, a=a, b=b, steps=found["steps"], without=found["steps_without"])
-    return sentence
+    return sentence if item.get("scope", "ward") == "ward" else text(N_("区全体では、"), locale) + sentence
 
 
 STEPS = ((N_("団体への所属"), "MEMBER_OF"), (N_("同じイベントへの参加"), "ATTENDED"), (N_("協働・協力の関係"), "PARTNER"))

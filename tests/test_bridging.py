@@ -6,13 +6,16 @@ import csv
 import json
 import io
 import random
+import re
 import time
+from urllib.parse import parse_qs, urlsplit
 
 import networkx as nx
 import pytest
 
 from conftest import build_graph
 from service import precompute
+from service.analysis import brokerage
 
 GROUPS = [{"id": "ga", "name": "A町会", "kind": "neighborhood_association", "sector": "chien"},
           {"id": "gb", "name": "BのNPO", "kind": "npo", "sector": "civic"}]
@@ -250,3 +253,40 @@ def test_a_slow_answer_written_just_before_a_claim_is_read_not_computed_again(tm
     computed = []
     assert slow_answers.answer(graph, key, lambda: computed.append(1) or [], quick=False) == written
     assert computed == [] and not slow_answers._mark(path).exists()
+
+
+def test_a_district_with_nobody_between_its_groups_says_why_and_where_to_look(client, demo):
+    """関町地区 has too few groups for anyone to stand between two of them: the page said only
+    that nobody was found, while 「ひとりだけがつなぐ団体の組」 of 関町 named people."""
+    assert client.get("/api/bridging?area=a-sekimachi").get_json()["items"] == []
+    page = client.get("/bridging?area=a-sekimachi").get_data(as_text=True)
+    assert "団体の少ない地区では、だれも出ないことがあります" in page
+    assert 'href="/bridging?area=a-shakujii">石神井地域(全体)で見る</a>' in page
+    assert 'href="/bridging/only-links?area=a-sekimachi"' in page
+    assert client.get("/api/bridging/only-links?area=a-sekimachi").get_json()["items"]  # where it leads, someone
+
+
+def test_an_areas_list_says_which_parts_are_the_areas_and_which_the_wards(client, demo):
+    """In 石神井地域's list, the sentence named a pair of groups outside the area and counted the
+    ward's 地縁 and 区民活動 groups, beside parts counted in the area (地縁と区民活動 0)."""
+    items = client.get("/api/bridging?area=a-shakujii").get_json()["items"]
+    page = client.get("/bridging?area=a-shakujii").get_data(as_text=True)
+    assert items and all(item["why_text"].startswith("区全体では、") for item in items)
+    assert page.count("石神井地域の中で: ") == len(items)
+    assert not any(item["why_text"].startswith("区全体では") for item in client.get("/api/bridging").get_json()["items"])
+    assert '<optgroup label="石神井地域"><option value="a-shakujii" selected>石神井地域(全体)</option>' in page
+
+
+def test_the_download_is_the_list_shown_with_every_box_ticked_and_its_points(client, demo):
+    """The CSV link kept only the first ticked 使うつながり (evidence=knows), which alone found
+    nobody in 石神井地域: the file had only its header. And its 団体のあいだ was the raw measure
+    (3.38) where the page said 24.1点."""
+    asked = "?area=a-shakujii&" + "&".join(f"evidence={kind}" for kind in brokerage.EVIDENCE)
+    page = client.get("/bridging" + asked).get_data(as_text=True)
+    link = re.search(r'href="([^"]*format=csv[^"]*)"', page).group(1).replace("&amp;", "&")
+    assert sorted(parse_qs(urlsplit(link).query)["evidence"]) == sorted(brokerage.EVIDENCE)
+    rows = list(csv.DictReader(io.StringIO(client.get(link).get_data(as_text=True).lstrip("\ufeff"))))
+    shown = client.get("/api/bridging" + asked).get_json()["items"]
+    assert len(rows) == len(shown) > 0
+    for row, item in zip(rows, shown):
+        assert (float(row["団体のあいだ"]), float(row["分野をつなぐ"])) == (item["points"]["between"], item["points"]["sectors"])

@@ -5,6 +5,7 @@ route, the controls zoom, fit and export, names stay readable, and a phone gets 
 the panel as a drawer. Screenshots are saved for looking at."""
 from __future__ import annotations
 
+from conftest import SignedInBrowser
 from test_map_browser import _click_node, _open, _wait_drawn
 
 
@@ -264,3 +265,31 @@ def test_a_map_of_groups_does_not_offer_the_size_of_people(browser, live_server)
     assert page.locator("#size-field").is_visible()
     assert foreign == [] and problems == []
     page.close()
+
+
+def test_every_group_is_named_on_a_phone_among_its_people(browser, live_server):
+    """関町地区 on a phone: each group's name would have covered a member's dot, so both groups
+    were drawn as bare squares while every person was named. A group is named, over a dot if it
+    must (never over a name)."""
+    page, foreign, problems = _open(browser, live_server, "/maps/network?area=a-sekimachi", viewport=(390, 844))
+    groups = page.evaluate("() => window.network.body.data.nodes.get({filter: n => n.level === 0}).map(n => n.id)")
+    page.wait_for_function("(least) => (window.tsunaguMap.labelsDrawn || 0) >= least", arg=len(groups))
+    named = page.evaluate("() => window.tsunaguMap.labels.map(label => label.id)")
+    assert len(groups) >= 2 and set(groups) <= set(named)
+    assert foreign == [] and problems == []
+    page.close()
+
+
+def test_a_viewers_note_is_a_line_above_the_map_not_a_column_beside_it(chromium, accounts, live_server, output_dir):
+    """A viewer's note (names are not shown) stood as a column beside the map and took half of
+    it on a desk, all of it on a tablet."""
+    viewer = SignedInBrowser(chromium, accounts["viewer"])
+    for width, height in ((1366, 850), (1024, 768)):
+        page, foreign, problems = _open(viewer, live_server, "/maps/network?area=a-sekimachi", viewport=(width, height))
+        note = page.locator("#viewer-note").bounding_box()
+        network = page.locator("#network").bounding_box()
+        page.screenshot(path=str(output_dir / f"workspace-viewer-{width}.png"))
+        assert note["y"] + note["height"] <= network["y"] and note["width"] > width * 0.9
+        assert network["width"] > width * 0.55 and network["height"] > height * 0.4
+        assert foreign == [] and problems == []
+        page.close()

@@ -19,8 +19,9 @@ MENU = Menu(N_("地域の顔役"), "bridging.bridging", 35)
 
 
 def _rows(data: dict) -> list[dict]:
+    """Each person as the page shows them: the score's two parts in points, then the pairs."""
     return [{"rank": item["rank"], "label": item["label"], "score": item["score"],
-             "between": item["parts"]["between"], "liaison": item["parts"]["liaison"],
+             "between": item["points"]["between"], "sectors": item["points"]["sectors"], "liaison": item["parts"]["liaison"],
              "representative": item["parts"]["representative"], "first_pair": item["parts"]["first_pair"],
              "why": item["why_text"]} for item in data["items"]]
 
@@ -31,7 +32,7 @@ def _with_words(data: dict) -> dict:
 
 @register(bp, "/bridging", "/api/bridging", "bridging.html", {"people": Table(N_("地域の顔役"), (
     ("rank", N_("順位")), ("label", N_("名前")), ("score", N_("顔役スコア")), ("between", N_("団体のあいだ")),
-    ("liaison", N_("橋渡し(他の分野どうし)")), ("representative", N_("代表(自分の分野と他の分野)")),
+    ("sectors", N_("分野をつなぐ")), ("liaison", N_("橋渡し(他の分野どうし)")), ("representative", N_("代表(自分の分野と他の分野)")),
     ("first_pair", N_("地縁と区民活動")), ("why", N_("理由"))), _rows)}, named=_with_words, by_version=True)
 def bridging() -> dict:
     area = params.existing("area", params.value("area"), ("Area",))

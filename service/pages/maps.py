@@ -76,12 +76,9 @@ def _twin(name: str, target: str | None) -> str:
 
 
 def _choices(current: str) -> dict:
-    """What the panel offers, by name: areas as 地域 → 地区, and (value, name) pairs of
+    """What the panel offers, by name: areas (shown as 地域 → 地区), and (value, name) pairs of
     sectors, themes, kinds of group and needs (for candidates)."""
-    areas = choices.areas(graph())
-    regions = [a for a in areas if not a["parent"]]
-    inside = {r["id"]: [a for a in areas if a["parent"] == r["id"]] for r in regions}
-    return {"regions": [{**r, "districts": inside[r["id"]]} for r in regions],
+    return {"areas": choices.areas(graph()),
             "themes": [(t["id"], t["name"]) for t in choices.themes(graph())],
             "needs": [(c["id"], c["name"]) for c in choices.by_name(graph().read("map/capabilities"))],
             "sectors": [(code, label("sector", code, current)) for code in SECTORS],

@@ -81,8 +81,8 @@ def _named(data: dict, named: Callable[[dict], dict] | None) -> dict:
 
 
 def _args() -> dict:
-    """The request's own parameters for links (never url_for's _external, _scheme, …)."""
-    return {k: v for k, v in request.args.items() if k not in ("format", "list", "lang") and not k.startswith("_")}
+    """The request's own parameters for links to its twin and downloads."""
+    return params.for_links(("format", "list", "lang"))
 
 
 def _download(data: dict, tables: dict[str, Table], name: str) -> Response | None:

@@ -186,6 +186,7 @@ function writeNames(ctx, network, nodes) {
     return placed.every(function (p) { return !overlap(box, p); }) &&
       dots.every(function (d) { return d.id === id || !overlap(box, d); });
   }
+  function covered(box, id) { return dots.filter(function (d) { return d.id !== id && overlap(box, d); }).length; }
   chosen.forEach(function (n) {
     var drawn = body[n.id];
     var w = textWidth(measure, n.text) * size, h = size * 1.2, gap = reach(n) + 2 / scale;
@@ -202,10 +203,11 @@ function writeNames(ctx, network, nodes) {
       var tried = {id: n.id, x: places[i].x, y: places[i].y, w: w, h: h};
       if (whole(tried) && free(tried, n.id)) { box = tried; }
     }
-    if (!box && marked(n)) {  // the map's subject is named even among crowding nodes: over a dot, not a name
+    if (!box && (n.level === 0 || marked(n))) {  // a group and the map's subject are named even among crowding
+      // nodes: over as few dots as can be, never over a name (nor cut off at an edge, but the subject)
       box = places.map(function (p) { return {id: n.id, x: p.x, y: p.y, w: w, h: h}; })
-        .filter(function (b) { return placed.every(function (p) { return !overlap(b, p); }); })
-        .sort(function (a, b) { return whole(b) - whole(a); })[0] || null;
+        .filter(function (b) { return placed.every(function (p) { return !overlap(b, p); }) && (marked(n) || whole(b)); })
+        .sort(function (a, b) { return (whole(b) - whole(a)) || (covered(a, n.id) - covered(b, n.id)); })[0] || null;
     }
     if (!box) { return; }  // left out
     placed.push(box);
