@@ -4,6 +4,7 @@ the reasons a candidate is proposed (service/analysis/candidates.py), why someon
 from __future__ import annotations
 
 from .analysis.brokerage import FIRST_PAIR, LENGTHS, SECTORS
+from .analysis.candidates import FULL_WITHIN, POINTS
 from .labels import label
 from .lang import N_, current_locale, text
 
@@ -14,7 +15,7 @@ REASONS = {
     "shared_theme": N_("共通のテーマ: %(themes)s"),
     "past_cooperation": N_("過去に協力した実績があります"),
     "past_conflict": N_("過去に対立がありました(配慮が必要)"),
-    "offer_priority": N_("この強みを特に提供できます"),
+    "offer_priority": N_("この強みを優先度 %(priority)s で挙げています"),
     "already_partners": N_("既に協働中: %(collaborations)s"),
 }
 
@@ -25,6 +26,18 @@ def reason(found: dict, locale: str | None = None) -> str:
     values = {k: _joiner(locale).join(v) if isinstance(v, list) else v for k, v in found.items()
               if k not in ("code", "points")}
     return text(REASONS[found["code"]], locale, **values)
+
+
+def score_rule(locale: str | None = None) -> str:
+    """How a candidate's score is made, in one sentence from the points themselves."""
+    points = POINTS
+    return text(N_("スコアの決め方: 近さ 最大 %(distance)s 点(%(near)s ステップ以内で満点)、同じ地域 %(area)s 点、"
+                   "共通のテーマ 1 つ %(theme)s 点(最大 %(themes)s 点)、過去の協力 %(cooperation)s 点、"
+                   "強みの優先度 1 なら %(first)s 点・2 なら %(second)s 点、過去の対立 %(conflict)s 点。"),
+                locale or current_locale(), distance=points["distance"], near=FULL_WITHIN,
+                area=points["same_area"], theme=points["theme"], themes=points["themes_max"],
+                cooperation=points["cooperation"], first=points["offer_priority"][1],
+                second=points["offer_priority"][2], conflict=points["conflict"])
 
 
 def with_reasons(candidates: list[dict]) -> list[dict]:

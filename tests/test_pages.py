@@ -169,6 +169,20 @@ def test_partners_step_by_step(client, demo):
     assert f'/maps/path?k=1&amp;from=g-chokai-toyotama&amp;to={first}' in page  # the card's route alone
 
 
+def test_candidates_say_how_the_score_is_made_and_what_the_strength_is(client, demo):
+    """Every candidate said 「この強みを特に提供できます」 (they all offer it: the list is of those
+    that do), the score was never explained, and matching was offered only before a group was
+    chosen."""
+    answer = client.get("/api/partners?group=g-chokai-shakujii&need=cap-basho").get_json()
+    page = client.get("/partners?group=g-chokai-shakujii&need=cap-basho", headers=HTML).get_data(as_text=True)
+    assert "近さ 最大 40 点(2 ステップ以内で満点)" in answer["score_rule"] and answer["score_rule"] in page
+    given = [r for c in answer["candidates"] for r in c["reasons"] if r["code"] == "offer_priority"]
+    assert given and all(r["text"] == f"この強みを優先度 {r['priority']} で挙げています" for r in given)
+    noted = [c["capability"]["offer_note"] for c in answer["candidates"] if c["capability"].get("offer_note")]
+    assert noted and all(f"強みについて: {note}" in page for note in noted)  # 町会会館, 集会所…
+    assert 'id="matching-hint"' in page
+
+
 def test_who_knows_whom_takes_names(client, demo):
     by_name = client.get("/api/who-knows-whom", query_string={"from": "たなか みわこ", "to": "練馬学園大学"}).get_json()
     by_id = client.get("/api/who-knows-whom?from=p-001&to=g-univ").get_json()
@@ -210,6 +224,21 @@ def test_gaps_by_area(client, demo):
     narrowed = client.get("/api/gaps?area=a-hikarigaoka").get_json()
     assert narrowed["area"] == "a-hikarigaoka"
     assert narrowed["far_complementary_pairs"]["total"] <= gaps["far_complementary_pairs"]["total"]
+
+
+def test_each_far_pair_leads_to_a_route_or_to_other_candidates(client, demo):
+    """The page listed far pairs and said 「つながる道なし」 beside 「すでに協働」, with nothing to do
+    next: a pair reached through people leads to its introduction route, every pair to the
+    candidates for its need."""
+    page = client.get("/gaps", headers={"Accept": "text/html"}).get_data(as_text=True)
+    pairs = client.get("/api/gaps?limit=50").get_json()["far_complementary_pairs"]["items"]
+    routes = re.findall(r'href="(/who-knows-whom\?[^"]+)"', page)
+    assert "人のつながりでは届かない" in page and "つながる道なし" not in page
+    assert len(routes) == sum(1 for p in pairs if p["connected"]) > 0
+    shown = client.get(routes[0].replace("&amp;", "&")).get_data(as_text=True)
+    assert "ルート 1" in shown
+    for p in pairs:
+        assert f'href="/partners?group={p["needing"]["id"]}&amp;need={p["capability"]["id"]}"' in page
 
 
 def test_csv_download_is_excel_ready(client, demo):

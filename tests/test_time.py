@@ -299,7 +299,8 @@ def test_impact_of_an_event(client, fresh_graph, tmp_path):
     running = client.get("/api/summary").get_json()["collaborations_running"]
     assert running == answer["self_running"]["now"]["running_collaborations"]  # one definition, both pages
     assert client.get("/api/impact?event=nope").status_code == 404
-    assert client.get("/api/impact").get_json()["event_impact"] is None
+    opened = client.get("/api/impact").get_json()  # asked nothing: the event it offers (the latest held), shown
+    assert opened["offered"] == "e2" and opened["event_impact"] == client.get("/api/impact?event=e2").get_json()["event_impact"]
 
 
 def test_an_event_not_held_yet_is_said_so_and_the_page_offers_the_latest_held(client, fresh_graph, tmp_path):

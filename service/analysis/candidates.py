@@ -23,6 +23,7 @@ from .projection import Projection
 from .refs import ref
 from .steps import describe
 
+FULL_WITHIN = 2  # steps: a candidate this close or closer gets all the points of distance
 POINTS = {"distance": 40, "same_area": 20, "theme": 10, "themes_max": 20, "cooperation": 20,
           "conflict": -30, "offer_priority": {1: 10, 2: 5}}
 
@@ -89,7 +90,7 @@ def _score(row: dict, hops: float) -> tuple[float, list[dict]]:
     into words)."""
     reasons = []
     if math.isfinite(hops) and hops > 0:
-        points = POINTS["distance"] * min(1.0, 2 / hops)
+        points = POINTS["distance"] * min(1.0, FULL_WITHIN / hops)
         reasons.append({"code": "reachable", "hops": int(hops), "points": round(points, 1)})
     else:
         reasons.append({"code": "no_path", "points": 0})
@@ -104,7 +105,7 @@ def _score(row: dict, hops: float) -> tuple[float, list[dict]]:
         reasons.append({"code": "past_conflict", "points": POINTS["conflict"]})
     bonus = POINTS["offer_priority"].get(row["offer_priority"], 0)
     if bonus:
-        reasons.append({"code": "offer_priority", "points": bonus})
+        reasons.append({"code": "offer_priority", "points": bonus, "priority": row["offer_priority"]})
     if row["partners_in"]:
         reasons.append({"code": "already_partners", "points": 0, "collaborations": row["partners_in"]})
     return round(sum(r["points"] for r in reasons), 1), reasons

@@ -1,5 +1,5 @@
 """GET /impact?event= or ?from=&to= (and /api/impact): what an event or a period changed,
-and the 自走 measure."""
+and the 自走 measure; asked neither, the latest event held with its attendance recorded."""
 from __future__ import annotations
 
 
@@ -28,8 +28,11 @@ def impact_report() -> dict:
         params.required("to" if end is None else "from")
     events = graph().read("impact/events")  # newest first: the latest held with attendance is offered first
     held = [e for e in events if e["date"] and not impact.planned(e["date"])]
+    offered = next((e["id"] for e in held if e["attendees"]), held[0]["id"] if held else None)
+    if event is None and start is None:  # the page opens on what it offers, shown, not on a choice to confirm
+        event = offered
     return {"events": [{**e, "upcoming": impact.planned(e["date"])} for e in events], "today": clock.today().isoformat(),
-            "offered": next((e["id"] for e in held if e["attendees"]), held[0]["id"] if held else None),
+            "offered": offered,
             "event_impact": impact.event_impact(graph(), event[:200]) if event else None,
             "period_impact": impact.period_impact(graph(), start, end) if start else None,
             "self_running": impact.self_running(graph())}

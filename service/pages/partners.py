@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from flask import Blueprint, request
 
-from .. import introductions, params, questions, search
+from .. import introductions, params, questions, search, wording
 from ..db import graph
 from .twin import Table, register
 from ..lang import N_
@@ -33,7 +33,7 @@ def _rows(data: dict) -> list[dict]:
 @register(bp, "/partners", "/api/partners", "partners.html", {"candidates": Table(N_("協働の候補"), (
     ("rank", N_("順位")), ("group_id", "ID"), ("group", N_("候補の団体")), ("sector", N_("セクター")), ("score", N_("スコア")),
     ("reasons", N_("理由")), ("hops", N_("ステップ数")), ("from_member", N_("こちらの会員")), ("ask_first", N_("紹介を頼む人")),
-    ("already_partners", N_("協働中"))), _rows)})
+    ("already_partners", N_("協働中"))), _rows)}, named=lambda data: {**data, "score_rule": wording.score_rule()})
 def partners() -> dict:
     group_id = params.existing("group", params.value("group"), ("Group",))
     need_id = params.existing("need", params.value("need"), ("Capability",))
