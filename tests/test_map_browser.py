@@ -164,6 +164,13 @@ def test_time_slider_redraws_in_place_as_of_a_year(browser, live_server):
     assert page.evaluate("window.stayed") is True  # redrawn in place, not reloaded
     assert page.evaluate("window.network.body.data.edges.length") < today_edges
     assert "2016年12月31日" in page.locator("#map-subtitle").text_content()
+    assert page.locator("#map-today").is_hidden() is False  # a past year's map offers the way back
+    page.click("#map-today")
+    page.wait_for_url(lambda url: "as_of" not in url)
+    _wait_drawn(page)
+    page.wait_for_function("(edges) => window.network.body.data.edges.length === edges", arg=today_edges)
+    assert page.locator("#f-year-shown").text_content() == "今日" and page.locator("#map-today").is_hidden()
+    assert page.evaluate("window.stayed") is True
     assert foreign == [] and problems == []
 
 

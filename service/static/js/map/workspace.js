@@ -182,6 +182,7 @@ function go(next, push) {
 function showMap(data) {
   document.getElementById("map-title").textContent = data.title;
   document.getElementById("map-subtitle").textContent = data.subtitle || "";
+  document.getElementById("map-today").hidden = !state.params.as_of;  // a past year's map: the way back
   document.title = data.title + " — " + document.title.split(" — ").slice(-1)[0];
   var folded = data.aggregated && (lang === "en" ? data.aggregated.message_en : data.aggregated.message);
   peopleFolded = Boolean(data.aggregated);
@@ -316,7 +317,13 @@ var actions = {
     download(canvas, "tsunagu-" + state.map + (state.target ? "-" + state.target : "") + ".png");
   },
   "panel": function () { openPanel(!panel.classList.contains("open")); },
-  "panel-close": function () { openPanel(false); }
+  "panel-close": function () { openPanel(false); },
+  "today": function () {
+    var year = form.elements.as_of;
+    year.value = year.getAttribute("data-today");
+    showYear();
+    go(fromForm(), true);
+  }
 };
 document.addEventListener("click", function (event) {
   var button = event.target.closest("[data-action]");
