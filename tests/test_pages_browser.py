@@ -170,3 +170,24 @@ def test_a_map_inside_a_page_shows_no_second_site_header(page, live_server):
     frame.wait_for_selector("#network[data-ready=true]", state="attached", timeout=60000)
     assert frame.locator("header.site").is_hidden() and frame.locator("#map-title").is_visible()
     assert page.locator("header.site").is_visible()  # the page's own stays
+
+
+def test_names_are_suggested_as_they_are_typed(page, live_server):
+    """誰が誰を知っている took a name but suggested none while typing (the map's and the edit
+    forms' boxes did): its boxes now offer people and groups by name, and an edit form's person
+    box still offers ids, shown with the name."""
+    page.goto(live_server + "/who-knows-whom")
+    page.type("#wkw-from", "たなか")
+    page.wait_for_selector("#wkw-from-names option", state="attached")
+    assert "田中 美和子" in page.eval_on_selector_all("#wkw-from-names option", "(options) => options.map(o => o.value)")
+    page.type("#wkw-to", "ねりまがくえん")
+    page.wait_for_selector("#wkw-to-names option", state="attached")
+    page.fill("#wkw-from", "田中 美和子")
+    page.fill("#wkw-to", page.locator("#wkw-to-names option").first.get_attribute("value"))
+    page.click("text=ルートを探す")
+    page.wait_for_selector("section.route")
+    page.goto(live_server + "/data/edit/memberships")
+    field = page.locator("input[data-suggest=Person]").first
+    field.type("たなか")
+    page.wait_for_selector(f"#{field.get_attribute('list')} option", state="attached")
+    assert "p-001" in page.eval_on_selector_all(f"#{field.get_attribute('list')} option", "(options) => options.map(o => o.value)")

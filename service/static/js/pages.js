@@ -76,3 +76,43 @@ document.querySelectorAll("button.copy-button").forEach(function (button) {
     });
   });
 }());
+
+// A name field with suggestions as the reader types (the site's folded search, so カナ, かな
+// and half-width all match): `data-suggest` names the kinds looked for ("Person Group"). On an
+// edit form a suggestion's value is the id the form saves, shown with the name and groups;
+// with data-suggest-value="name" it is the name (the page resolves names, and asks which of
+// namesakes). Without script, or if the search fails, what is typed is sent as it is.
+(function () {
+  "use strict";
+  var timer = null;
+  document.querySelectorAll("input[data-suggest]").forEach(function (input) {
+    var list = document.getElementById(input.getAttribute("list"));
+    var kinds = input.getAttribute("data-suggest").split(" ");
+    var byName = input.getAttribute("data-suggest-value") === "name";
+    input.addEventListener("input", function () {
+      var query = input.value.trim();
+      clearTimeout(timer);
+      if (!query || /^[a-z]+-/i.test(query)) { return; }  // an id typed as it is
+      timer = setTimeout(function () {
+        var only = kinds.length === 1 ? "type=" + encodeURIComponent(kinds[0]) + "&" : "";
+        fetch("/api/search?" + only + "limit=15&q=" + encodeURIComponent(query),
+              {credentials: "same-origin", headers: {Accept: "application/json"}})
+          .then(function (response) { return response.ok ? response.json() : null; })
+          .then(function (data) {
+            if (!data) { return; }
+            list.textContent = "";
+            kinds.forEach(function (kind) {
+              ((data.results[kind] || {}).items || []).forEach(function (item) {
+                var option = document.createElement("option");
+                var groups = item.groups && item.groups.length ? "(" + item.groups.join(" / ") + ")" : "";
+                option.value = byName ? item.name : item.id;
+                option.label = byName ? groups.slice(1, -1) : item.name + groups;
+                list.appendChild(option);
+              });
+            });
+          })
+          .catch(function () { /* suggestions are a help; what is typed still works */ });
+      }, 200);
+    });
+  });
+}());
