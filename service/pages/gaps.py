@@ -35,7 +35,7 @@ def _fragile(data: dict) -> list[dict]:
 @register(bp, "/gaps", "/api/gaps", "gaps.html", {
     "pairs": Table(N_("遠い課題×強みの組み合わせ"), (("needing", N_("課題のある団体")), ("capability", N_("課題")), ("offering", N_("強みのある団体")),
                     ("areas", N_("地域")), ("hops", N_("ステップ数")), ("connected", N_("つながりあり"))), _pairs),
-    "isolated": Table(N_("孤立している団体"), (("id", "ID"), ("name", N_("団体")), ("kind", N_("種別")), ("sector", N_("セクター")),
+    "isolated": Table(N_("孤立している団体"), (("id", "ID"), ("name", N_("団体")), ("kind", N_("種別")), ("sector", N_("分野")),
                        ("areas", N_("地域")), ("members", N_("会員数"))),
                       lambda d: [{**g, "areas": [a["name"] for a in g["areas"]]} for g in d["isolated_groups"]["items"]]),
     "fragile": Table(N_("一つに頼っている協働"), (("collaboration", N_("協働")), ("status", N_("状況")), ("depends_on", N_("頼っている人・団体")),

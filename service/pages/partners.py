@@ -31,7 +31,7 @@ def _rows(data: dict) -> list[dict]:
 
 
 @register(bp, "/partners", "/api/partners", "partners.html", {"candidates": Table(N_("協働の候補"), (
-    ("rank", N_("順位")), ("group_id", "ID"), ("group", N_("候補の団体")), ("sector", N_("セクター")), ("score", N_("スコア")),
+    ("rank", N_("順位")), ("group_id", "ID"), ("group", N_("候補の団体")), ("sector", N_("分野")), ("score", N_("スコア")),
     ("reasons", N_("理由")), ("hops", N_("ステップ数")), ("from_member", N_("こちらの会員")), ("ask_first", N_("紹介を頼む人")),
     ("already_partners", N_("協働中"))), _rows)}, named=lambda data: {**data, "score_rule": wording.score_rule()})
 def partners() -> dict:

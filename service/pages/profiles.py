@@ -48,7 +48,7 @@ def person(person_id: str) -> dict:
 
 @register(bp, "/collaborations/<collaboration_id>", "/api/collaborations/<collaboration_id>",
           "collaboration.html", {
-              "partners": Table(N_("参加団体"), (("id", "ID"), ("name", N_("団体")), ("role", N_("役割")), ("sector", N_("セクター")),
+              "partners": Table(N_("参加団体"), (("id", "ID"), ("name", N_("団体")), ("role", N_("役割")), ("sector", N_("分野")),
                                  ("since", N_("参加"))), lambda d: d["partners"]),
               "who_to_tell": Table(N_("知らせる部署"), (("department", N_("部署")), ("why", N_("理由と、知っている職員"))),
                                    lambda d: [{"department": i["department"]["label"], "why": i["why_text"]}

@@ -24,7 +24,7 @@ def _template_globals(state) -> None:
     state.app.jinja_env.globals["qr_svg"] = links.qr_svg
 
 
-LINK_COLUMNS = (("group", N_("団体")), ("sector", N_("セクター")), ("areas", N_("地域")), ("status", N_("状況")), ("link", N_("回答用リンク")))
+LINK_COLUMNS = (("group", N_("団体")), ("sector", N_("分野")), ("areas", N_("地域")), ("status", N_("状況")), ("link", N_("回答用リンク")))
 
 
 def _link_rows(invites: list[dict]) -> list[dict]:
@@ -65,7 +65,7 @@ def create_survey():
     "reminders": Table(N_("未回答(催促用)"), LINK_COLUMNS, lambda d: _link_rows(d["reminders"])),
     "by_area": Table(N_("地域別の回答率"), (("name", N_("地域")), ("invited", N_("依頼数")), ("submitted", N_("回答数")),
                                       ("response_rate", N_("回答率(%)"))), lambda d: d["by_area"]),
-    "by_sector": Table(N_("セクター別の回答率"), (("name", N_("セクター")), ("invited", N_("依頼数")), ("submitted", N_("回答数")),
+    "by_sector": Table(N_("分野別の回答率"), (("name", N_("分野")), ("invited", N_("依頼数")), ("submitted", N_("回答数")),
                                           ("response_rate", N_("回答率(%)"))), lambda d: d["by_sector"])},
     roles=EDITORS)
 def survey_progress(survey_id: str) -> dict:
