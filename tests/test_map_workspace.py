@@ -186,6 +186,13 @@ def test_colour_by_cluster_and_choose_one(browser, live_server, output_dir):
                              "id => window.network.body.data.nodes.get(id).community))]")
     assert selected and clusters == [1]
     page.screenshot(path=str(output_dir / "workspace-clusters.png"))
+    page.select_option("select[name=area]", "a-shakujii")  # one area: only its clusters are listed
+    page.wait_for_url("**area=a-shakujii**")
+    _wait_drawn(page)
+    drawn = page.evaluate("() => [...new Set(window.network.body.data.nodes.get().map(n => n.community))].sort()")
+    page.wait_for_function("(count) => document.querySelectorAll('#clusters-list li').length === count", arg=len(drawn))
+    listed = page.evaluate("() => [...document.querySelectorAll('#clusters-list li')].map(li => li.value).sort()")
+    assert listed == drawn
     assert foreign == [] and problems == []
     page.close()
 

@@ -226,6 +226,21 @@ def test_clusters_list_and_colour_the_map(client, viewer_client, demo, driver):
     assert client.get("/api/maps/network?colour=rainbow").status_code == 400
 
 
+def test_a_map_of_one_area_gives_its_own_clusters_the_colours(client, demo):
+    """石神井地域 coloured by cluster: its clusters were the ward's 6th to 9th, so two of them
+    were drawn in the grey of 「その他」 and the legend listed clusters the map hardly showed."""
+    data = client.get("/api/maps/network?area=a-shakujii&colour=community").get_json()
+    drawn = {n["community"] for n in data["nodes"] if n.get("community")}
+    legend = data["legend"]["communities"]
+    assert {item["key"] for item in legend} == drawn and min(drawn) > 1  # not the ward's largest
+    assert len({item["color"] for item in legend}) == len(legend)  # each its own colour, no 「その他」
+    colour = {item["key"]: item["color"] for item in legend}
+    for node in data["nodes"]:
+        background = node["color"] if isinstance(node["color"], str) else node["color"]["background"]
+        assert background == colour[node["community"]]
+    assert all(item["label"] == f"まとまり {item['key']}" for item in legend)  # the ward's numbers, as listed
+
+
 def test_people_sized_by_their_bridging_score(client, demo):
     top = client.get("/api/bridging?limit=1").get_json()["items"][0]
     by_ties = {n["id"]: n["size"] for n in client.get("/api/maps/network").get_json()["nodes"]}

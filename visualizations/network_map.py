@@ -123,8 +123,8 @@ def _node_style(node: dict, words: dict) -> dict:
         color = styles.COLLABORATION_COLOR
     else:
         color = styles.SECTOR_COLORS.get(node.get("sector"), styles.UNKNOWN_COLOR)
-    if node.get("community"):  # coloured by cluster instead
-        color = styles.community_color(node["community"])
+    if node.get("community_rank"):  # coloured by cluster instead: the map's largest first
+        color = styles.community_color(node["community_rank"])
     name = node.get("name") or words["anonymous"]
     degree = node.get("degree") or 0
     base = 8 if node["type"] == "Person" else 16

@@ -68,6 +68,8 @@ def build(name: str, lang: str, target: str | None = None) -> dict:
     if colour == "community":  # each node's cluster, by real id, before anyone is named
         membership = questions.network_communities(handle, view)["membership"]
         nodes = [{**node, "community": membership.get(node["id"])} for node in nodes]
+        ranks = _local_ranks([node["community"] for node in nodes])
+        nodes = [{**node, "community_rank": ranks.get(node["community"])} for node in nodes]
     ids = [node["id"] for node in nodes]
     nodes, edges = name_graph(handle, nodes, edges)
     names = {original: node.get("name") or vocabulary["anonymous"] for original, node in zip(ids, nodes)}
@@ -81,12 +83,14 @@ def build(name: str, lang: str, target: str | None = None) -> dict:
                 as_of=view.as_of, min_confidence=view.min_confidence, filters=filters,
                 title=_title(kind, subjects, lang), subtitle=_subtitle(handle, filters, view, lang),
                 note=text(chosen.note, lang) if chosen.note else None)
-    if colour == "community":
-        shown = sorted({min(n["community"], len(styles.COMMUNITY_COLORS)) for n in data["nodes"] if n.get("community")})
+    if colour == "community":  # the ward's numbers (as the list of clusters), in this map's colours
+        listed = sorted(ranks.items(), key=lambda item: item[1])
+        others = len(styles.COMMUNITY_COLORS)
         data["legend"]["communities"] = [
-            {"key": c, "color": styles.community_color(c),
-             "label": text(N_("まとまり %(number)s") if c < len(styles.COMMUNITY_COLORS) else N_("その他のまとまり"),
-                           lang, number=c)} for c in shown]
+            {"key": number, "color": styles.community_color(rank), "label": text(N_("まとまり %(number)s"), lang, number=number)}
+            for number, rank in listed if rank < others] + [
+            {"key": "others", "color": styles.community_color(others), "label": text(N_("その他のまとまり"), lang)}
+            for _ in ([1] if any(rank >= others for _number, rank in listed) else [])]
     if name == "bridging" or filters.get("size") == "bridging":
         data["legend"]["size"] = text(N_("大きさ = 顔役スコア"), lang)
     if name == "bridging":  # its thick frames are the top ten, not someone chosen
@@ -94,6 +98,18 @@ def build(name: str, lang: str, target: str | None = None) -> dict:
             if mark["key"] == "highlight":
                 mark["label"] = text(N_("顔役スコアの上位10人(太い枠)"), lang)
     return data
+
+
+def _local_ranks(communities: list) -> dict[int, int]:
+    """The clusters drawn, ranked 1, 2, … by how many of the map's nodes each holds (then by the
+    ward's number): the colours go to what is on this map, not to the ward's largest clusters,
+    which a map of one area may not show at all."""
+    counts: dict[int, int] = {}
+    for number in communities:
+        if number:
+            counts[number] = counts.get(number, 0) + 1
+    ordered = sorted(counts, key=lambda number: (-counts[number], number))
+    return {number: rank for rank, number in enumerate(ordered, start=1)}
 
 
 def empty(name: str, lang: str, target: str | None = None) -> dict:

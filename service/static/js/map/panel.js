@@ -99,11 +99,15 @@ function showMore(id) {
 }
 
 // The clusters, each told by its biggest groups; choosing one selects its nodes on the map.
-export function showClusters(found, onChoose) {
+export function showClusters(found, colours, onChoose) {
   var list = document.getElementById("clusters-list");
   while (list.firstChild) { list.removeChild(list.firstChild); }
   found.items.forEach(function (cluster) {
     var item = element("li");
+    item.value = cluster.id;  // the ward's number, as the legend says it
+    var swatch = element("span", "swatch");
+    swatch.style.background = colours[cluster.id] || colours.others;
+    item.appendChild(swatch);
     var link = element("a", null, cluster.groups.map(function (g) { return g.name; }).join("、") || "—");
     link.href = "#";
     link.addEventListener("click", function (event) { event.preventDefault(); onChoose(cluster.id); });

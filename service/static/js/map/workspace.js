@@ -39,11 +39,17 @@ function listNodes() {
   });
 }
 
-// With the colours of the clusters, the panel lists them; choosing one selects its nodes.
+// With the colours of the clusters, the panel lists those on the map, by the ward's numbers and
+// in the map's colours; choosing one selects its nodes.
 function listClusters() {
   if (state.params.colour !== "community") { document.getElementById("clusters").hidden = true; return; }
+  var colours = {};
+  (view.data.legend.communities || []).forEach(function (item) { colours[item.key] = item.color; });
+  var drawn = {};
+  view.nodes.forEach(function (n) { if (n.community) { drawn[n.community] = true; } });
   fetchClusters(state.params).then(function (found) {
-    showClusters(found, function (number) {
+    found.items = found.items.filter(function (cluster) { return drawn[cluster.id]; });
+    showClusters(found, colours, function (number) {
       var ids = view.nodes.getIds({filter: function (n) { return n.community === number; }});
       view.network.selectNodes(ids);
       if (ids.length) { view.network.fit({nodes: ids, animation: {duration: 300}}); }
