@@ -84,13 +84,13 @@ def build(name: str, lang: str, target: str | None = None) -> dict:
                 title=_title(kind, subjects, lang), subtitle=_subtitle(handle, filters, view, lang),
                 note=text(chosen.note, lang) if chosen.note else None)
     if colour == "community":  # the ward's numbers (as the list of clusters), in this map's colours
-        listed = sorted(ranks.items(), key=lambda item: item[1])
-        others = len(styles.COMMUNITY_COLORS)
-        data["legend"]["communities"] = [
-            {"key": number, "color": styles.community_color(rank), "label": text(N_("まとまり %(number)s"), lang, number=number)}
-            for number, rank in listed if rank < others] + [
-            {"key": "others", "color": styles.community_color(others), "label": text(N_("その他のまとまり"), lang)}
-            for _ in ([1] if any(rank >= others for _number, rank in listed) else [])]
+        grey = len(styles.COMMUNITY_COLORS)  # the rank from which clusters share the last colour
+        legend = [{"key": number, "color": styles.community_color(rank),
+                   "label": text(N_("まとまり %(number)s"), lang, number=number)}
+                  for number, rank in sorted(ranks.items(), key=lambda item: item[1]) if rank < grey]
+        if len(ranks) >= grey:
+            legend.append({"key": "others", "color": styles.community_color(grey), "label": text(N_("その他のまとまり"), lang)})
+        data["legend"]["communities"] = legend
     if name == "bridging" or filters.get("size") == "bridging":
         data["legend"]["size"] = text(N_("大きさ = 顔役スコア"), lang)
     if name == "bridging":  # its thick frames are the top ten, not someone chosen
