@@ -180,7 +180,7 @@ def test_a_new_group_and_new_people_or_a_rejection(client, anonymous_client, fre
     assert made == [{"kind": "volunteer_group", "sector": "civic", "search": "光が丘さーくる"}]
     people = _ties(driver, "MATCH (p:Person)-[:MEMBER_OF]->(g:Group) WHERE NOT p.id IN ['p1', 'p2'] "
                            "RETURN p.name AS name, p.visibility AS visibility, g.name AS group ORDER BY name")
-    assert people == [{"name": "光田", "visibility": "internal", "group": "光が丘サークル"},
+    assert people == [{"name": "光田", "visibility": "private", "group": "光が丘サークル"},  # named by another: private
                       {"name": "新井一郎", "visibility": "private", "group": "東町会"}]
     assert _ties(driver, "MATCH (:Person {name: '新井一郎'})-[k:KNOWS]-(:Person {name: '光田'}) RETURN count(k) AS n") == [{"n": 1}]
 
@@ -354,3 +354,28 @@ def test_audit_entries_surveys_and_responses_leave_the_network_version_alone(
     response_id = client.get("/api/responses").get_json()["items"][0]["id"]
     client.post(f"/api/responses/{response_id}/accept", json={})
     assert fresh_graph.version() != before  # accepting writes to the network
+
+
+def test_accepting_keeps_a_groups_notes_and_keeps_people_it_names_private(client, anonymous_client, fresh_graph,
+                                                                         tmp_path, driver):
+    """Accepting an answer replaced 「町会会館」, a strength's note, with the answer's one free
+    text, written on every strength it named; and 「小川さん」, named as another group's contact,
+    became a person 「小川さん」 whom staff could see by name, beside 小川 千尋 of that group."""
+    build_graph(fresh_graph, tmp_path, **{
+        **WARD, "people": WARD["people"] + [{"id": "p3", "name": "小川 千尋", "visibility": "internal"}],
+        "memberships": WARD["memberships"] + [{"person_id": "p3", "group_id": "g2"}],
+        "offers": [{"group_id": "g1", "capability_id": "c1", "note": "町会会館"}]})
+    survey = _survey(client, groups="g1")
+    token = _token(survey["invites"][0]["link"])
+    _answer(anonymous_client, token, "submit", respondent_name="山田太郎", visibility="internal", offers=["c1", "c2"],
+            offers_note="平日昼に貸せます", **{"partner-0-name": "西NPO", "partner-0-group_id": "g2",
+                                              "partner-0-our_person": "東野さん", "partner-0-their_person": "小川さん"})
+    response_id = client.get("/api/responses?status=pending").get_json()["items"][0]["id"]
+    page = client.get(f"/responses/{response_id}", headers=HTML).get_data(as_text=True)
+    assert "登録されていない人は非公開で記録します" in page and "すでにある課題・強みのメモはそのまま" in page
+    assert client.post(f"/api/responses/{response_id}/accept", json={}).get_json()["status"] == "accepted"
+    offers = _ties(driver, "MATCH (:Group {id: 'g1'})-[r:OFFERS]->(c) RETURN c.id AS c, r.note AS note ORDER BY c")
+    assert offers == [{"c": "c1", "note": "町会会館"}, {"c": "c2", "note": None}]
+    knows = _ties(driver, "MATCH (a:Person)-[:KNOWS]-(b:Person {id: 'p3'}) RETURN a.name AS name, a.visibility AS visibility")
+    assert knows == [{"name": "東野", "visibility": "private"}]  # 小川さん is 小川 千尋; 東野さん, new, is private
+    assert _ties(driver, "MATCH (p:Person) WHERE p.name STARTS WITH '小川' RETURN count(p) AS n") == [{"n": 1}]

@@ -2,8 +2,9 @@
 corrections (leave it out, change the strength, map a typed group to an existing one —
 likely duplicates are found by folded name and kana — or register it as new), the people
 it names matched by folded name among the members of the same group (or the guests of the
-same event; others are new, named for staff only, except the respondent, who chose), and
-the rows for each write. Every tie carries its source (the survey or the event, who
+same event; a family name alone, 「小川さん」, finds the one member it begins) — others are new
+and private (they did not answer: nobody sees their name until an admin is asked), except
+the respondent, who chose — and the rows for each write. Every tie carries its source (the survey or the event, who
 answered, the date) and is confirmed on the day it was answered."""
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ DUPLICATES_SHOWN = 5
 WRITES = {"groups": N_("新しい団体"), "people": N_("人"), "memberships": N_("所属"),
           "relations": N_("団体どうしの協力"), "knows": N_("知り合い"), "needs": N_("課題"), "offers": N_("強み"),
           "attendance": N_("行事への参加")}
+HONORIFICS = ("さん", "さま", "様", "氏", "くん", "君", "ちゃん")  # 「小川さん」 is 小川
 CLOSENESS = ((0.95, N_("名前がほぼ同じ")), (MATCH_DEFAULT, N_("名前がよく似ている")), (0.0, N_("名前が少し似ている")))
 
 
@@ -105,10 +107,11 @@ def _survey_plan(response, payload, rows, own, people, corrections) -> dict:
                                     "context": f"調査「{response['survey']['title']}」", "source": source,  # data
                                     "confirmed": answered})
     if corrections["capabilities"]:
-        for kind in ("needs", "offers"):
-            note = payload.get(f"{kind}_note")
+        for kind in ("needs", "offers"):  # one note for the answer: it is a capability's only when one is named
+            named = payload.get(kind, [])
+            note = payload.get(f"{kind}_note") if len(named) == 1 else None
             writes[kind] += [{"group_id": own, "capability_id": c, "note": note, "source": source, "confirmed": answered}
-                             for c in payload.get(kind, [])]
+                             for c in named]
     return {"response": response, "rows": rows, "respondent": respondent, "source": source,
             "problems": problems, "writes": _dedupe(writes), "person_id": me}
 
@@ -184,15 +187,19 @@ def _new_groups(rows: list[dict], writes: dict) -> dict[int, str]:
 
 class _PersonFinder:
     """People named in a response: the existing person with the same folded name in the group
-    (or at the event), else one new person per folded name and group."""
+    (or at the event) — or, for a family name alone, the one whose name begins with it — else
+    one new person per folded name and group, private unless they answered themselves."""
 
     def __init__(self, people: list[dict], writes: dict, source: str, event: str | None = None):
         self.people, self.writes, self.source, self.event, self.made = people, writes, source, event, {}
 
-    def person(self, name: str, group: str | None, visibility: str = "internal", consent: bool = False) -> str:
+    def person(self, name: str, group: str | None, visibility: str = "private", consent: bool = False) -> str:
+        name = _without_honorific(name)
         folded = fold(name)
-        same = [p for p in self.people if fold(p["name"]) == folded and (group in p["groups"] or
-                                                                        (self.event and not group))]
+        here = [p for p in self.people if group in p["groups"] or (self.event and not group)]
+        same = [p for p in here if fold(p["name"]) == folded]
+        if not same and not any(c.isspace() for c in name.strip()):
+            same = [p for p in here if fold(p["name"]).startswith(folded)]
         existing = len(same) == 1
         if existing:
             person_id = same[0]["id"]
@@ -202,6 +209,15 @@ class _PersonFinder:
                                       "search": key(name), "consent": consent, "source": self.source,
                                       "existing": existing})
         return person_id
+
+
+def _without_honorific(name: str) -> str:
+    """「小川さん」 → 「小川」: a name as others write it, with the honorific they add."""
+    name = name.strip()
+    for honorific in HONORIFICS:
+        if name.endswith(honorific) and len(name) > len(honorific):
+            return name[:-len(honorific)].strip()
+    return name
 
 
 def _tie(person: str, group: str, role, source: str, day: str) -> dict:
