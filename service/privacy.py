@@ -28,6 +28,10 @@ UNNAMED = N_("(名前は表示されません)")  # to a reader whose role shows
 LEVELS = {"admin": ("public", "internal", "private"), "staff": ("public", "internal"),
           "viewer": (), "embed": ("public",), "embed-no-names": ()}
 NODE_TYPES = ("Person", "Group", "Collaboration", "Event", "Capability", "Area", "Theme")
+# What a tie or a membership says about the person in it that would name them as surely as a
+# name: 会長 of a group is known to all its members; where two met, to both. Dropped beside a
+# person shown without a name.
+IDENTIFYING = ("role", "context")
 
 
 @dataclass(frozen=True)
@@ -53,7 +57,8 @@ def anonymous_label(reader: Reader) -> str:
 def person(reader: Reader, id_: str | None, name: str | None, visibility: str | None, **extra) -> dict:
     """A person read with their name for this request, as this reader may see them."""
     if id_ is None or not reader.may_name(visibility):
-        return {"id": None, "name": None, "anonymous": True, "label": anonymous_label(reader), **extra}
+        kept = {k: v for k, v in extra.items() if k not in IDENTIFYING}
+        return {"id": None, "name": None, "anonymous": True, "label": anonymous_label(reader), **kept}
     return {"id": id_, "name": name, "anonymous": False, "label": name, **extra}
 
 
@@ -140,10 +145,24 @@ def _replace(value, naming: Naming):
         if _is_ref(value):
             extra = {k: _replace(v, naming) for k, v in value.items() if k not in ("ref", "type")}
             return naming.node(value["type"], value["ref"], **extra)
-        return {key: _replace(inner, naming) if isinstance(inner, _NESTED) else inner for key, inner in value.items()}
+        replaced = {key: _replace(inner, naming) if isinstance(inner, _NESTED) else inner for key, inner in value.items()}
+        return _unidentified_ties(replaced)
+
     if isinstance(value, (list, tuple)):
         return [_replace(inner, naming) if isinstance(inner, _NESTED) else inner for inner in value]
     return value
+
+
+def _unidentified_ties(path: dict) -> dict:
+    """A path (`nodes` and the `ties` between them) whose ties beside a person shown without a
+    name no longer say their role or where they met (IDENTIFYING)."""
+    nodes, ties = path.get("nodes"), path.get("ties")
+    if not isinstance(nodes, list) or not isinstance(ties, list) or len(ties) != len(nodes) - 1:
+        return path
+    hidden = [isinstance(n, dict) and n.get("type") == "Person" and n.get("anonymous") for n in nodes]
+    return {**path, "ties": [{k: v for k, v in tie.items() if k not in IDENTIFYING}
+                             if isinstance(tie, dict) and (hidden[i] or hidden[i + 1]) else tie
+                             for i, tie in enumerate(ties)]}
 
 
 def name_graph(graph, nodes: list[dict], edges: list[dict]) -> tuple[list[dict], list[dict]]:

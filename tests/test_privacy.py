@@ -17,7 +17,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 
-from conftest import signed_in
+from conftest import build_graph, signed_in
 from service import embed
 
 ANY = re.compile(r"<any\(([^)]*)\):(\w+)>")
@@ -180,3 +180,28 @@ def test_embeds_name_only_public_people_and_only_when_allowed(world, anonymous_c
         assert response.status_code == 200, (url, response.get_data(as_text=True)[:300])
         words, ids = _forbidden(world, ("public",) if names else ())
         assert _leaks(response.get_data(as_text=True), url, words, ids) == [], url
+
+
+def test_a_person_shown_without_a_name_is_shown_without_their_role(fresh_graph, tmp_path, client, viewer_client,
+                                                                   admin_client):
+    """A route read 「(非公開の人) ↓所属(会長) 大泉さんぽの会」 and a group's members listed roles
+    beside hidden names: a group's 会長 is known to all its members, so the role named them; so
+    would where two met."""
+    build_graph(fresh_graph, tmp_path, people=[{"id": "a", "name": "区民A", "visibility": "public"},
+                                               {"id": "p", "name": "会長P", "visibility": "private"}],
+                groups=[{"id": "g0", "name": "東町会", "kind": "neighborhood_association", "sector": "chien"},
+                        {"id": "g1", "name": "大泉さんぽの会", "kind": "volunteer_group", "sector": "civic"}],
+                memberships=[{"person_id": "a", "group_id": "g0", "role": "会員"},
+                             {"person_id": "p", "group_id": "g1", "role": "会長"}],
+                knows=[{"person_id": "a", "other_id": "p", "strength": 2, "context": "防災訓練"}])
+    for reader in (client, viewer_client):
+        members = reader.get("/api/groups/g1").get_json()["members"]
+        assert members and members[0]["anonymous"] and "role" not in members[0]
+        path = reader.get("/api/who-knows-whom?from=g0&to=g1").get_json()["paths"][0]
+        assert path["nodes"][2]["anonymous"] and path["ties"][1:] == [{"type": "KNOWS", "strength": 2}, {"type": "MEMBER_OF"}]
+        page = reader.get("/who-knows-whom?from=g0&to=g1", headers=HTML).get_data(as_text=True)
+        assert "会長" not in page and "防災訓練" not in page
+    assert client.get("/api/who-knows-whom?from=g0&to=g1").get_json()["paths"][0]["ties"][0]["role"] == "会員"  # named: kept
+    assert admin_client.get("/api/groups/g1").get_json()["members"][0]["role"] == "会長"  # an admin still reads it
+    ties = admin_client.get("/api/who-knows-whom?from=g0&to=g1").get_json()["paths"][0]["ties"]
+    assert (ties[1]["context"], ties[2]["role"]) == ("防災訓練", "会長")
