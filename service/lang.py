@@ -185,6 +185,7 @@ def init_app(app: Flask) -> None:
     app.config.setdefault("BABEL_DEFAULT_LOCALE", "ja")
     Babel(app, locale_selector=current_locale)
     app.jinja_env.globals["other_language_url"] = other_language_url
+    app.jinja_env.globals["ward_today"] = lambda: clock.today().isoformat()  # a printout's date
     app.jinja_env.filters["jdate"] = format_date
     app.jinja_env.filters["jtime"] = format_time
     app.jinja_env.filters["count"] = format_count

@@ -82,6 +82,23 @@ def test_keyboard_tablet_and_print(page, live_server, output_dir):
     page.pdf(path=str(output_dir / "gaps-print.pdf"))
 
 
+def test_a_printout_shows_what_is_folded_and_says_when_and_how_to_keep_it(page, live_server, output_dir):
+    """A group page printed 「紹介ルート」 with no route (a folded part stays closed on paper), and
+    no page said when it was printed nor that it holds people's names."""
+    page.goto(live_server + "/groups/g-chokai-toyotama")
+    routes = page.locator("article.candidate details")
+    assert routes.count() > 0 and not routes.first.locator("ol.path").is_visible()
+    page.evaluate("() => window.dispatchEvent(new Event('beforeprint'))")  # as the browser does before printing
+    page.emulate_media(media="print")
+    assert routes.first.locator("ol.path").is_visible()
+    foot = page.locator(".page-foot")
+    assert foot.is_visible() and "印刷日" in foot.inner_text() and "取り扱いに注意" in foot.inner_text()
+    page.screenshot(path=str(output_dir / "group-print.png"), full_page=True)
+    page.evaluate("() => window.dispatchEvent(new Event('afterprint'))")
+    page.emulate_media(media="screen")
+    assert not routes.first.locator("ol.path").is_visible() and not foot.is_visible()
+
+
 def test_sign_in_in_the_browser(chromium, live_server, accounts):
     from conftest import PASSWORD
     context = chromium.new_context(viewport={"width": 390, "height": 844})  # a phone, no token

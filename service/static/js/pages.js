@@ -4,6 +4,21 @@ document.querySelectorAll("button.print").forEach(function (button) {
   button.addEventListener("click", function () { window.print(); });
 });
 
+// A printout shows what a folded part holds (an introduction's 経過, a route): the closed
+// <details> of the page are opened while it prints, and closed again after.
+(function () {
+  var opened = [];
+  window.addEventListener("beforeprint", function () {
+    opened = Array.prototype.filter.call(document.querySelectorAll("main details:not([open])"),
+                                         function (details) { return !details.closest(".no-print, form"); });
+    opened.forEach(function (details) { details.open = true; });
+  });
+  window.addEventListener("afterprint", function () {
+    opened.forEach(function (details) { details.open = false; });
+    opened = [];
+  });
+}());
+
 // On a phone the menu folds behind one button, so that a page (a map above all) starts near
 // the top of the screen; without script it stays open.
 (function () {
