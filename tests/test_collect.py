@@ -379,3 +379,19 @@ def test_accepting_keeps_a_groups_notes_and_keeps_people_it_names_private(client
     knows = _ties(driver, "MATCH (a:Person)-[:KNOWS]-(b:Person {id: 'p3'}) RETURN a.name AS name, a.visibility AS visibility")
     assert knows == [{"name": "東野", "visibility": "private"}]  # 小川さん is 小川 千尋; 東野さん, new, is private
     assert _ties(driver, "MATCH (p:Person) WHERE p.name STARTS WITH '小川' RETURN count(p) AS n") == [{"n": 1}]
+
+
+def test_a_survey_is_sent_to_groups_named_as_their_pages_name_them(client, fresh_graph, tmp_path):
+    """The survey form asked for 「団体ID」, codes nobody knows; a past deadline led to an error
+    page with no way back to the form."""
+    build_graph(fresh_graph, tmp_path, **WARD)
+    made = _survey(client, groups="練馬こども食堂\ng2")
+    assert sorted(i["group"]["id"] for i in made["invites"]) == ["g2", "g4"]
+    unknown = client.post("/api/surveys", json={"title": "調査", "deadline": DEADLINE, "questions": ["partners"],
+                                                "groups": "練馬こども食堂\n北の会"})
+    assert unknown.status_code == 404 and "北の会" in unknown.get_json()["error"]["message"]
+    page = client.get("/surveys", headers=HTML).get_data(as_text=True)
+    assert "団体の名前か ID" in page and f'min="{TODAY}"' in page  # a past day cannot be picked
+    past = client.post("/api/surveys", data={"csrf_token": _csrf(client, "/surveys"), "title": "調査",
+                                             "deadline": "2020-01-01", "questions": "partners"}, headers=HTML)
+    assert past.status_code == 400 and "入れた内容のまま前の画面に戻って直せます" in past.get_data(as_text=True)

@@ -28,7 +28,7 @@ DUPLICATES_SHOWN = 5
 WRITES = {"groups": N_("新しい団体"), "people": N_("人"), "memberships": N_("所属"),
           "relations": N_("団体どうしの協力"), "knows": N_("知り合い"), "needs": N_("課題"), "offers": N_("強み"),
           "attendance": N_("行事への参加")}
-HONORIFICS = ("さん", "さま", "様", "氏", "くん", "君", "ちゃん")  # 「小川さん」 is 小川
+HONORIFICS = ("さん", "さま", "様", "氏", "くん", "君", "ちゃん")  # data: 「小川さん」 is 小川
 CLOSENESS = ((0.95, N_("名前がほぼ同じ")), (MATCH_DEFAULT, N_("名前がよく似ている")), (0.0, N_("名前が少し似ている")))
 
 

@@ -9,6 +9,8 @@ import secrets
 from flask import g
 
 from .. import audit, clock, db
+from ..importer.run import ids_by_name
+from ..search import fold
 from ..errors import ApiError
 from ..lang import N_
 from . import form, limits, links
@@ -33,15 +35,10 @@ def create(title: str, message: str, deadline: str, questions: list[str], area: 
         name, message, values = problems[0]
         raise ApiError(400, "bad_parameter", message, parameter=name, **values)
     if group_ids:
-        known = {r["id"] for r in db.graph().read("collect/target_groups", area=None, sector=None, ids=group_ids)}
-        missing = [i for i in dict.fromkeys(group_ids) if i not in known]
-        if missing:
-            listed = "、".join(i[:100] for i in missing[:10])
-            raise ApiError(404, "not_found", "この団体IDは見つかりません: %(listed)s(団体の一覧は /search で確かめられます)",
-                           listed=listed, value=', '.join(i[:100] for i in missing[:10]), parameter="groups")
+        group_ids = _group_ids(group_ids)
     targets = db.graph().read("collect/target_groups", area=area, sector=sector, ids=group_ids)
     if not targets:
-        raise ApiError(400, "no_groups", "条件に合う団体がありません。地域・セクター・団体の指定を見直してください。", parameter="groups")
+        raise ApiError(400, "no_groups", "条件に合う団体がありません。地域・分野・団体の指定を見直してください。", parameter="groups")
     survey_id = "sv-" + secrets.token_hex(5)
     invites = [{"id": "inv-" + secrets.token_hex(8), "group_id": t["id"]} for t in targets]
     db.graph().write("collect/create_survey", id=survey_id, title=title, message=message or None, deadline=deadline,
@@ -139,3 +136,28 @@ def _rates(invites: list[dict], keys) -> list[dict]:
 
 def _rate(part: int, whole: int) -> float:
     return round(100 * part / whole, 1) if whole else 0.0
+
+
+def _group_ids(given: list[str]) -> list[str]:
+    """The groups a coordinator listed, each by its id or by its name (folded as the search
+    folds names): a 404 naming those not found, a 400 naming a name two groups share (to be
+    given by id)."""
+    given = [item[:100] for item in dict.fromkeys(given)]
+    known = {r["id"] for r in db.graph().read("collect/target_groups", area=None, sector=None, ids=given)}
+    by_name = ids_by_name(db.graph(), "Group", [item for item in given if item not in known])
+    ids, missing, shared = [], [], []
+    for item in given:
+        found = {item} if item in known else by_name.get(fold(item), set())
+        if len(found) == 1:
+            ids.extend(found)
+        elif found:
+            shared.append(item)
+        else:
+            missing.append(item)
+    if missing:
+        raise ApiError(404, "not_found", "この団体は見つかりません: %(listed)s(名前か ID で。団体の一覧はホームの団体の数から開けます)",
+                       listed="、".join(missing[:10]), value=", ".join(missing[:10]), parameter="groups")
+    if shared:
+        raise ApiError(400, "ambiguous_name", "同じ名前の団体がいくつかあります: %(listed)s(団体のページの ID で指定してください)",
+                       listed="、".join(shared[:10]), value=", ".join(shared[:10]), parameter="groups")
+    return ids
