@@ -66,12 +66,13 @@ def refresh(graph) -> int:
 
 
 def find(graph, query: str, types: tuple[str, ...] = TYPES, limit: int = 20) -> dict:
-    """Matches grouped by type, shortest names first; `more` says a type had more than `limit`."""
-    folded = fold(query)
+    """Matches grouped by type, shortest names first; `more` says a type had more than `limit`.
+    Words apart are each looked for: 「桜台 町会」 finds 桜台一丁目町会, 「田中 美和子」 田中 美和子."""
+    terms = [t for t in (fold(word) for word in query.split()) if t]
     groups = {t: {"items": [], "more": False} for t in types}
-    if not folded:
+    if not terms:
         return {"query": query, "results": groups, "total": 0}
-    for record in graph.read("search/find", q=folded, types=list(types), limit=limit + 1,
+    for record in graph.read("search/find", q=max(terms, key=len), terms=terms, types=list(types), limit=limit + 1,
                              named=list(graph.reader.named)):
         bucket = groups[record["type"]]
         if len(bucket["items"]) < limit:

@@ -31,6 +31,16 @@ def test_search_by_kana_in_any_script(client, demo):
         assert "p-001" in [p["id"] for p in people], typed
 
 
+def test_words_apart_are_each_looked_for(client, demo):
+    """「桜台 町会」 found nothing: the query was folded into one word, 「桜台町会」, which no name
+    holds; 桜台一丁目町会 holds both."""
+    def found(q):
+        return [g["name"] for g in client.get("/api/search", query_string={"q": q}).get_json()["results"]["Group"]["items"]]
+    assert "桜台一丁目町会" in found("桜台 町会") and "桜台一丁目町会" in found("桜台　ちょうかい")
+    assert found("桜台 町会") == [n for n in found("町会") if "桜台" in n]  # both words, not either
+    assert "田中 美和子" in [p["name"] for p in client.get("/api/search?q=田中 美和子").get_json()["results"]["Person"]["items"]]
+
+
 def test_results_are_grouped_by_type(client, demo):
     answer = client.get("/api/search?q=ケアカフェ").get_json()
     assert [c["id"] for c in answer["results"]["Collaboration"]["items"]] == ["c-care-cafe"]
