@@ -29,12 +29,18 @@ def introduction_paths(graph, view, from_id: str, to_id: str, k: int, max_hops: 
 
 
 def collaboration_candidates(graph, view, group_id: str, rows: list[dict], limit: int) -> list[dict]:
-    """`candidates.rank` with the hops and paths of cypher/questions/candidate_introductions."""
+    """`candidates.rank` with the hops of cypher/questions/candidate_hops for every candidate,
+    and the paths of cypher/questions/candidate_introductions for those shown (the path shown
+    is the first by ids of the ten shortest: ten times the work of a length, so only for them)."""
     ids = sorted({row["candidate_id"] for row in rows})
+    found = graph.read("questions/candidate_hops", group=group_id, candidates=ids, **_view(graph, view))
+    hops = {row["candidate"]: float(row["hops"]) for row in found if row["hops"] is not None}
+    return candidates.rank(rows, hops, limit, lambda shown: _introductions(graph, view, group_id, shown))
+
+
+def _introductions(graph, view, group_id: str, ids: list[str]) -> dict[str, dict]:
     found = graph.read("questions/candidate_introductions", group=group_id, candidates=ids, **_view(graph, view))
-    paths = {row["candidate"]: steps.from_rows(row["nodes"], row["ties"]) for row in found if row["nodes"]}
-    hops = {candidate: float(path["hops"]) for candidate, path in paths.items()}
-    return candidates.rank(rows, hops, limit, paths.get)
+    return {row["candidate"]: steps.from_rows(row["nodes"], row["ties"]) for row in found if row["nodes"]}
 
 
 def only_links(graph, area: str | None = None, theme: str | None = None, person: str | None = None,

@@ -1,11 +1,13 @@
 """The audit log, deleting a person everywhere, and backup/restore as a round trip."""
 import json
+import re
 from pathlib import Path
 import zipfile
 
 from click.testing import CliRunner
 
 from conftest import build_graph, fingerprint
+from service import audit
 from service.auth.users import Users
 from service.cli import main
 
@@ -41,6 +43,19 @@ def test_views_exports_and_downloads_are_audited(client, admin_client, demo, neo
     printed = CliRunner().invoke(main, ["audit", "--action", "export", "--format", "json"],
                                  env=_env(neo4j))
     assert json.loads(printed.output)[0]["action"] == "export"
+
+
+def test_the_log_names_every_action_in_words_and_can_be_filtered_by_each(admin_client, demo):
+    """The log showed codes (view_person, introduction_status) and its filter missed actions the
+    app records (introduction_note): every action recorded anywhere has its words and its filter."""
+    recorded = set()
+    for source in Path("service").rglob("*.py"):
+        recorded |= set(re.findall(r'audit\.record\([^,]+, "([a-z_]+)"', source.read_text(encoding="utf-8")))
+    assert len(recorded) > 20 and recorded <= set(audit.ACTIONS), recorded - set(audit.ACTIONS)
+    admin_client.get("/api/people/p-002")
+    page = admin_client.get("/admin/audit", headers={"Accept": "text/html"}).get_data(as_text=True)
+    assert "<td>人のページを見た</td>" in page and '<option value="introduction_note">紹介の経過のメモ</option>' in page
+    assert "view_person</td>" not in page
 
 
 def test_deleting_a_person_removes_them_everywhere(admin_client, client, fresh_graph, tmp_path, driver):

@@ -1,4 +1,5 @@
-// The shortest introduction from a group to each of the groups offering what it needs: a path
+// The shortest introduction from a group to each candidate shown (of the groups offering what
+// it needs; cypher/questions/candidate_hops.cypher ranks them all by their steps first): a path
 // through memberships and KNOWS (read as undirected) of at most 8 steps, the same bound as
 // who knows whom, on the ties of the view (as cypher/questions/introduction_paths.cypher).
 // Of the ten shortest paths found, the first by the ids along it: the path igraph shows too

@@ -29,11 +29,11 @@ POINTS = {"distance": 40, "same_area": 20, "theme": 10, "themes_max": 20, "coope
 
 
 def rank(rows: list[dict], hops: Mapping[str, float], limit: int,
-         path_to: Callable[[str], dict | None]) -> list[dict]:
+         paths_to: Callable[[list[str]], Mapping[str, dict | None]]) -> list[dict]:
     """Rows of cypher/analysis/candidates.cypher and the hops to each candidate (by id; absent
     or infinite: no path) → the best `limit` candidates, ranked, each with its introduction
-    (`path_to(candidate id)`: a described path, service/analysis/steps.describe), groups, needs
-    and people as references."""
+    (`paths_to(ids)`: the described path to each candidate shown, asked once for all of them,
+    service/analysis/steps.describe), groups, needs and people as references."""
     items = []
     for row in rows:
         distance = hops.get(row["candidate_id"], math.inf)
@@ -48,9 +48,11 @@ def rank(rows: list[dict], hops: Mapping[str, float], limit: int,
         })
     items.sort(key=lambda i: (-i["score"], i["_hops"], i["group"]["ref"], i["capability"]["ref"]))
     items = items[:limit]
+    shown = list(dict.fromkeys(i["group"]["ref"] for i in items if math.isfinite(i["_hops"])))
+    paths = paths_to(shown) if shown else {}
     for item in items:
         reachable = math.isfinite(item.pop("_hops"))
-        item["introduction"] = introduction(path_to(item["group"]["ref"])) if reachable else None
+        item["introduction"] = introduction(paths.get(item["group"]["ref"])) if reachable else None
     return items
 
 
@@ -79,9 +81,9 @@ def on_projection(projection: Projection, group_id: str, rows: list[dict], limit
             if from_source[vertex] <= LONGEST:
                 hops[candidate] = from_source[vertex]
 
-    def path_to(candidate_id: str) -> dict:  # the path Cypher would show too (paths.first_shortest)
-        return describe(projection, first_shortest(projection.graph, from_source, source, projection.index[candidate_id]))
-    return rank(rows, hops, limit, path_to)
+    def paths_to(ids: list[str]) -> dict[str, dict]:  # the paths Cypher would show too (paths.first_shortest)
+        return {i: describe(projection, first_shortest(projection.graph, from_source, source, projection.index[i])) for i in ids}
+    return rank(rows, hops, limit, paths_to)
 
 
 # ---------------------------------------------------------------------------------------

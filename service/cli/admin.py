@@ -36,7 +36,7 @@ def person_delete(person_id, yes) -> None:
 
 
 @main.command("audit", help=_("監査ログを新しい順に表示します(誰が何をしたかの管理者の記録)。"))
-@click.option("--action", type=click.Choice(audit.ACTIONS))
+@click.option("--action", type=click.Choice(list(audit.ACTIONS)))
 @click.option("--user", "user_name")
 @click.option("--limit", type=click.IntRange(1, 1_000_000), default=100)
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table")

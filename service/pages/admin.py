@@ -24,10 +24,10 @@ bp = Blueprint("admin", __name__)
     ("at", N_("日時")), ("user", N_("ユーザー")), ("action", N_("操作")), ("target", N_("対象")), ("detail", N_("詳細")),
     ("address", N_("接続元"))), lambda d: d["entries"])}, roles=("admin",))
 def audit_log() -> dict:
-    action = params.choice("action", audit.ACTIONS)
+    action = params.choice("action", tuple(audit.ACTIONS))
     user = params.value("user")
     limit = params.limit(default=200, maximum=10_000)
-    return {"action": action, "user": user, "actions": list(audit.ACTIONS),
+    return {"action": action, "user": user, "actions": {code: _(title) for code, title in audit.ACTIONS.items()},
             "entries": audit.entries(graph(), action, user and user[:64], limit)}
 
 
