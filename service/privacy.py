@@ -11,7 +11,9 @@ Answers that are computed once and kept (gaps, bridging, paths, maps …) hold n
 *references* — `ref("Person", "p-012")` — and numbers, never names. `present(graph, answer)`
 turns each reference into what this reader may see, reading names and visibility from
 Neo4j at that moment; a person the reader may not see named has no name and no id (maps
-give them an opaque id, `anon-3`, that means something only inside that one answer).
+give them an opaque id, `anon-3`, that means something only inside that one answer), and
+nothing beside them says their role or where they met (`IDENTIFYING`); lists put them after
+the people named, so that their place (会長 first, then by reading) tells nothing either.
 Answers read with names for one request (a group's members) pass each person through
 `person(reader, …)`, the same rule.
 """
@@ -146,11 +148,17 @@ def _replace(value, naming: Naming):
             extra = {k: _replace(v, naming) for k, v in value.items() if k not in ("ref", "type")}
             return naming.node(value["type"], value["ref"], **extra)
         replaced = {key: _replace(inner, naming) if isinstance(inner, _NESTED) else inner for key, inner in value.items()}
+        if any(_hidden(inner) for inner in replaced.values()):  # a tie or a row beside a hidden person
+            replaced = {key: inner for key, inner in replaced.items() if key not in IDENTIFYING}
         return _unidentified_ties(replaced)
 
     if isinstance(value, (list, tuple)):
         return [_replace(inner, naming) if isinstance(inner, _NESTED) else inner for inner in value]
     return value
+
+
+def _hidden(node) -> bool:
+    return isinstance(node, dict) and node.get("type") == "Person" and bool(node.get("anonymous"))
 
 
 def _unidentified_ties(path: dict) -> dict:
@@ -159,7 +167,7 @@ def _unidentified_ties(path: dict) -> dict:
     nodes, ties = path.get("nodes"), path.get("ties")
     if not isinstance(nodes, list) or not isinstance(ties, list) or len(ties) != len(nodes) - 1:
         return path
-    hidden = [isinstance(n, dict) and n.get("type") == "Person" and n.get("anonymous") for n in nodes]
+    hidden = [_hidden(n) for n in nodes]
     return {**path, "ties": [{k: v for k, v in tie.items() if k not in IDENTIFYING}
                              if isinstance(tie, dict) and (hidden[i] or hidden[i + 1]) else tie
                              for i, tie in enumerate(ties)]}

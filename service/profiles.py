@@ -16,7 +16,8 @@ PERSON_NOT_FOUND = N_("ID「%(id)s」の人は見つかりません。")
 
 def group(graph, group_id: str) -> dict:
     row = _one(graph, "pages/group", group_id, N_("ID「%(id)s」の団体は見つかりません。"))
-    row["members"] = [_person(graph, m, role=m["role"], since=m["since"], until=m["until"]) for m in row["members"]]
+    row["members"] = _named_first([_person(graph, m, role=m["role"], since=m["since"], until=m["until"])
+                                   for m in row["members"]])
     found = questions.candidates_by_need(graph, questions.TODAY, group_id, [need["id"] for need in row["needs"]],
                                          NEED_CANDIDATES)
     row["candidates_by_need"] = [{"need": need, "candidates": found[need["id"]]} for need in row["needs"]]
@@ -34,23 +35,23 @@ def person(graph, person_id: str) -> dict:
     stored = precompute.stored({"id": person_id, "measures": row.pop("bridging")})
     row["bridging"] = stored and questions.bridging_item(stored)
     row["only_links"] = next(iter(cypher_questions.only_links(graph, person=person_id, limit=1)["items"]), None)
-    row["knows"] = [_person(graph, k, strength=k["strength"], context=k["context"], since=k["since"],
-                            groups=k["groups"]) for k in row["knows"]]
+    row["knows"] = _named_first([_person(graph, k, strength=k["strength"], context=k["context"], since=k["since"],
+                                         groups=k["groups"]) for k in row["knows"]])
     row["introductions"] = introductions.listing(graph, involving=person_id, limit=20)  # asked to introduce
     return row
 
 
 def collaboration(graph, collaboration_id: str) -> dict:
     row = _one(graph, "pages/collaboration", collaboration_id, N_("ID「%(id)s」の協働は見つかりません。"))
-    row["contacts"] = [_person(graph, c, role=c["role"], group=c["group"], partner_role=c["partner_role"])
-                       for c in row["contacts"]]
+    row["contacts"] = _named_first([_person(graph, c, role=c["role"], group=c["group"], partner_role=c["partner_role"])
+                                    for c in row["contacts"]])
     row["coordinators"] = [p for p in row["partners"] if p["role"] == "coordinator" or p["intermediary"]]
     return row
 
 
 def event(graph, event_id: str) -> dict:
     row = _one(graph, "pages/event", event_id, N_("ID「%(id)s」のイベントは見つかりません。"))
-    row["attendees"] = [_person(graph, a, groups=a["groups"]) for a in row["attendees"]]
+    row["attendees"] = _named_first([_person(graph, a, groups=a["groups"]) for a in row["attendees"]])
     return row
 
 
@@ -65,6 +66,12 @@ def _one(graph, statement: str, id_: str, not_found: str) -> dict:
 
 def _not_found(message: str, id_: str) -> ApiError:
     return ApiError(404, "not_found", message, id=id_[:200], parameter="id")
+
+
+def _named_first(people: list[dict]) -> list[dict]:
+    """The people named in their order, then those shown without a name: a hidden member's place
+    in a list ordered by role and reading would tell their role, or narrow down their name."""
+    return sorted(people, key=lambda p: p["anonymous"])
 
 
 def _person(graph, row: dict, **extra) -> dict:

@@ -54,7 +54,7 @@ def test_the_log_names_every_action_in_words_and_can_be_filtered_by_each(admin_c
     assert len(recorded) > 20 and recorded <= set(audit.ACTIONS), recorded - set(audit.ACTIONS)
     admin_client.get("/api/people/p-002")
     page = admin_client.get("/admin/audit", headers={"Accept": "text/html"}).get_data(as_text=True)
-    assert "<td>人のページを見た</td>" in page and '<option value="introduction_note">紹介の経過のメモ</option>' in page
+    assert ">人のページを見た</td>" in page and '<option value="introduction_note">紹介の経過のメモ</option>' in page
     assert "view_person</td>" not in page
 
 

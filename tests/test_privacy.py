@@ -192,11 +192,14 @@ def test_a_person_shown_without_a_name_is_shown_without_their_role(fresh_graph, 
                 groups=[{"id": "g0", "name": "東町会", "kind": "neighborhood_association", "sector": "chien"},
                         {"id": "g1", "name": "大泉さんぽの会", "kind": "volunteer_group", "sector": "civic"}],
                 memberships=[{"person_id": "a", "group_id": "g0", "role": "会員"},
-                             {"person_id": "p", "group_id": "g1", "role": "会長"}],
-                knows=[{"person_id": "a", "other_id": "p", "strength": 2, "context": "防災訓練"}])
+                             {"person_id": "p", "group_id": "g1", "role": "会長", "since": "2020-04-01"}],
+                knows=[{"person_id": "a", "other_id": "p", "strength": 2, "context": "防災訓練", "since": "2021-05-01"}])
     for reader in (client, viewer_client):
         members = reader.get("/api/groups/g1").get_json()["members"]
         assert members and members[0]["anonymous"] and "role" not in members[0]
+        changed = reader.get("/api/changes?from=2000-01-01&to=2099-12-31").get_json()["ties_appeared"]
+        beside = [t for t in changed if t["a"]["anonymous"] or t["b"]["anonymous"]]
+        assert beside and all("role" not in t and "context" not in t for t in beside)  # what changed, too
         path = reader.get("/api/who-knows-whom?from=g0&to=g1").get_json()["paths"][0]
         assert path["nodes"][2]["anonymous"] and path["ties"][1:] == [{"type": "KNOWS", "strength": 2}, {"type": "MEMBER_OF"}]
         page = reader.get("/who-knows-whom?from=g0&to=g1", headers=HTML).get_data(as_text=True)

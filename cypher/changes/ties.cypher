@@ -1,5 +1,6 @@
 // Ties that began (since) or ended (until) on or after $from and on or before $to.
-// Params: $from, $to (ISO dates). Columns: change, type, a, b, day, detail
+// Params: $from, $to (ISO dates). Columns: change, type, a, b, day, role, kind, context (a role or
+// where two met is dropped beside a person the reader may not see named: service/privacy.py)
 CALL () {
   MATCH (a)-[r:KNOWS|MEMBER_OF|PARTNER_IN|RELATION]->(b)
   WHERE r.since >= date($from) AND r.since <= date($to)
@@ -12,5 +13,5 @@ CALL () {
 RETURN change, type(r) AS type,
        {id: a.id, type: CASE WHEN a:Person THEN 'Person' WHEN a:Group THEN 'Group' ELSE 'Collaboration' END} AS a,
        {id: b.id, type: CASE WHEN b:Person THEN 'Person' WHEN b:Group THEN 'Group' ELSE 'Collaboration' END} AS b,
-       toString(day) AS day, coalesce(r.role, r.kind, r.context) AS detail
+       toString(day) AS day, r.role AS role, r.kind AS kind, r.context AS context
 ORDER BY day, type, a.id, b.id

@@ -2,9 +2,10 @@
 corrections (leave it out, change the strength, map a typed group to an existing one —
 likely duplicates are found by folded name and kana — or register it as new), the people
 it names matched by folded name among the members of the same group (or the guests of the
-same event; a family name alone, 「小川さん」, finds the one member it begins) — others are new
-and private (they did not answer: nobody sees their name until an admin is asked), except
-the respondent, who chose — and the rows for each write. Every tie carries its source (the survey or the event, who
+same event; a family name alone that someone else wrote, 「小川さん」, finds the one member of
+that family name) — others are new and private (they did not answer: only an admin sees their
+name, and may change it once they agree), except the respondent, who chose — and the rows for
+each write. Every tie carries its source (the survey or the event, who
 answered, the date) and is confirmed on the day it was answered."""
 from __future__ import annotations
 
@@ -132,7 +133,7 @@ def _signin_plan(response, payload, rows, people, corrections) -> dict:
     if group:
         writes["memberships"].append(_tie(me, group, None, source, day))
     writes["attendance"].append({"person_id": me, "event_id": event["id"], "source": source})
-    mine, met = fold(name), [fold(m) for m in payload.get("met", [])]
+    mine, met = fold(name), [fold(_without_honorific(m)) for m in payload.get("met", [])]
     for other in db.graph().read("collect/accepted_signins", event=event["id"]):
         written = json.loads(other["written"] or "{}")
         if written.get("person_id") and written.get("person_id") != me and written.get("name") in met \
@@ -187,19 +188,21 @@ def _new_groups(rows: list[dict], writes: dict) -> dict[int, str]:
 
 class _PersonFinder:
     """People named in a response: the existing person with the same folded name in the group
-    (or at the event) — or, for a family name alone, the one whose name begins with it — else
-    one new person per folded name and group, private unless they answered themselves."""
+    (or at the event) — or, for a family name alone that someone else wrote, the one member
+    whose family name (the first word of their name) it is — else one new person per folded
+    name and group, private unless they answered themselves."""
 
     def __init__(self, people: list[dict], writes: dict, source: str, event: str | None = None):
         self.people, self.writes, self.source, self.event, self.made = people, writes, source, event, {}
 
     def person(self, name: str, group: str | None, visibility: str = "private", consent: bool = False) -> str:
-        name = _without_honorific(name)
+        if not consent:  # a name someone else wrote: 「小川さん」, maybe the family name alone
+            name = _without_honorific(name)
         folded = fold(name)
         here = [p for p in self.people if group in p["groups"] or (self.event and not group)]
         same = [p for p in here if fold(p["name"]) == folded]
-        if not same and not any(c.isspace() for c in name.strip()):
-            same = [p for p in here if fold(p["name"]).startswith(folded)]
+        if not same and not consent and len(name.split()) == 1:  # the one member whose family name it is
+            same = [p for p in here if len(p["name"].split()) > 1 and fold(p["name"].split()[0]) == folded]
         existing = len(same) == 1
         if existing:
             person_id = same[0]["id"]

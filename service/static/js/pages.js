@@ -99,22 +99,23 @@ document.querySelectorAll("button.copy-button").forEach(function (button) {
 // namesakes). Without script, or if the search fails, what is typed is sent as it is.
 (function () {
   "use strict";
-  var timer = null;
   document.querySelectorAll("input[data-suggest]").forEach(function (input) {
     var list = document.getElementById(input.getAttribute("list"));
     var kinds = input.getAttribute("data-suggest").split(" ");
     var byName = input.getAttribute("data-suggest-value") === "name";
+    var timer = null, asked = 0;  // this box's own: a late answer to an earlier word is dropped
     input.addEventListener("input", function () {
       var query = input.value.trim();
       clearTimeout(timer);
       if (!query || /^[a-z]+-/i.test(query)) { return; }  // an id typed as it is
       timer = setTimeout(function () {
+        var mine = ++asked;
         var only = kinds.length === 1 ? "type=" + encodeURIComponent(kinds[0]) + "&" : "";
         fetch("/api/search?" + only + "limit=15&q=" + encodeURIComponent(query),
               {credentials: "same-origin", headers: {Accept: "application/json"}})
           .then(function (response) { return response.ok ? response.json() : null; })
           .then(function (data) {
-            if (!data) { return; }
+            if (!data || mine !== asked) { return; }
             list.textContent = "";
             kinds.forEach(function (kind) {
               ((data.results[kind] || {}).items || []).forEach(function (item) {

@@ -206,7 +206,10 @@ function writeNames(ctx, network, nodes) {
     if (!box && (n.level === 0 || marked(n))) {  // a group and the map's subject are named even among crowding
       // nodes: over as few dots as can be, never over a name (nor cut off at an edge, but the subject)
       box = places.map(function (p) { return {id: n.id, x: p.x, y: p.y, w: w, h: h}; })
-        .filter(function (b) { return placed.every(function (p) { return !overlap(b, p); }) && (marked(n) || whole(b)); })
+        .filter(function (b) {
+          return placed.every(function (p) { return !overlap(b, p); }) && (marked(n) || whole(b)) &&
+            dots.every(function (d) { return d.id === n.id || !selected[d.id] || !overlap(b, d); });
+        })
         .sort(function (a, b) { return (whole(b) - whole(a)) || (covered(a, n.id) - covered(b, n.id)); })[0] || null;
     }
     if (!box) { return; }  // left out
