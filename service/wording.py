@@ -30,14 +30,13 @@ def reason(found: dict, locale: str | None = None) -> str:
 
 def score_rule(locale: str | None = None) -> str:
     """How a candidate's score is made, in one sentence from the points themselves."""
-    points = POINTS
     return text(N_("スコアの決め方: 近さ 最大 %(distance)s 点(%(near)s ステップ以内で満点)、同じ地域 %(area)s 点、"
                    "共通のテーマ 1 つ %(theme)s 点(最大 %(themes)s 点)、過去の協力 %(cooperation)s 点、"
                    "強みの優先度 1 なら %(first)s 点・2 なら %(second)s 点、過去の対立 %(conflict)s 点。"),
-                locale or current_locale(), distance=points["distance"], near=FULL_WITHIN,
-                area=points["same_area"], theme=points["theme"], themes=points["themes_max"],
-                cooperation=points["cooperation"], first=points["offer_priority"][1],
-                second=points["offer_priority"][2], conflict=points["conflict"])
+                locale or current_locale(), distance=POINTS["distance"], near=FULL_WITHIN,
+                area=POINTS["same_area"], theme=POINTS["theme"], themes=POINTS["themes_max"],
+                cooperation=POINTS["cooperation"], first=POINTS["offer_priority"][1],
+                second=POINTS["offer_priority"][2], conflict=POINTS["conflict"])
 
 
 def with_reasons(candidates: list[dict]) -> list[dict]:

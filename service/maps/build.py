@@ -4,6 +4,8 @@ projection (choose.py), then named for the reader (service/privacy.name_graph) j
 they are drawn; the title names what the map shows, at the same level."""
 from __future__ import annotations
 
+from collections import Counter
+
 from visualizations import network_map, styles
 
 from .. import params, projections, questions
@@ -104,10 +106,7 @@ def _local_ranks(communities: list) -> dict[int, int]:
     """The clusters drawn, ranked 1, 2, … by how many of the map's nodes each holds (then by the
     ward's number): the colours go to what is on this map, not to the ward's largest clusters,
     which a map of one area may not show at all."""
-    counts: dict[int, int] = {}
-    for number in communities:
-        if number:
-            counts[number] = counts.get(number, 0) + 1
+    counts = Counter(number for number in communities if number)
     ordered = sorted(counts, key=lambda number: (-counts[number], number))
     return {number: rank for rank, number in enumerate(ordered, start=1)}
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from flask import Blueprint
 
-from .. import choices, clock, gaps_answers, params, questions
+from .. import choices, gaps_answers, params, questions
 from ..db import graph
 from ..privacy import present
 from .twin import Table, register
@@ -51,7 +51,6 @@ def gaps() -> dict:
     answer["area"] = area
     answer["limit"], answer["most"] = limit, MOST  # the page says when a section is cut
     answer["no_area"] = NO_AREA
-    answer["today"] = clock.today().isoformat()  # on the printout
     answer["areas"] = choices.areas(graph())
     answer["by_area"] = _by_area(answer)
     answer["in_several_areas"] = any(len(item["areas"]) > 1 for item in

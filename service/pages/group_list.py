@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from flask import Blueprint
 
-from .. import choices, clock, params
+from .. import choices, params
 from ..analysis.refs import ref
 from ..db import graph
 from ..labels import label
@@ -47,7 +47,7 @@ def group_list() -> dict:
                     ("kind", N_("種別"), N_("すべて"), lambda: [{"id": c, "name": label("kind", c)} for c in KINDS_OF_GROUP]),
                     ("theme", N_("テーマ"), N_("すべて"), lambda: choices.themes(graph())))]
     chosen = [o["name"] for c in choosers for o in c["options"] if o["id"] == c["chosen"]]  # what it is of, on a printout
-    return {"filters": given, "choosers": choosers, "chosen": chosen, "today": clock.today().isoformat(),
+    return {"filters": given, "choosers": choosers, "chosen": chosen,
             "groups": [{"group": ref("Group", r["id"]), "kana": r["kana"], "members": r["members"],
                         "collaborations": r["collaborations"],
                         **{key: [ref(label_, i) for i in r[key]] for key, label_ in

@@ -120,9 +120,9 @@ document.querySelectorAll("button.copy-button").forEach(function (button) {
             kinds.forEach(function (kind) {
               ((data.results[kind] || {}).items || []).forEach(function (item) {
                 var option = document.createElement("option");
-                var groups = item.groups && item.groups.length ? "(" + item.groups.join(" / ") + ")" : "";
+                var groups = (item.groups || []).join(" / ");
                 option.value = byName ? item.name : item.id;
-                option.label = byName ? groups.slice(1, -1) : item.name + groups;
+                option.label = byName ? groups : item.name + (groups ? "(" + groups + ")" : "");
                 list.appendChild(option);
               });
             });
