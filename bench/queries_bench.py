@@ -28,6 +28,7 @@ from service.projections import current  # noqa: E402
 from service.importer.run import import_path  # noqa: E402
 from service import cypher_questions, precompute, projections  # noqa: E402
 from service.analysis import brokerage, candidates, paths  # noqa: E402
+from service.analysis.betweenness import Between  # noqa: E402
 from service.graph import Graph  # noqa: E402
 from service.questions import TODAY  # noqa: E402
 
@@ -56,7 +57,7 @@ def main() -> None:
                   f"({info['method']}, {info['people']:,} people; the ward's stored after {info['seconds']:.1f} s, "
                   f"{info['lists']} area and theme lists in {info['lists_seconds']:.1f} s more, "
                   f"the gaps of the ward and {info['gaps'] - 1} areas in {info['gaps_seconds']:.1f} s more)")
-            _compare_processes(graph)
+            _compare_betweenness(graph)
             groups = [f"g-{i}" for i in range(args.groups)]
             people = [f"p-{i}" for i in range(args.people)]
             _compare_engines(config, people, groups, args.requests)
@@ -123,21 +124,27 @@ def _compare_engines(config: dict, people: list[str], groups: list[str], request
     handle.close()
 
 
-def _compare_processes(graph) -> None:
-    """The ward's betweenness between places on one process, then on
-    TSUNAGU_ANALYSIS_PROCESSES (at least 2; the baseline run first, in this process)."""
+def _compare_betweenness(graph) -> None:
+    """The ward's betweenness between places: igraph (the baseline, in this process), then the
+    compiled count of service/analysis/betweenness.py on one thread and on
+    TSUNAGU_ANALYSIS_THREADS (at least 2); the answers compared."""
     projection = current(graph)
-    evidence = brokerage.Evidence()
-    network, weights = brokerage.evidence_graph(projection, evidence)
+    network, weights = brokerage.evidence_graph(projection, brokerage.Evidence())
+    places = projection.places
+    started = time.perf_counter()
+    expected = network.betweenness(directed=False, sources=places, targets=places)
+    baseline = time.perf_counter() - started
+    Between(network).of(places[:2])  # compiled (or read from numba's cache) before it is timed
     timings = {}
-    for processes in (1, max(2, precompute.processes_of(graph))):
-        with precompute.Betweenness(network, weights, processes) as between:
-            started = time.perf_counter()
-            between.of(projection.places)
-            timings[processes] = time.perf_counter() - started
-    (one, one_s), (many, many_s) = timings.items() if len(timings) == 2 else (*timings.items(),) * 2
-    print(f"ward betweenness between {len(projection.places):,} places: {one} process {one_s:.1f} s, "
-          f"{many} processes {many_s:.1f} s (ratio {one_s / many_s:.2f})")
+    for threads in (1, max(2, precompute.threads_of(graph))):
+        started = time.perf_counter()
+        found = Between(network, None, threads).of(places)
+        timings[threads] = time.perf_counter() - started
+        worst = max(abs(a - b) for a, b in zip(found, expected)) / max(expected)
+        assert worst < 1e-9, f"betweenness differs from igraph's by {worst:.2e} of the highest"
+    print(f"ward betweenness between {len(places):,} places: igraph {baseline:.1f} s; compiled "
+          + ", ".join(f"{n} thread{'s' if n > 1 else ''} {t:.1f} s (ratio {baseline / t:.2f})" for n, t in timings.items())
+          + "; the same values")
 
 
 def _compare_with_networkx(graph, samples: int) -> None:

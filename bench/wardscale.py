@@ -95,7 +95,7 @@ def local_neo4j(home: Path, heap: str | None = None):
     conn = localdb.start(home, heap=heap)
     config = {"NEO4J_URI": conn.uri, "NEO4J_USER": conn.user, "NEO4J_PASSWORD": conn.password,
               "NEO4J_DATABASE": "neo4j", "DB_TIMEOUT": 30, "ANALYSIS_INTERVAL": 0,
-              "ANALYSIS_PROCESSES": 2,  # the default of TSUNAGU_ANALYSIS_PROCESSES
+              "ANALYSIS_THREADS": 2,  # the default of TSUNAGU_ANALYSIS_THREADS
               "TSUNAGU_HOME": str(home)}  # projection snapshots shared by the processes, as in production
     graph = Graph(config)
     try:

@@ -9,22 +9,23 @@ process then answers from what is stored, at once; while a new computation runs,
 measures are served and said to describe an older version of the network (`fresh: false`).
 A question never computes and writes them.
 
-The betweenness part runs in `TSUNAGU_ANALYSIS_PROCESSES` processes (each takes a share of
-the places as sources; the parts add up exactly).
+The betweenness part runs on `TSUNAGU_ANALYSIS_THREADS` threads of the process (each takes a
+share of the places as sources; the parts add up exactly: service/analysis/betweenness.py).
 """
 from __future__ import annotations
 
+import itertools
 import json
 import logging
-import multiprocessing
 import threading
 import time
 import uuid
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from typing import Callable
 
 from . import gaps_answers, impact, projections
 from .analysis import brokerage
+from .analysis.betweenness import Between
 from .analysis.projection import Projection
 from .lang import _
 
@@ -34,7 +35,6 @@ BATCH = 10_000
 WHY_FOR = 100         # the top people whose "without them" pair is measured
 CUT_OFF_FOR = 200     # the top people whose cut-off parts are found
 LIST_KEEP = 200       # people kept per area and per theme
-PARALLEL_FROM = 300   # fewer places than this: one process is quicker than starting more
 FORMAT = 4            # of what is stored: measures stored in another format are recomputed (3: areas' points; 4: gaps' partners_in)
 
 
@@ -70,21 +70,21 @@ def refresh(graph, force: bool = False, progress: Callable[[str], None] = lambda
         progress(_("顔役スコアを計算しています"))
         projection = projections.current(graph)
         evidence = brokerage.Evidence()
-        network, weights = brokerage.evidence_graph(projection, evidence)
+        between = Between(*brokerage.evidence_graph(projection, evidence), threads_of(graph))
         reach = brokerage.reach_of(projection, evidence)
         ward = force or not state["fresh"]  # else only the lists (and gaps) were missing
-        with Betweenness(network, weights, processes_of(graph)) as between:
-            if ward:
-                rows = ranked(projection, evidence, between=between, reach=reach, details=True)
-                seconds = round(time.perf_counter() - started, 2)
-                with graph.transaction() as tx:
-                    tx.run("precompute/clear_bridging", forget=dict.fromkeys(PREFIX + name for name in STORED + FORMER))
-                    stored = [storable(r) for r in rows]
-                    for start in range(0, len(stored), BATCH):
-                        tx.run("precompute/store_bridging", rows=stored[start:start + BATCH])
-                    tx.run("precompute/store_version", version=version, format=FORMAT, method="exact", seconds=seconds)
-            ward_seconds = round(time.perf_counter() - started, 2)
-            lists = _lists(projection, evidence, between, reach)
+        if ward:
+            rows = ranked(projection, evidence, between=between, reach=reach, details=True)
+            seconds = round(time.perf_counter() - started, 2)
+            with graph.transaction() as tx:
+                stored = [storable(r) for r in rows]
+                tx.run("precompute/clear_bridging", forget=dict.fromkeys(PREFIX + name for name in STORED + FORMER),
+                       ranked=dict.fromkeys((row["id"] for row in stored), True))
+                for start in range(0, len(stored), BATCH):
+                    tx.run("precompute/store_bridging", rows=stored[start:start + BATCH])
+                tx.run("precompute/store_version", version=version, format=FORMAT, method="exact", seconds=seconds)
+        ward_seconds = round(time.perf_counter() - started, 2)
+        lists = _lists(projection, evidence, between, reach)
         hold()
         graph.write("precompute/store_lists", version=version,
                     rows=[{"id": f"bridging-{kind}:{key}", "ranked": json.dumps(items)} for (kind, key), items in lists.items()])
@@ -100,68 +100,35 @@ def refresh(graph, force: bool = False, progress: Callable[[str], None] = lambda
         graph.write("precompute/release_lease", holder=holder)
 
 
-def processes_of(graph) -> int:
-    """How many processes an analysis may use (TSUNAGU_ANALYSIS_PROCESSES)."""
-    return max(1, int(graph.config.get("ANALYSIS_PROCESSES", 1)))
+def threads_of(graph) -> int:
+    """How many threads an analysis may use (TSUNAGU_ANALYSIS_THREADS)."""
+    return max(1, int(graph.config.get("ANALYSIS_THREADS", 1)))
 
 
 def ranked(projection: Projection, evidence: brokerage.Evidence, places: list[int] | None = None,
-           processes: int = 1, details: bool = False, between: "Betweenness | None" = None,
+           threads: int = 1, details: bool = False, between: Between | None = None,
            reach: brokerage.Reach | None = None) -> list[dict]:
-    """brokerage.compute, its betweenness spread over `processes` (or computed by `between`),
+    """brokerage.compute, its betweenness spread over `threads` (or computed by `between`),
     with the places each person belongs to; with `details`, the parts cut off without the top
     people and the pair they join that would grow farther."""
-    if between is None:
-        network, weights = brokerage.evidence_graph(projection, evidence)
-        with Betweenness(network, weights, processes) as own:
-            return ranked(projection, evidence, places, details=details, between=own, reach=reach)
+    between = between or Between(*brokerage.evidence_graph(projection, evidence), threads)
     chosen = projection.places if places is None else places
     rows = brokerage.compute(projection, evidence, places, between=between.of(chosen), reach=reach)
-    network, weights = between.network, between.weights
+    network = between.graph
+    neighbours = network.get_adjlist()
+    is_place = [node["type"] in ("Group", "Event") for node in projection.nodes]
     for row in rows:
-        row["groups"] = [brokerage.place(projection, u) for u in network.neighbors(row["vertex"])
-                         if projection.nodes[u]["type"] in ("Group", "Event")]
+        row["groups"] = [brokerage.place(projection, u) for u in neighbours[row["vertex"]] if is_place[u]]
     if details:
         cut_vertices = set(network.cut_vertices())
         for position, row in enumerate(rows):
             row["cut_off"] = (brokerage.cut_off(network, projection, row["vertex"])
                               if position < CUT_OFF_FOR and row["vertex"] in cut_vertices else [])
-            row["why"] = brokerage.why(network, weights, projection, row["vertex"]) if position < WHY_FOR else None
+        with ThreadPoolExecutor(between.threads) as pool:  # searches that leave Python's lock
+            whys = pool.map(lambda row: brokerage.why(between, projection, row["vertex"]), rows[:WHY_FOR])
+        for row, found in itertools.zip_longest(rows, whys):
+            row["why"] = found
     return rows
-
-
-class Betweenness:
-    """Betweenness between places on one network, spread over `processes`: each process
-    receives the network once (spawned, so that no lock or connection of the app is copied),
-    then takes shares of the sources of the ward, or whole lists of an area or a theme."""
-
-    def __init__(self, network, weights, processes: int):
-        self.network, self.weights, self.processes = network, weights, processes
-        self.pool = None
-
-    def __enter__(self) -> "Betweenness":
-        if self.processes > 1:
-            self.pool = ProcessPoolExecutor(self.processes, mp_context=multiprocessing.get_context("spawn"),
-                                            initializer=_receive, initargs=(self.network, self.weights))
-        return self
-
-    def __exit__(self, *_exc) -> None:
-        if self.pool is not None:
-            self.pool.shutdown(cancel_futures=True)
-
-    def of(self, places: list[int]) -> list[float]:
-        """Between `places`, as sources and targets."""
-        if self.pool is None or len(places) < PARALLEL_FROM:
-            return brokerage.between_places(self.network, self.weights, places, places)
-        shares = [places[i::self.processes] for i in range(self.processes)]
-        parts = self.pool.map(_between_in_worker, shares, [places] * self.processes)
-        return [sum(values) for values in zip(*parts)]
-
-    def of_each(self, lists: list[list[int]]) -> list[list[float]]:
-        """`of` each list of places (areas, themes), the lists shared out among the processes."""
-        if self.pool is None:
-            return [self.of(places) for places in lists]
-        return list(self.pool.map(_between_in_worker, lists, lists))
 
 
 def refresh_in_background(graph) -> threading.Thread:
@@ -257,20 +224,7 @@ def _places_by(projection: Projection, field: str) -> dict[str, list[int]]:
     return found
 
 
-_NETWORK: tuple = (None, None)  # in an analysis process: the network and its lengths
-
-
-def _receive(network, weights) -> None:
-    global _NETWORK
-    _NETWORK = (network, weights)
-
-
-def _between_in_worker(sources: list[int], targets: list[int]) -> list[float]:
-    network, weights = _NETWORK
-    return brokerage.between_places(network, weights, sources, targets)
-
-
-def _lists(projection: Projection, evidence: brokerage.Evidence, between: Betweenness,
+def _lists(projection: Projection, evidence: brokerage.Evidence, between: Between,
            reach: brokerage.Reach) -> dict[tuple[str, str], list[list]]:
     """The ranked people of each area and each theme, among its places only."""
     chosen = [(("area", key), places) for key, places in _places_by(projection, "areas").items()]

@@ -169,10 +169,10 @@ def _bridging_of_view(graph, view: View, limit: int, area, sector, theme, sort, 
     if area or theme:
         field, key = ("areas", area) if area else ("themes", theme)
         places = [v for v in projection.groups if key in (projection.nodes[v].get(field) or [])]
-    processes = precompute.processes_of(graph)
+    threads = precompute.threads_of(graph)
 
     def compute() -> list[dict]:  # as if stored and read back: ids and numbers only
-        rows = precompute.ranked(projection, evidence, places, processes, details=False)
+        rows = precompute.ranked(projection, evidence, places, threads, details=False)
         return [precompute.stored({"id": r["id"], "measures": precompute.storable(r)["measures"].items()})
                 for r in rows]
 

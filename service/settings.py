@@ -52,9 +52,9 @@ SETTINGS: tuple[Setting, ...] = (
             "Largest import accepted (a file, a zip's contents or an upload), in megabytes."),
     Setting("TSUNAGU_STAFF_IMPORT", "false",
             "Whether staff (not only admins) may import data on the upload page (/data/import) and with POST /api/import."),
-    Setting("TSUNAGU_ANALYSIS_PROCESSES", "2",
-            "Processes the background analysis spreads the betweenness of the bridging scores over (it is exact; "
-            "two take about half as long as one at ward scale). 1: in the app process only."),
+    Setting("TSUNAGU_ANALYSIS_THREADS", "2",
+            "Threads the analysis spreads the betweenness of the bridging scores over (it is exact; "
+            "two take about half as long as one at ward scale). 1: one core only."),
     Setting("TSUNAGU_MAP_MAX_NODES", "1500",
             "A map with more people and groups than this folds people into their groups."),
     Setting("TSUNAGU_FADE_DAYS", "730",
@@ -145,7 +145,7 @@ def app_config(environ: dict | None = None) -> dict:
         "DB_TIMEOUT": float(get("TSUNAGU_DB_TIMEOUT", environ)),
         "QUERY_TIMEOUT": float(get("TSUNAGU_QUERY_TIMEOUT", environ)),
         "ANALYSIS_INTERVAL": float(get("TSUNAGU_ANALYSIS_INTERVAL", environ)),
-        "ANALYSIS_PROCESSES": max(1, int(get("TSUNAGU_ANALYSIS_PROCESSES", environ))),
+        "ANALYSIS_THREADS": max(1, int(get("TSUNAGU_ANALYSIS_THREADS", environ))),
         "MAP_MAX_NODES": int(get("TSUNAGU_MAP_MAX_NODES", environ)),
         "EMBED_ORIGINS": get("TSUNAGU_EMBED_ORIGINS", environ),
         "IMPORT_MAX_BYTES": int(float(get("TSUNAGU_IMPORT_MAX_MB", environ)) * 1_000_000),

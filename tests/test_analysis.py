@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
+import igraph
 import networkx as nx
 import pytest
 
 from service.analysis import brokerage, gaps, paths
+from service.analysis.betweenness import Between
 from service.analysis.projection import TIE_FIELDS, UNTIL, Projection, confidence, fading
 
 
@@ -48,9 +50,11 @@ def test_the_sole_shared_member_of_a_chien_and_a_civic_group_is_the_broker():
     [x] = brokerage.compute(net)
     assert (x["id"], x["between"], x["liaison"], x["representative"], x["first_pair"]) == ("x", 1.0, 0, 1, 1)
     assert (x["score"], x["rank"], x["points"]) == (100.0, 1, {"between": 60.0, "sectors": 40.0})
-    graph, weights = brokerage.evidence_graph(net, brokerage.Evidence())
-    assert brokerage.why(graph, weights, net, x["vertex"]) == {
-        "pair": [["Group", "c"], ["Group", "v"]], "steps": 2, "steps_without": None}
+    for weighted in (False, True):  # compiled breadth-first searches; igraph's Dijkstra
+        network = Between(*brokerage.evidence_graph(net, brokerage.Evidence(weighted=weighted)))
+        assert brokerage.why(network, net, x["vertex"]) == {
+            "pair": [["Group", "c"], ["Group", "v"]], "steps": 2, "steps_without": None}
+    graph = network.graph
     assert brokerage.cut_off(graph, net, x["vertex"]) == [
         {"groups": [["Group", "v"]], "group_count": 1, "people_count": 2}]
 
@@ -125,6 +129,34 @@ def test_between_agrees_with_networkx_on_davis_southern_women():
     found = {r["id"]: r["between"] for r in brokerage.compute(net)}
     assert {w: found.get(w, 0.0) for w in women} == pytest.approx({w: expected[w] for w in women})
     assert any(expected[w] > 0 for w in women)
+
+
+@pytest.mark.parametrize("threads", [1, 3])
+def test_compiled_between_agrees_with_networkx_on_les_miserables(threads):
+    """The compiled count (service/analysis/betweenness.py), on one thread and shared among
+    three: a network with equal shortest paths, its sources and targets apart, a vertex on its
+    own; and each list of `of_each` as its own question."""
+    novel = nx.les_miserables_graph()
+    novel.add_node("alone")
+    names = sorted(novel)
+    graph = igraph.Graph(n=len(names), edges=[(names.index(a), names.index(b)) for a, b in novel.edges()])
+    sources, targets = names[::3] + ["alone"], names[1::4]
+    expected = nx.betweenness_centrality_subset(novel, sources, targets, normalized=False)
+    between = Between(graph, None, threads)
+    found = between.of([names.index(v) for v in sources], [names.index(v) for v in targets])
+    assert dict(zip(names, found)) == pytest.approx(expected)
+    assert sum(found) > 100
+    valjean, alone = names.index("Valjean"), names.index("alone")
+    cut = graph.copy()
+    cut.delete_vertices([valjean])
+    kept = [v for v in range(len(names)) if v != valjean]
+    assert between.distances([0, alone], kept, without=valjean) == cut.distances(source=[0, cut.vcount() - 1])
+    assert between.distances([0], [valjean]) == graph.distances(source=[0], target=[valjean])
+    lists = [names[:20], names[20:]]
+    each = between.of_each([[names.index(v) for v in places] for places in lists])
+    for places, values in zip(lists, each):
+        assert dict(zip(names, values)) == pytest.approx(nx.betweenness_centrality_subset(novel, places, places,
+                                                                                          normalized=False))
 
 
 def test_weighted_between_agrees_with_networkx_on_the_karate_club():

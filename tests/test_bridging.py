@@ -155,14 +155,18 @@ def test_measures_stored_in_an_older_format_are_recomputed(client, fresh_graph, 
     _two_groups_joined_by_x(fresh_graph, tmp_path)
     driver.execute_query("MATCH (m:TsunaguMeta {id: 'bridging'}) SET m.format = 1")
     driver.execute_query("MATCH (p:Person {id: 'a1'}) SET p.bridging_score = 5.0, p.bridging_betweenness = 3.0")
+    driver.execute_query("MATCH (p:Person {id: 'a2'}) SET p.bridging_score = 7.0, p.bridging_rank = 1")  # not ranked now
+    driver.execute_query("MATCH (p:Person {id: 'x'}) SET p.bridging_score = 1.0, p.bridging_betweenness = 3.0")
     assert precompute.status(fresh_graph)["fresh"] is False
     body = client.get("/api/bridging").get_json()
     assert body["fresh"] is False and [i["id"] for i in body["items"]] == ["x"]  # a1's old measures: not shown
     assert precompute.refresh(fresh_graph)["people"] == 1
     assert precompute.status(fresh_graph)["fresh"] is True
-    records, _, _ = driver.execute_query("MATCH (p:Person {id: 'a1'}) RETURN [k IN keys(p) WHERE k STARTS WITH "
-                                         "'bridging_'] AS left")
-    assert records[0]["left"] == []
+    records, _, _ = driver.execute_query("MATCH (p:Person) WHERE p.id IN ['a1', 'a2', 'x'] RETURN p.id AS id, "
+                                         "[k IN keys(p) WHERE k STARTS WITH 'bridging_'] AS left ORDER BY id")
+    assert [(r["id"], sorted(r["left"])) for r in records] == [
+        ("a1", []), ("a2", []), ("x", sorted(precompute.PREFIX + name for name in precompute.STORED))]
+    assert client.get("/api/bridging").get_json()["items"][0]["score"] == 100.0  # x's own, stored again
 
 
 def test_the_points_of_an_area_add_up_to_its_score(client, demo):

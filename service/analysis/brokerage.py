@@ -7,7 +7,8 @@ acquaintances. Two parts, both exact:
 
 1. **Between groups** (`between`): on how many shortest introduction paths between two places
    a person lies (betweenness with places as sources and targets; Brandes 2001,
-   doi:10.1080/0022250X.2001.9990249; as networkx's `betweenness_centrality_subset`).
+   doi:10.1080/0022250X.2001.9990249; as networkx's `betweenness_centrality_subset`;
+   service/analysis/betweenness.py).
    The evidence of who can reach whom, each kind switchable (`EVIDENCE`):
    ``knows`` acquaintances; ``members`` memberships; ``events`` attendance at the same event;
    ``partners`` groups that are partners in one collaboration or have cooperated — a direct
@@ -46,6 +47,7 @@ import numpy as np
 from scipy import sparse
 
 from ..template import SECTORS
+from .betweenness import Between
 from .projection import STRENGTH, TYPE, Projection
 
 EVIDENCE = ("knows", "members", "events", "partners")
@@ -77,11 +79,10 @@ def compute(projection: Projection, evidence: Evidence = Evidence(), places: lis
     """Every person with some brokerage, best first, by id: the parts of the score, the
     places they reach, their sectors. `places` narrows the question to some places (the
     groups of an area or a theme): paths and pairs between those only. `between` (computed
-    elsewhere, in parallel, by `between_places`) and `reach` may be given to reuse them."""
+    elsewhere, by betweenness.Between) and `reach` may be given to reuse them."""
     chosen = projection.places if places is None else places
     if between is None:
-        graph, weights = evidence_graph(projection, evidence)
-        between = between_places(graph, weights, chosen, chosen)
+        between = Between(*evidence_graph(projection, evidence)).of(chosen)
     roles = sector_roles(projection, evidence, chosen, reach)
     rows = []
     for v in projection.people:
@@ -117,16 +118,6 @@ def evidence_graph(projection: Projection, evidence: Evidence) -> tuple[igraph.G
             lengths.append(_length(tie))
     graph = igraph.Graph(n=len(projection.nodes), edges=pairs, directed=False)
     return graph, (lengths if evidence.weighted else None)
-
-
-def between_places(graph: igraph.Graph, weights, sources: list[int], targets: list[int]) -> list[float]:
-    """Betweenness on the shortest paths between `sources` and `targets` (each unordered pair
-    of places once when the two lists are the same, as networkx's
-    `betweenness_centrality_subset`). The sum of the answers for parts of `sources` (with the
-    same `targets`) is the answer for all of them: parts can run in parallel."""
-    if not sources or not targets:
-        return [0.0] * graph.vcount()
-    return graph.betweenness(directed=False, weights=weights, sources=sources, targets=targets)
 
 
 @dataclass
@@ -287,11 +278,11 @@ def cut_off(graph: igraph.Graph, projection: Projection, vertex: int, limit: int
     return found
 
 
-def why(graph: igraph.Graph, weights, projection: Projection, vertex: int, candidates: int = 6) -> dict | None:
+def why(between: Between, projection: Projection, vertex: int, candidates: int = 6) -> dict | None:
     """The pair of places the person joins whose introduction would grow longest without
     them — a place of their own and one of another sector they reach (地縁 ↔ 区民活動 first) —
     with the distance (in steps) with and without them (None: no path left)."""
-    nodes = projection.nodes
+    nodes, graph = projection.nodes, between.graph
     own = [u for u in graph.neighbors(vertex) if nodes[u]["type"] in ("Group", "Event")][:3]
     near = [u for w in graph.neighbors(vertex) if nodes[w]["type"] == "Person"
             for u in graph.neighbors(w) if nodes[u]["type"] in ("Group", "Event")]
@@ -302,7 +293,7 @@ def why(graph: igraph.Graph, weights, projection: Projection, vertex: int, candi
         pairs += [(a, b) for b in others[:candidates]]
     if not pairs:
         return None
-    before, after = without(graph, weights, vertex, own, sorted({b for _a, b in pairs}))
+    before, after = without(between, vertex, own, sorted({b for _a, b in pairs}))
     best = None
     for a, b in pairs:
         steps, steps_without = before[a][b], after[a][b]
@@ -329,17 +320,10 @@ def _steps(distance: float) -> float:
     return round(distance, 1) if distance != int(distance) else int(distance)
 
 
-def without(graph: igraph.Graph, weights, vertex: int, sources: list[int],
-            targets: list[int]) -> tuple[dict, dict]:
+def without(between: Between, vertex: int, sources: list[int], targets: list[int]) -> tuple[dict, dict]:
     """The distances from each of `sources` to each of `targets` with and without `vertex`
     ({source: {target: steps}}; inf: no path left), in one search from each source each way."""
-    def measured(network, lengths) -> dict:
-        rows = network.distances(source=sources, target=targets, weights=lengths)
+    def measured(rows) -> dict:
         return {s: dict(zip(targets, row)) for s, row in zip(sources, rows)}
 
-    cut = graph.copy()
-    incident = graph.incident(vertex)
-    cut.delete_edges(incident)
-    gone = set(incident)
-    lengths = [w for e, w in enumerate(weights) if e not in gone] if weights else None  # ids shift down
-    return measured(graph, weights), measured(cut, lengths)
+    return measured(between.distances(sources, targets)), measured(between.distances(sources, targets, without=vertex))
