@@ -1,7 +1,7 @@
 """The memory of the ward-scale service, as a coordinator uses it: gunicorn with N workers (of
 TSUNAGU_THREADS threads, as `tsunagu up` serves) on the benchmark's Neo4j, the ward-scale set
 imported through the API (so a worker imports it and its background analysis computes the
-measures, with the processes it starts for betweenness), then every worker answering the
+measures, on threads of its own), then every worker answering the
 main pages for 30 s (each loads today's projection). Prints the peak resident memory of
 each worker, of the master and of Neo4j, and — the target, < 4 GiB — the most that all of
 them (and every process they started) held at the same moment, sampled every 0.2 s.
