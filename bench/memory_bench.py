@@ -84,7 +84,7 @@ def _measure(config: dict, graph, workers: int, threads: int, upload: bytes) -> 
 
 class Together(threading.Thread):
     """Every 0.2 s, the resident memory of the gunicorn master, of every process under it (the
-    workers, and what they start: the analysis' processes) and of Neo4j, summed: `peak` is
+    workers, and anything they start) and of Neo4j, summed: `peak` is
     the most the machine held for the service at one moment."""
 
     def __init__(self, master: int, neo4j: int):

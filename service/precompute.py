@@ -14,13 +14,11 @@ share of the places as sources; the parts add up exactly: service/analysis/betwe
 """
 from __future__ import annotations
 
-import itertools
 import json
 import logging
 import threading
 import time
 import uuid
-from concurrent.futures import ThreadPoolExecutor
 from typing import Callable
 
 from . import gaps_answers, impact, projections
@@ -124,10 +122,9 @@ def ranked(projection: Projection, evidence: brokerage.Evidence, places: list[in
         for position, row in enumerate(rows):
             row["cut_off"] = (brokerage.cut_off(network, projection, row["vertex"])
                               if position < CUT_OFF_FOR and row["vertex"] in cut_vertices else [])
-        with ThreadPoolExecutor(between.threads) as pool:  # searches that leave Python's lock
-            whys = pool.map(lambda row: brokerage.why(between, projection, row["vertex"]), rows[:WHY_FOR])
-        for row, found in itertools.zip_longest(rows, whys):
-            row["why"] = found
+        whys = between.map(lambda row: brokerage.why(between, projection, row["vertex"]), rows[:WHY_FOR])
+        for position, row in enumerate(rows):
+            row["why"] = whys[position] if position < WHY_FOR else None
     return rows
 
 

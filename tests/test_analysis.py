@@ -152,6 +152,9 @@ def test_compiled_between_agrees_with_networkx_on_les_miserables(threads):
     kept = [v for v in range(len(names)) if v != valjean]
     assert between.distances([0, alone], kept, without=valjean) == cut.distances(source=[0, cut.vcount() - 1])
     assert between.distances([0], [valjean]) == graph.distances(source=[0], target=[valjean])
+    cut = graph.copy()
+    cut.delete_edges(graph.incident(valjean))  # a person asked from, without their ties: reaches only themself
+    assert between.distances([valjean], [valjean, 0], without=valjean) == cut.distances(source=[valjean], target=[valjean, 0])
     lists = [names[:20], names[20:]]
     each = between.of_each([[names.index(v) for v in places] for places in lists])
     for places, values in zip(lists, each):

@@ -10,14 +10,21 @@ counted here instead, by Brandes' algorithm compiled with numba: about 10 ms per
 without the lock, so `threads` share the sources in this process (docs/performance.md).
 Weighted networks (a question asked with strong ties as shorter steps) stay with igraph's
 Dijkstra, on one thread. Both count as networkx's `betweenness_centrality_subset` does (each
-unordered pair once; tests/test_analysis.py compares them)."""
+unordered pair once, halved as networkx halves for undirected networks; tests/test_analysis.py
+compares them). numba is imported and the searches compiled on first use (numba costs a
+process about 80 MB: only a process that analyses pays it), and kept in numba's cache."""
 from __future__ import annotations
 
+import functools
+import logging
 from concurrent.futures import ThreadPoolExecutor
+from types import SimpleNamespace
+from typing import Callable, Iterable
 
 import igraph
 import numpy as np
-from numba import njit
+
+log = logging.getLogger(__name__)
 
 
 class Between:
@@ -37,16 +44,21 @@ class Between:
         if self._adjacency is None:
             return self.graph.betweenness(directed=False, weights=self.weights, sources=sources, targets=targets)
         shares = [sources[i::self.threads] for i in range(self.threads)]
-        with ThreadPoolExecutor(self.threads) as pool:
-            parts = list(pool.map(lambda share: self._counted(share, targets), shares))
-        return np.sum(parts, axis=0).tolist()
+        return np.sum(self.map(lambda share: self._counted(share, targets), shares), axis=0).tolist()
 
     def of_each(self, lists: list[list[int]]) -> list[list[float]]:
         """`of` each list of places (areas, themes): the lists shared out among the threads."""
-        if self._adjacency is None or self.threads == 1:
+        if self._adjacency is None:
             return [self.of(places) for places in lists]
+        return [values.tolist() for values in self.map(lambda places: self._counted(places, places), lists)]
+
+    def map(self, function: Callable, items: Iterable) -> list:
+        """`function` of each item, on the threads (in this one when there is one): for work
+        that leaves Python's lock, as the compiled searches do."""
+        if self.threads == 1:
+            return [function(item) for item in items]
         with ThreadPoolExecutor(self.threads) as pool:
-            return [values.tolist() for values in pool.map(lambda places: self._counted(places, places), lists)]
+            return list(pool.map(function, items))
 
     def distances(self, sources: list[int], targets: list[int], without: int | None = None) -> list[list[float]]:
         """The steps from each of `sources` to each of `targets` (inf: no path), with or
@@ -55,7 +67,7 @@ class Between:
             return _weighted_distances(self.graph, self.weights, sources, targets, without)
         indptr, indices = self._adjacency
         found = np.full((len(sources), len(indptr) - 1), np.inf)
-        _search(indptr, indices, np.asarray(sources, dtype=np.int32), -1 if without is None else without, found)
+        _compiled().search(indptr, indices, np.asarray(sources, dtype=np.int32), -1 if without is None else without, found)
         return found[:, targets].tolist()
 
     def _counted(self, sources: list[int], targets: list[int]) -> np.ndarray:
@@ -64,8 +76,8 @@ class Between:
         is_target[targets] = True
         found = np.zeros(len(indptr) - 1)
         if sources:
-            _accumulate(indptr, indices, np.asarray(sources, dtype=np.int32), is_target, found)
-        return found / 2.0  # undirected: each pair was counted from both ends
+            _compiled().accumulate(indptr, indices, np.asarray(sources, dtype=np.int32), is_target, found)
+        return found / 2.0  # undirected: halved, as networkx does (each pair among the sources was counted from both ends)
 
 
 def _adjacency(graph: igraph.Graph) -> tuple[np.ndarray, np.ndarray]:
@@ -91,15 +103,30 @@ def _weighted_distances(graph: igraph.Graph, weights, sources: list[int], target
     return graph.distances(source=sources, target=targets, weights=weights)
 
 
-@njit(nogil=True, cache=True)
-def _search(indptr, indices, sources, banned, found):  # pragma: no cover (compiled)
+@functools.cache
+def _compiled() -> SimpleNamespace:
+    return SimpleNamespace(search=_compile(_search), accumulate=_compile(_accumulate))
+
+
+def _compile(function):
+    from numba import njit
+    try:
+        return njit(nogil=True, cache=True)(function)
+    except RuntimeError as err:  # no folder numba may write its cache in: compiled by each process
+        log.info("numba's cache not used: %s", err)
+        return njit(nogil=True)(function)
+
+
+def _search(indptr, indices, sources, banned, found):
     """Breadth-first from each source (row i of `found` for sources[i]), never through
-    `banned` (-1: none)."""
+    `banned` (-1: none; a banned source reaches only itself, as in the network without its ties)."""
     order = np.empty(indptr.shape[0] - 1, np.int32)
     for i in range(sources.shape[0]):
         distances = found[i]
         s = sources[i]
         distances[s] = 0.0
+        if s == banned:
+            continue
         order[0] = s
         head, tail = 0, 1
         while head < tail:
@@ -113,8 +140,7 @@ def _search(indptr, indices, sources, banned, found):  # pragma: no cover (compi
                     tail += 1
 
 
-@njit(nogil=True, cache=True)
-def _accumulate(indptr, indices, sources, is_target, out):  # pragma: no cover (compiled)
+def _accumulate(indptr, indices, sources, is_target, out):
     """Brandes (2001) from each source: a breadth-first search counting shortest paths
     (sigma), then the dependencies of each vertex on the paths to the targets, added to
     `out`. Ties repeated between two vertices count as one path each, as igraph counts them."""
