@@ -155,6 +155,10 @@ def test_compiled_between_agrees_with_networkx_on_les_miserables(threads):
     cut = graph.copy()
     cut.delete_edges(graph.incident(valjean))  # a person asked from, without their ties: reaches only themself
     assert between.distances([valjean], [valjean, 0], without=valjean) == cut.distances(source=[valjean], target=[valjean, 0])
+    doubled = graph.copy()
+    doubled.add_edges([(valjean, names.index("Javert"))])  # a tie listed twice: two paths, as igraph counts them
+    assert Between(doubled, None, threads).of(list(range(0, 77, 5))) == pytest.approx(
+        doubled.betweenness(directed=False, sources=list(range(0, 77, 5)), targets=list(range(0, 77, 5))))
     lists = [names[:20], names[20:]]
     each = between.of_each([[names.index(v) for v in places] for places in lists])
     for places, values in zip(lists, each):
