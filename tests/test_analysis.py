@@ -166,6 +166,15 @@ def test_compiled_between_agrees_with_networkx_on_les_miserables(threads):
                                                                                           normalized=False))
 
 
+@pytest.mark.parametrize("size", [0, 3])
+def test_compiled_between_on_a_network_without_ties(size):
+    """A new ward (nobody yet) and people without ties: nothing between, nothing reached."""
+    between = Between(igraph.Graph(n=size), None, 2)
+    assert between.of(list(range(size))) == [0.0] * size
+    assert between.distances(list(range(size)), [0] if size else [], without=1 if size else None) == (
+        [[0.0], [float("inf")], [float("inf")]] if size else [])
+
+
 def test_weighted_between_agrees_with_networkx_on_the_karate_club():
     club = nx.karate_club_graph()
     strengths = {edge: 1 + (edge[0] * 7 + edge[1]) % 3 for edge in club.edges()}

@@ -12,7 +12,7 @@ Weighted networks (a question asked with strong ties as shorter steps) stay with
 Dijkstra, on one thread. Both count as networkx's `betweenness_centrality_subset` does (each
 unordered pair once, halved as networkx halves for undirected networks; tests/test_analysis.py
 compares them). numba is imported and the searches compiled on first use (numba costs a
-process about 80 MB: only a process that analyses pays it), and kept in numba's cache."""
+process 40–80 MB: only a process that analyses pays it), and kept in numba's cache."""
 from __future__ import annotations
 
 import functools
@@ -30,7 +30,8 @@ log = logging.getLogger(__name__)
 
 
 class Between:
-    """Betweenness on one network, between the places asked."""
+    """Betweenness on one network, between the places asked, and the distances the analysis
+    asks on it (with and without a person)."""
 
     def __init__(self, graph: igraph.Graph, weights: list[float] | None = None, threads: int = 1):
         self.graph, self.weights, self.threads = graph, weights, max(1, threads)
@@ -79,7 +80,7 @@ class Between:
         found = np.zeros(len(indptr) - 1)
         if sources:
             _compiled().accumulate(indptr, indices, row[sources], is_target, found)
-        return found[row] / 2.0  # undirected: halved, as networkx does (each pair among the sources was counted from both ends)
+        return found[row] / 2.0  # halved, as networkx does for undirected networks
 
 
 def _adjacency(graph: igraph.Graph) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -91,8 +92,8 @@ def _adjacency(graph: igraph.Graph) -> tuple[np.ndarray, np.ndarray, np.ndarray]
     edges = np.array(graph.get_edgelist(), dtype=np.int64).reshape(-1, 2)
     tails = np.concatenate([edges[:, 0], edges[:, 1]])
     heads = np.concatenate([edges[:, 1], edges[:, 0]])
-    order = reverse_cuthill_mckee(sparse.csr_matrix((np.ones(len(tails)), (tails, heads)), shape=(n, n)),
-                                  symmetric_mode=True)
+    order = (reverse_cuthill_mckee(sparse.csr_matrix((np.ones(len(tails)), (tails, heads)), shape=(n, n)),
+                                   symmetric_mode=True) if n else [])
     row = np.empty(n, dtype=np.int32)
     row[order] = np.arange(n, dtype=np.int32)
     tails, heads = row[tails], row[heads]
