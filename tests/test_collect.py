@@ -373,6 +373,10 @@ def test_accepting_keeps_a_groups_notes_and_keeps_people_it_names_private(client
     response_id = client.get("/api/responses?status=pending").get_json()["items"][0]["id"]
     page = client.get(f"/responses/{response_id}", headers=HTML).get_data(as_text=True)
     assert "登録されていない人は非公開で記録します" in page and "すでにある課題・強みのメモはそのまま" in page
+    named = [" ".join(row.split()) for row in re.findall(r'<tr class="named-person">(.*?)</tr>', page, re.S)]
+    assert [re.sub(r"<[^>]+>", "", row) for row in named] == [
+        "名前が挙がった人: 東野 新しい人として記録(公開しない)",
+        "名前が挙がった人: 小川 登録済みの人: 小川 千尋 姓だけで一致 この団体に同じ姓の人がひとりだけいたので、その人としました。"]
     assert client.post(f"/api/responses/{response_id}/accept", json={}).get_json()["status"] == "accepted"
     offers = _ties(driver, "MATCH (:Group {id: 'g1'})-[r:OFFERS]->(c) RETURN c.id AS c, r.note AS note ORDER BY c")
     assert offers == [{"c": "c1", "note": "町会会館"}, {"c": "c2", "note": None}]

@@ -55,11 +55,13 @@ def plan(response: dict, corrections: dict | None = None) -> dict:
 def preview(planned: dict) -> dict:
     """What a reviewer is shown of a plan: the rows, the respondent as typed, the problems,
     how many things of each kind would be written, and the people it names — a person it
-    matched as a reference (named, or not, at the reviewer's level), never their id."""
+    matched as a reference (named, or not, at the reviewer's level), never their id, and
+    whether by the family name alone (「小川さん」 → the one 小川 of that group: worth a look)."""
     return {"rows": planned["rows"], "respondent": planned["respondent"], "source": planned["source"],
             "problems": shown_problems(planned["problems"]), "counts": {k: len(v) for k, v in planned["writes"].items()},
-            "people": [{"typed": row["name"], "new": not row["existing"],
-                        "person": ref("Person", row["id"]) if row["existing"] else None}
+            "people": [{"typed": row["name"], "new": not row["existing"], "by_family_name": row["by_family_name"],
+                        "person": ref("Person", row["id"]) if row["existing"] else None, "respondent": row["consent"],
+                        "visibility": None if row["existing"] else row["visibility"]}  # a new person's, as recorded
                        for row in planned["writes"]["people"]]}
 
 
@@ -201,7 +203,8 @@ class _PersonFinder:
         folded = fold(name)
         here = [p for p in self.people if group in p["groups"] or (self.event and not group)]
         same = [p for p in here if fold(p["name"]) == folded]
-        if not same and not consent and len(name.split()) == 1:  # the one member whose family name it is
+        by_family_name = not same and not consent and len(name.split()) == 1
+        if by_family_name:  # the one member whose family name it is
             same = [p for p in here if len(p["name"].split()) > 1 and fold(p["name"].split()[0]) == folded]
         existing = len(same) == 1
         if existing:
@@ -210,7 +213,7 @@ class _PersonFinder:
             person_id = self.made.setdefault((folded, group), "p-" + secrets.token_hex(6))
         self.writes["people"].append({"id": person_id, "name": name.strip(), "kana": None, "visibility": visibility,
                                       "search": key(name), "consent": consent, "source": self.source,
-                                      "existing": existing})
+                                      "existing": existing, "by_family_name": existing and by_family_name})
         return person_id
 
 
