@@ -376,13 +376,39 @@ def test_accepting_keeps_a_groups_notes_and_keeps_people_it_names_private(client
     named = [" ".join(row.split()) for row in re.findall(r'<tr class="named-person">(.*?)</tr>', page, re.S)]
     assert [re.sub(r"<[^>]+>", "", row) for row in named] == [
         "名前が挙がった人: 東野 新しい人として記録(公開しない)",
-        "名前が挙がった人: 小川 登録済みの人: 小川 千尋 姓だけで一致 この団体に同じ姓の人がひとりだけいたので、その人としました。"]
+        "名前が挙がった人: 小川 登録済みの人: 小川 千尋 姓だけで一致 この団体に同じ姓の人がひとりだけいたので、その人としました。"
+        "別の人なら、下の団体の欄で選び直せます。"]
+    assert "「小川さん」は 小川 千尋 とは別の人(新しい人として記録する)" in page
     assert client.post(f"/api/responses/{response_id}/accept", json={}).get_json()["status"] == "accepted"
     offers = _ties(driver, "MATCH (:Group {id: 'g1'})-[r:OFFERS]->(c) RETURN c.id AS c, r.note AS note ORDER BY c")
     assert offers == [{"c": "c1", "note": "町会会館"}, {"c": "c2", "note": None}]
     knows = _ties(driver, "MATCH (a:Person)-[:KNOWS]-(b:Person {id: 'p3'}) RETURN a.name AS name, a.visibility AS visibility")
     assert knows == [{"name": "東野", "visibility": "private"}]  # 小川さん is 小川 千尋; 東野さん, new, is private
     assert _ties(driver, "MATCH (p:Person) WHERE p.name STARTS WITH '小川' RETURN count(p) AS n") == [{"n": 1}]
+
+
+def test_a_contact_matched_by_family_name_alone_can_be_recorded_as_someone_new(client, anonymous_client, fresh_graph,
+                                                                              tmp_path, driver):
+    """「小川さん」 was 小川 千尋, the one 小川 of the partner group, with no way to say it was
+    another 小川: the review form offers it, and the plan and the API take it."""
+    build_graph(fresh_graph, tmp_path, **{
+        **WARD, "people": WARD["people"] + [{"id": "p3", "name": "小川 千尋", "visibility": "internal"}],
+        "memberships": WARD["memberships"] + [{"person_id": "p3", "group_id": "g2"}]})
+    token = _token(_survey(client, groups="g1")["invites"][0]["link"])
+    _answer(anonymous_client, token, "submit", respondent_name="山田太郎", visibility="internal",
+            **{"partner-0-name": "西NPO", "partner-0-group_id": "g2", "partner-0-their_person": "小川さん"})
+    response_id = client.get("/api/responses?status=pending").get_json()["items"][0]["id"]
+    bad = client.post(f"/api/responses/{response_id}/accept", json={"rows": {"0": {"their_new": "yes"}}})
+    assert bad.status_code == 400 and bad.get_json()["error"]["parameter"] == "row-0-new"
+    page = client.get(f"/responses/{response_id}", headers=HTML).get_data(as_text=True)
+    form = {"csrf_token": re.search(r'name="csrf_token" value="([^"]+)"', page).group(1), "row-0-include": "on",
+            "row-0-group": "g2", "row-0-their_new": "on", "respondent_name": "山田太郎", "visibility": "internal"}
+    accepted = client.post(f"/api/responses/{response_id}/accept", data=form, headers=HTML)
+    assert accepted.status_code in (200, 302, 303), accepted.get_data(as_text=True)[:2000]
+    assert client.get(f"/api/responses/{response_id}").get_json()["response"]["status"] == "accepted"
+    people = _ties(driver, "MATCH (p:Person)-[:MEMBER_OF]->(:Group {id: 'g2'}) WHERE p.name STARTS WITH '小川' "
+                           "RETURN p.name AS name, p.visibility AS visibility ORDER BY name")
+    assert people == [{"name": "小川", "visibility": "private"}, {"name": "小川 千尋", "visibility": "internal"}]
 
 
 def test_a_survey_is_sent_to_groups_named_as_their_pages_name_them(client, fresh_graph, tmp_path):

@@ -22,6 +22,8 @@ from ..search import fold, key
 from ..template import KINDS_OF_GROUP, SECTORS, VISIBILITIES
 from .form import HOW
 
+SIDES = ("our", "their")  # the contacts a survey answer names: ours, and the partner group's
+
 DUPLICATE_SCORE = 0.6     # folded-name similarity from which an existing group is offered
 MATCH_DEFAULT = 0.8       # … and from which the closest is chosen for the reviewer (a name inside another's: 0.8)
 DUPLICATES_SHOWN = 5
@@ -100,8 +102,8 @@ def _survey_plan(response, payload, rows, own, people, corrections) -> dict:
         how = "、".join(NAMES["how"][h] for h in row["how"])
         writes["relations"].append({"group_id": own, "other_id": partner, "note": how or None,
                                     "strength": row["strength"], "source": source, "confirmed": answered})
-        ours = finder.person(row["our_person"], own) if row["our_person"] else None
-        theirs = finder.person(row["their_person"], partner) if row["their_person"] else None
+        ours, theirs = (finder.person(row[f"{side}_person"], group, new=row["new_person"][side], row=row, side=side)
+                        if row[f"{side}_person"] else None for side, group in zip(SIDES, (own, partner)))
         for person, group in ((ours, own), (theirs, partner)):
             if person:
                 writes["memberships"].append(_tie(person, group, None, source, answered))
@@ -159,6 +161,7 @@ def _row(index, name, group_id, groups, known, corrections, partner) -> dict:
            "duplicates": duplicates, "choice": choice, "chosen_for_you": bool(closest) and choice == closest,
            "include": bool(fix.get("include", True)), "how": partner.get("how", []), "strength": strength,
            "our_person": partner.get("our_person"), "their_person": partner.get("their_person"),
+           "new_person": {side: bool(fix.get(f"{side}_new")) for side in SIDES}, "by_family_name": {},
            "kind": fix.get("kind") or "other", "sector": fix.get("sector") or "civic", "problems": []}
     where = {"row": index + 1, "name": name}
     if choice != "new" and choice not in known:
@@ -197,7 +200,10 @@ class _PersonFinder:
     def __init__(self, people: list[dict], writes: dict, source: str, event: str | None = None):
         self.people, self.writes, self.source, self.event, self.made = people, writes, source, event, {}
 
-    def person(self, name: str, group: str | None, visibility: str = "private", consent: bool = False) -> str:
+    def person(self, name: str, group: str | None, visibility: str = "private", consent: bool = False,
+               new: bool = False, row: dict | None = None, side: str | None = None) -> str:
+        """The person's id; `new`: a new person whatever matches (the coordinator said the
+        match is someone else); `row` and `side`: where to note a match by family name."""
         if not consent:  # a name someone else wrote: 「小川さん」, maybe the family name alone
             name = _without_honorific(name)
         folded = fold(name)
@@ -206,7 +212,9 @@ class _PersonFinder:
         by_family_name = not same and not consent and len(name.split()) == 1
         if by_family_name:  # the one member whose family name it is
             same = [p for p in here if len(p["name"].split()) > 1 and fold(p["name"].split()[0]) == folded]
-        existing = len(same) == 1
+        if row is not None and by_family_name and len(same) == 1:
+            row["by_family_name"][side] = ref("Person", same[0]["id"])  # shown, to be confirmed or refused
+        existing = len(same) == 1 and not new
         if existing:
             person_id = same[0]["id"]
         else:
@@ -270,11 +278,13 @@ def _checked(corrections: dict) -> dict:
     """The corrections as the plan reads them; a 400 naming the part that has the wrong shape."""
     rows, respondent = corrections.get("rows", {}), corrections.get("respondent", {})
     if not isinstance(rows, dict) or not all(isinstance(fix, dict) for fix in rows.values()):
-        _bad_shape("rows", N_('rows は {"0": {"include": true, "group": "g-1"}} の形です。'))
+        _bad_shape("rows", N_('rows は {"0": {"include": true, "group": "g-1", "their_new": false}} の形です。'))
     for index, fix in rows.items():
         for name in ("group", "kind", "sector"):
             if fix.get(name) is not None and not isinstance(fix[name], str):
                 _bad_shape(f"row-{index}-{name}", N_("rows の %(name)s は文字列です。"), name=name)
+        if any(not isinstance(fix.get(f"{side}_new", False), bool) for side in SIDES):
+            _bad_shape(f"row-{index}-new", N_("our_new と their_new は true か false です。"))
         if fix.get("strength") is not None and (isinstance(fix["strength"], bool) or not isinstance(fix["strength"], int)):
             _bad_shape(f"row-{index}-strength", N_("強さは 1〜3 の整数です。"))
     if not isinstance(respondent, dict) or any(v is not None and (not isinstance(v, str) or len(v) > 100)

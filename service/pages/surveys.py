@@ -175,7 +175,8 @@ def _bad(name: str):
 
 def _form_corrections() -> dict:
     """The review form: per row whether to include it, which group (existing or new, with
-    kind and sector) and the strength; the respondent's name and visibility."""
+    kind and sector), the strength, and whether a contact matched by family name is someone
+    new; the respondent's name and visibility."""
     posted, rows = request.form, {}
     for key in posted:
         if key.startswith("row-") and key.endswith("-group"):
@@ -183,6 +184,7 @@ def _form_corrections() -> dict:
             strength = posted.get(f"row-{index}-strength") or None
             rows[index] = {"include": posted.get(f"row-{index}-include") == "on", "group": posted.get(key),
                            "kind": posted.get(f"row-{index}-kind"), "sector": posted.get(f"row-{index}-sector"),
-                           "strength": int(strength) if strength in ("1", "2", "3") else None}
+                           "strength": int(strength) if strength in ("1", "2", "3") else None,
+                           **{f"{side}_new": posted.get(f"row-{index}-{side}_new") == "on" for side in plans.SIDES}}
     return {"rows": rows, "respondent": {"name": posted.get("respondent_name"), "visibility": posted.get("visibility")},
             "capabilities": "capabilities" in posted}
