@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import functools
 import logging
+import os
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from types import SimpleNamespace
 from typing import Callable, Iterable
@@ -27,6 +29,9 @@ from scipy import sparse
 from scipy.sparse.csgraph import reverse_cuthill_mckee
 
 log = logging.getLogger(__name__)
+# At most one search per core at a time in this process, however many analyses ask (the
+# background analysis and a question with other evidence each have their threads).
+_CORES = threading.BoundedSemaphore(os.cpu_count() or 1)
 
 
 class Between:
@@ -70,7 +75,8 @@ class Between:
             return _weighted_distances(self.graph, self.weights, sources, targets, without)
         indptr, indices, row = self._adjacency
         found = np.full((len(sources), len(indptr) - 1), np.inf)
-        _compiled().search(indptr, indices, row[sources], -1 if without is None else row[without], found)
+        with _CORES:
+            _compiled().search(indptr, indices, row[sources], -1 if without is None else row[without], found)
         return found[:, row[targets]].tolist()
 
     def _counted(self, sources: list[int], targets: list[int]) -> np.ndarray:
@@ -79,7 +85,8 @@ class Between:
         is_target[row[targets]] = True
         found = np.zeros(len(indptr) - 1)
         if sources:
-            _compiled().accumulate(indptr, indices, row[sources], is_target, found)
+            with _CORES:
+                _compiled().accumulate(indptr, indices, row[sources], is_target, found)
         return found[row] / 2.0  # halved, as networkx does for undirected networks
 
 
