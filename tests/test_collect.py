@@ -376,9 +376,9 @@ def test_accepting_keeps_a_groups_notes_and_keeps_people_it_names_private(client
     named = [" ".join(row.split()) for row in re.findall(r'<tr class="named-person">(.*?)</tr>', page, re.S)]
     assert [re.sub(r"<[^>]+>", "", row) for row in named] == [
         "名前が挙がった人: 東野 新しい人として記録(公開しない)",
-        "名前が挙がった人: 小川 登録済みの人: 小川 千尋 姓だけで一致 この団体に同じ姓の人がひとりだけいたので、その人としました。"
-        "別の人なら、下の団体の欄で選び直せます。"]
-    assert "「小川さん」は 小川 千尋 とは別の人(新しい人として記録する)" in page
+        "名前が挙がった人: 小川 登録済みの人: 小川 千尋 姓だけで一致 その団体にこの姓の人がひとりだけなので、その人としました。"
+        "別の人なら、下のその団体の欄で「…とは別の人」に印をつけてください。"]
+    assert "相手の窓口「小川さん」は 小川 千尋 とは別の人(新しい人として記録する)" in page
     assert client.post(f"/api/responses/{response_id}/accept", json={}).get_json()["status"] == "accepted"
     offers = _ties(driver, "MATCH (:Group {id: 'g1'})-[r:OFFERS]->(c) RETURN c.id AS c, r.note AS note ORDER BY c")
     assert offers == [{"c": "c1", "note": "町会会館"}, {"c": "c2", "note": None}]
@@ -390,25 +390,56 @@ def test_accepting_keeps_a_groups_notes_and_keeps_people_it_names_private(client
 def test_a_contact_matched_by_family_name_alone_can_be_recorded_as_someone_new(client, anonymous_client, fresh_graph,
                                                                               tmp_path, driver):
     """「小川さん」 was 小川 千尋, the one 小川 of the partner group, with no way to say it was
-    another 小川: the review form offers it, and the plan and the API take it."""
+    another 小川: the review form offers it for that row's side, and one tick counts for every
+    row that names the same 小川 of the same group; a whole name that matches stays matched.
+    A private 小川 is offered without their name or id."""
+    build_graph(fresh_graph, tmp_path, **{
+        **WARD, "people": WARD["people"] + [{"id": "p3", "name": "小川 千尋", "visibility": "private"},
+                                            {"id": "p4", "name": "東野 一郎", "visibility": "internal"}],
+        "memberships": WARD["memberships"] + [{"person_id": "p3", "group_id": "g2"}, {"person_id": "p4", "group_id": "g1"}]})
+    token = _token(_survey(client, groups="g1")["invites"][0]["link"])
+    _answer(anonymous_client, token, "submit", respondent_name="山田太郎", visibility="internal",
+            **{"partner-0-name": "西NPO", "partner-0-group_id": "g2", "partner-0-our_person": "東野さん",
+               "partner-0-their_person": "小川さん",
+               "partner-1-name": "南の会", "partner-1-group_id": "g3", "partner-1-our_person": "東野さん"})
+    response_id = client.get("/api/responses?status=pending").get_json()["items"][0]["id"]
+    twin = client.get(f"/api/responses/{response_id}").get_data(as_text=True)
+    for hidden in ("p3", "小川 千尋"):  # staff: a private person without their name or id
+        assert hidden not in twin, twin[max(0, twin.find(hidden) - 300):twin.find(hidden) + 100]
+    page = client.get(f"/responses/{response_id}", headers=HTML).get_data(as_text=True)
+    assert "相手の窓口「小川さん」は (非公開の人) とは別の人" in page and "None" not in page
+    assert page.count("こちらの窓口「東野さん」は 東野 一郎 とは別の人") == 2  # a box in each row that names him
+    bad = client.post(f"/api/responses/{response_id}/accept", json={"rows": {"0": {"their_new": "yes"}}})
+    assert bad.status_code == 400 and bad.get_json()["error"]["parameter"] == "row-0-their_new"
+    form = {"csrf_token": re.search(r'name="csrf_token" value="([^"]+)"', page).group(1),
+            "row-0-include": "on", "row-0-group": "g2", "row-0-their_new": "on", "row-0-our_new": "on",
+            "row-1-include": "on", "row-1-group": "g3", "respondent_name": "山田太郎", "visibility": "internal"}
+    accepted = client.post(f"/api/responses/{response_id}/accept", data=form, headers=HTML)
+    assert accepted.status_code in (200, 302, 303), accepted.get_data(as_text=True)[:2000]
+    members = _ties(driver, "MATCH (p:Person)-[:MEMBER_OF]->(g:Group) WHERE p.name STARTS WITH '小川' "
+                            "OR p.name STARTS WITH '東野' RETURN g.id AS g, p.name AS name, p.visibility AS visibility "
+                            "ORDER BY g, name")
+    assert members == [{"g": "g1", "name": "東野", "visibility": "private"},  # one new 東野 for both rows
+                       {"g": "g1", "name": "東野 一郎", "visibility": "internal"},
+                       {"g": "g2", "name": "小川", "visibility": "private"},
+                       {"g": "g2", "name": "小川 千尋", "visibility": "private"}]
+    untouched = _ties(driver, "MATCH (:Person {id: 'p4'})-[r]-() RETURN r.source AS source")
+    assert untouched and not any("調査" in (r["source"] or "") for r in untouched)  # neither row's 東野 was him
+
+
+def test_a_contact_named_in_full_stays_matched_when_called_someone_new(client, anonymous_client, fresh_graph,
+                                                                       tmp_path, driver):
     build_graph(fresh_graph, tmp_path, **{
         **WARD, "people": WARD["people"] + [{"id": "p3", "name": "小川 千尋", "visibility": "internal"}],
         "memberships": WARD["memberships"] + [{"person_id": "p3", "group_id": "g2"}]})
     token = _token(_survey(client, groups="g1")["invites"][0]["link"])
     _answer(anonymous_client, token, "submit", respondent_name="山田太郎", visibility="internal",
-            **{"partner-0-name": "西NPO", "partner-0-group_id": "g2", "partner-0-their_person": "小川さん"})
+            **{"partner-0-name": "西NPO", "partner-0-group_id": "g2", "partner-0-their_person": "小川 千尋さん"})
     response_id = client.get("/api/responses?status=pending").get_json()["items"][0]["id"]
-    bad = client.post(f"/api/responses/{response_id}/accept", json={"rows": {"0": {"their_new": "yes"}}})
-    assert bad.status_code == 400 and bad.get_json()["error"]["parameter"] == "row-0-new"
-    page = client.get(f"/responses/{response_id}", headers=HTML).get_data(as_text=True)
-    form = {"csrf_token": re.search(r'name="csrf_token" value="([^"]+)"', page).group(1), "row-0-include": "on",
-            "row-0-group": "g2", "row-0-their_new": "on", "respondent_name": "山田太郎", "visibility": "internal"}
-    accepted = client.post(f"/api/responses/{response_id}/accept", data=form, headers=HTML)
-    assert accepted.status_code in (200, 302, 303), accepted.get_data(as_text=True)[:2000]
-    assert client.get(f"/api/responses/{response_id}").get_json()["response"]["status"] == "accepted"
-    people = _ties(driver, "MATCH (p:Person)-[:MEMBER_OF]->(:Group {id: 'g2'}) WHERE p.name STARTS WITH '小川' "
-                           "RETURN p.name AS name, p.visibility AS visibility ORDER BY name")
-    assert people == [{"name": "小川", "visibility": "private"}, {"name": "小川 千尋", "visibility": "internal"}]
+    assert "とは別の人" not in client.get(f"/responses/{response_id}", headers=HTML).get_data(as_text=True)
+    done = client.post(f"/api/responses/{response_id}/accept", json={"rows": {"0": {"their_new": True}}})
+    assert done.get_json()["status"] == "accepted"
+    assert _ties(driver, "MATCH (p:Person) WHERE p.name STARTS WITH '小川' RETURN p.id AS id") == [{"id": "p3"}]
 
 
 def test_a_survey_is_sent_to_groups_named_as_their_pages_name_them(client, fresh_graph, tmp_path):

@@ -95,14 +95,15 @@ def _survey_plan(response, payload, rows, own, people, corrections) -> dict:
     if me:
         writes["memberships"].append(_tie(me, own, respondent.get("role"), source, answered))
     new_groups = _new_groups(rows, writes)
-    for row in rows:
-        if not row["include"] or row["problems"]:
-            continue
-        partner = row["target"] or new_groups[row["index"]]
+    kept = [(row, row["target"] or new_groups[row["index"]]) for row in rows if row["include"] and not row["problems"]]
+    finder.someone_else = {(_folded_contact(row[f"{side}_person"]), group)  # a 「小川さん」 refused in one row: in all
+                           for row, partner in kept for side, group in zip(SIDES, (own, partner))
+                           if row[f"{side}_person"] and row["new_person"][side]}
+    for row, partner in kept:
         how = "、".join(NAMES["how"][h] for h in row["how"])
         writes["relations"].append({"group_id": own, "other_id": partner, "note": how or None,
                                     "strength": row["strength"], "source": source, "confirmed": answered})
-        ours, theirs = (finder.person(row[f"{side}_person"], group, new=row["new_person"][side], row=row, side=side)
+        ours, theirs = (finder.person(row[f"{side}_person"], group, row=row, side=side)
                         if row[f"{side}_person"] else None for side, group in zip(SIDES, (own, partner)))
         for person, group in ((ours, own), (theirs, partner)):
             if person:
@@ -199,14 +200,16 @@ class _PersonFinder:
 
     def __init__(self, people: list[dict], writes: dict, source: str, event: str | None = None):
         self.people, self.writes, self.source, self.event, self.made = people, writes, source, event, {}
+        self.someone_else: set[tuple[str, str]] = set()  # (folded name, group): not the member of that family name
 
     def person(self, name: str, group: str | None, visibility: str = "private", consent: bool = False,
-               new: bool = False, row: dict | None = None, side: str | None = None) -> str:
-        """The person's id; `new`: a new person whatever matches (the coordinator said the
-        match is someone else); `row` and `side`: where to note a match by family name."""
+               row: dict | None = None, side: str | None = None) -> str:
+        """The person's id; `row` and `side`: where to note a match by family name (and
+        whether the coordinator said it is someone else, in this row or another)."""
         if not consent:  # a name someone else wrote: 「小川さん」, maybe the family name alone
             name = _without_honorific(name)
         folded = fold(name)
+        new = (folded, group) in self.someone_else
         here = [p for p in self.people if group in p["groups"] or (self.event and not group)]
         same = [p for p in here if fold(p["name"]) == folded]
         by_family_name = not same and not consent and len(name.split()) == 1
@@ -214,7 +217,8 @@ class _PersonFinder:
             same = [p for p in here if len(p["name"].split()) > 1 and fold(p["name"].split()[0]) == folded]
         if row is not None and by_family_name and len(same) == 1:
             row["by_family_name"][side] = ref("Person", same[0]["id"])  # shown, to be confirmed or refused
-        existing = len(same) == 1 and not new
+            row["new_person"][side] = new
+        existing = len(same) == 1 and not (new and by_family_name)  # a whole name that matches stays matched
         if existing:
             person_id = same[0]["id"]
         else:
@@ -223,6 +227,10 @@ class _PersonFinder:
                                       "search": key(name), "consent": consent, "source": self.source,
                                       "existing": existing, "by_family_name": existing and by_family_name})
         return person_id
+
+
+def _folded_contact(name: str) -> str:
+    return fold(_without_honorific(name))
 
 
 def _without_honorific(name: str) -> str:
@@ -283,8 +291,9 @@ def _checked(corrections: dict) -> dict:
         for name in ("group", "kind", "sector"):
             if fix.get(name) is not None and not isinstance(fix[name], str):
                 _bad_shape(f"row-{index}-{name}", N_("rows の %(name)s は文字列です。"), name=name)
-        if any(not isinstance(fix.get(f"{side}_new", False), bool) for side in SIDES):
-            _bad_shape(f"row-{index}-new", N_("our_new と their_new は true か false です。"))
+        for side in SIDES:
+            if fix.get(f"{side}_new") not in (None, True, False):
+                _bad_shape(f"row-{index}-{side}_new", N_("our_new と their_new は true か false です。"))
         if fix.get("strength") is not None and (isinstance(fix["strength"], bool) or not isinstance(fix["strength"], int)):
             _bad_shape(f"row-{index}-strength", N_("強さは 1〜3 の整数です。"))
     if not isinstance(respondent, dict) or any(v is not None and (not isinstance(v, str) or len(v) > 100)

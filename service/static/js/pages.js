@@ -34,12 +34,16 @@ document.querySelectorAll("button.print").forEach(function (button) {
 }());
 
 // A part of a form that only matters for one choice of a select (a new group's kind and
-// sector, when the response's group is registered as new): shown only then.
+// sector, when the response's group is registered as new; 「…とは別の人」 for the group whose
+// member it names): shown only then, and not sent otherwise.
 document.querySelectorAll("[data-shown-when]").forEach(function (part) {
   var rule = part.getAttribute("data-shown-when").split("=");
   var select = document.getElementById(rule[0]);
   if (!select) { return; }
-  function update() { part.hidden = select.value !== rule[1]; }
+  function update() {
+    part.hidden = select.value !== rule[1];
+    part.querySelectorAll("input, select").forEach(function (field) { field.disabled = part.hidden; });
+  }
   select.addEventListener("change", update);
   update();
 });
