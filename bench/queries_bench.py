@@ -145,6 +145,27 @@ def _compare_betweenness(graph) -> None:
     print(f"ward betweenness between {len(places):,} places: igraph {baseline:.1f} s; compiled "
           + ", ".join(f"{n} thread{'s' if n > 1 else ''} {t:.1f} s (ratio {baseline / t:.2f})" for n, t in timings.items())
           + "; the same values")
+    _compare_lists(projection, Between(network, None, max(2, precompute.threads_of(graph))))
+
+
+def _compare_lists(projection, between: Between) -> None:
+    """The betweenness of each area's and theme's places (the lists stored after the ward's):
+    each list on its own (the baseline) against `of_each`, which searches once from a place
+    in several lists; the answers compared."""
+    lists = [places for _key, places in precompute.listed_places(projection)]
+    started = time.perf_counter()
+    expected = [between.of(places) for places in lists]
+    baseline = time.perf_counter() - started
+    started = time.perf_counter()
+    found = between.of_each(lists)
+    shared = time.perf_counter() - started
+    top = max(max(values) for values in expected)
+    worst = max(abs(a - b) for one, other in zip(found, expected) for a, b in zip(one, other)) / top
+    assert worst < 1e-9, f"the lists' betweenness differs by {worst:.2e} of the highest"
+    print(f"betweenness of {len(lists)} areas and themes ({sum(map(len, lists)):,} places, "
+          f"{len({p for places in lists for p in places}):,} different), {between.threads} threads: "
+          f"each on its own {baseline:.1f} s; searched once per place {shared:.1f} s "
+          f"(ratio {baseline / shared:.2f}); the same values")
 
 
 def _compare_with_networkx(graph, samples: int) -> None:

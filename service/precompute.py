@@ -32,7 +32,6 @@ LEASE_SECONDS = 900
 BATCH = 10_000
 WHY_FOR = 100         # the top people whose "without them" pair is measured
 CUT_OFF_FOR = 200     # the top people whose cut-off parts are found
-LIST_KEEP = 200       # people kept per area and per theme
 FORMAT = 4            # of what is stored: measures stored in another format are recomputed (3: areas' points; 4: gaps' partners_in)
 
 
@@ -221,11 +220,16 @@ def _places_by(projection: Projection, field: str) -> dict[str, list[int]]:
     return found
 
 
+def listed_places(projection: Projection) -> list[tuple[tuple[str, str], list[int]]]:
+    """Each area and theme that has a ranked list, as (("area" | "theme", its id), its places)."""
+    return ([(("area", key), places) for key, places in _places_by(projection, "areas").items()]
+            + [(("theme", key), places) for key, places in _places_by(projection, "themes").items()])
+
+
 def _lists(projection: Projection, evidence: brokerage.Evidence, between: Between,
            reach: brokerage.Reach) -> dict[tuple[str, str], list[list]]:
     """The ranked people of each area and each theme, among its places only."""
-    chosen = [(("area", key), places) for key, places in _places_by(projection, "areas").items()]
-    chosen += [(("theme", key), places) for key, places in _places_by(projection, "themes").items()]
+    chosen = listed_places(projection)
     values = between.of_each([places for _key, places in chosen])
     return {key: [_listed(r) for r in brokerage.compute(projection, evidence, places, between=found, reach=reach)]
             for (key, places), found in zip(chosen, values)}

@@ -159,7 +159,7 @@ def test_compiled_between_agrees_with_networkx_on_les_miserables(threads):
     doubled.add_edges([(valjean, names.index("Javert"))])  # a tie listed twice: two paths, as igraph counts them
     assert Between(doubled, None, threads).of(list(range(0, 77, 5))) == pytest.approx(
         doubled.betweenness(directed=False, sources=list(range(0, 77, 5)), targets=list(range(0, 77, 5))))
-    lists = [names[:20], names[20:]]
+    lists = [names[:20], names[20:], names[10:40], names[::2], []]  # places in several lists
     each = between.of_each([[names.index(v) for v in places] for places in lists])
     for places, values in zip(lists, each):
         assert dict(zip(names, values)) == pytest.approx(nx.betweenness_centrality_subset(novel, places, places,
@@ -171,6 +171,7 @@ def test_compiled_between_on_a_network_without_ties(size):
     """A new ward (nobody yet) and people without ties: nothing between, nothing reached."""
     between = Between(igraph.Graph(n=size), None, 2)
     assert between.of(list(range(size))) == [0.0] * size
+    assert between.of_each([list(range(size)), []]) == [[0.0] * size] * 2
     assert between.distances(list(range(size)), [0] if size else [], without=1 if size else None) == (
         [[0.0], [float("inf")], [float("inf")]] if size else [])
 

@@ -59,7 +59,8 @@ WEIGHTS = {"between": 60, "sectors": 40}
 FIRST_PAIR = ("chien", "civic")
 ROLES = ("liaison", "representative", "coordinator", "itinerant")
 SORTS = ("score", "between", "liaison", "representative", "first_pair")  # what a list can be sorted by
-NO_ROLES = {**dict.fromkeys(ROLES, 0), "first_pair": 0, "pairs": {}, "places": 0, "reach": {}, "own_sectors": []}
+NO_ROLES = {**dict.fromkeys(ROLES, 0), "first_pair": 0, "sector_part": 0, "pairs": {}, "places": 0, "reach": {}, "own_sectors": []}
+NOTHING = 1e-9  # a betweenness no larger is none (what is left of sums of fractions)
 PAIRS = tuple(f"{a}-{b}" for i, a in enumerate(SECTORS) for b in SECTORS[i + 1:])  # chien-civic first
 
 
@@ -83,15 +84,13 @@ def compute(projection: Projection, evidence: Evidence = Evidence(), places: lis
     chosen = projection.places if places is None else places
     if between is None:
         between = Between(*evidence_graph(projection, evidence)).of(chosen)
-    roles = sector_roles(projection, evidence, chosen, reach)
+    roles = sector_roles(projection, evidence, chosen, reach, between)
     rows = []
     for v in projection.people:
         part = roles.get(v) or NO_ROLES
-        sectors = part["liaison"] + part["representative"] + part["first_pair"]
-        if between[v] <= 1e-9 and sectors == 0:
+        if between[v] <= NOTHING and part["sector_part"] == 0:
             continue
-        rows.append({"vertex": v, "id": projection.ids[v], "between": between[v], **part,
-                     "sector_part": sectors})
+        rows.append({"vertex": v, "id": projection.ids[v], "between": between[v], **part})
     top_between = max((r["between"] for r in rows), default=0.0) or 1.0
     top_sectors = max((r["sector_part"] for r in rows), default=0) or 1
     for row in rows:
@@ -160,10 +159,12 @@ def reach_of(projection: Projection, evidence: Evidence) -> Reach:
 
 
 def sector_roles(projection: Projection, evidence: Evidence, places: list[int],
-                 reach: Reach | None = None) -> dict[int, dict]:
+                 reach: Reach | None = None, between: list[float] | None = None) -> dict[int, dict]:
     """Gould & Fernandez roles of the people who reach any of `places`, counted on the pairs
     of those places they reach that are not already tied (see the module's docstring).
-    People who reach none are left out."""
+    People who reach none are left out; given `between` (per vertex), so are those with
+    neither a sector part nor any betweenness: they are not ranked (at ward scale, two thirds
+    of the people an area's groups reach)."""
     reach = reach or reach_of(projection, evidence)
     columns = [reach.column[p] for p in places]
     reached = reach.reach[:, columns].tocsr()
@@ -188,14 +189,24 @@ def sector_roles(projection: Projection, evidence: Evidence, places: list[int],
     sole = _pairs(own, only_one, column_class, len(classes))  # the only one in common: them
     own_sectors = _class_counts(own, column_class, len(classes)) > 0
     roles = _roles(counts, tied_pairs - sole, own_sectors)
+    # as Python lists: a person's dict is then built without a numpy scalar per value (at
+    # ward scale, 15,000 people per area and 50 areas and themes)
+    named = {name: values.tolist() for name, values in roles.items() if name != "pairs"}
+    counts = counts.astype(int)
+    pairs, places = roles["pairs"].tolist(), counts.sum(axis=1).tolist()
+    counts, own_sectors, sectors = counts.tolist(), own_sectors.tolist(), range(len(SECTORS))
+    named["sector_part"] = (roles["liaison"] + roles["representative"] + roles["first_pair"]).tolist()
     result = {}
-    for i, row in enumerate(active):
-        result[reach.people[row]] = {
-            **{name: int(values[i]) for name, values in roles.items() if name != "pairs"},
-            "pairs": {PAIRS[j]: int(n) for j, n in enumerate(roles["pairs"][i]) if n},
-            "places": int(counts[i].sum()),
-            "reach": {SECTORS[s]: int(counts[i][s]) for s in range(len(SECTORS)) if counts[i][s]},
-            "own_sectors": [SECTORS[s] for s in range(len(SECTORS)) if own_sectors[i][s]]}
+    for i, row in enumerate(active.tolist()):
+        person = reach.people[row]
+        if between is not None and between[person] <= NOTHING and named["sector_part"][i] == 0:
+            continue
+        result[person] = {
+            **{name: values[i] for name, values in named.items()},
+            "pairs": {PAIRS[j]: n for j, n in enumerate(pairs[i]) if n},
+            "places": places[i],
+            "reach": {SECTORS[s]: counts[i][s] for s in sectors if counts[i][s]},
+            "own_sectors": [SECTORS[s] for s in sectors if own_sectors[i][s]]}
     return result
 
 
