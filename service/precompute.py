@@ -200,11 +200,6 @@ LISTED = ("id", "score", "rank", "between", "liaison", "representative", "first_
           "points_between", "points_sectors")  # an area's own points: its score is their sum
 
 
-def _listed(row: dict) -> list:
-    values = {**row, **_points(row)}
-    return [values[key] for key in LISTED]
-
-
 def _points(row: dict) -> dict:
     """The two parts of a ranked row's score, as they are stored."""
     return {"points_between": row["points"]["between"], "points_sectors": row["points"]["sectors"]}
@@ -231,5 +226,10 @@ def _lists(projection: Projection, evidence: brokerage.Evidence, between: Betwee
     """The ranked people of each area and each theme, among its places only."""
     chosen = listed_places(projection)
     values = between.of_each([places for _key, places in chosen])
-    return {key: [_listed(r) for r in brokerage.compute(projection, evidence, places, between=found, reach=reach)]
+    return {key: _listed(brokerage.rank(projection, evidence, places, between=found, reach=reach))
             for (key, places), found in zip(chosen, values)}
+
+
+def _listed(ranking: brokerage.Ranking) -> list[list]:
+    """A list's people as rows of LISTED, made column by column (no dict per person)."""
+    return [list(values) for values in zip(*(ranking.column(name) for name in LISTED))]

@@ -81,29 +81,102 @@ def compute(projection: Projection, evidence: Evidence = Evidence(), places: lis
     places they reach, their sectors. `places` narrows the question to some places (the
     groups of an area or a theme): paths and pairs between those only. `between` (computed
     elsewhere, by betweenness.Between) and `reach` may be given to reuse them."""
+    return rank(projection, evidence, places, between, reach).rows()
+
+
+@dataclass
+class Roles:
+    """The sector roles of the people who reach any of some places (`sector_roles`), as
+    columns: row i is the person `people[i]`."""
+    people: np.ndarray           # the vertex of each row
+    counts: dict[str, np.ndarray]  # ROLES, first_pair, sector_part, places: one number per row
+    pairs: np.ndarray            # rows × PAIRS: the pairs of places v stands between, by sectors
+    reach: np.ndarray            # rows × SECTORS: the places reached of each sector
+    own: np.ndarray              # rows × SECTORS: the sectors of v's own groups
+
+    def per_person(self, name: str, rows: np.ndarray) -> np.ndarray:
+        """A count for the people whose rows are `rows` (-1: reaches none of the places: 0)."""
+        values = self.counts[name]
+        return np.where(rows >= 0, values[rows] if len(values) else 0, 0)
+
+    def of(self, vertex: int) -> dict:
+        """A person's roles as a dict (NO_ROLES when they reach none of the places)."""
+        found = np.flatnonzero(self.people == vertex)
+        return self.part(int(found[0])) if len(found) else NO_ROLES
+
+    def part(self, row: int) -> dict:
+        counts, pairs, reach, own = self.counts, self.pairs[row], self.reach[row], self.own[row]
+        return {**{name: int(values[row]) for name, values in counts.items()},
+                "pairs": {PAIRS[j]: int(n) for j, n in enumerate(pairs.tolist()) if n},
+                "reach": {sector: int(n) for sector, n in zip(SECTORS, reach.tolist()) if n},
+                "own_sectors": [sector for sector, mine in zip(SECTORS, own.tolist()) if mine]}
+
+
+@dataclass
+class Ranking:
+    """The people ranked among some places, best first, as columns (one entry per person):
+    made into a dict per person by `rows`, or read column by column (`column`) — the stored
+    lists of the 50 areas and themes rank 635,000 people at ward scale."""
+    projection: Projection
+    vertex: np.ndarray
+    between: np.ndarray
+    points_between: np.ndarray
+    points_sectors: np.ndarray
+    score: np.ndarray
+    rank: np.ndarray
+    roles: Roles
+    role_row: np.ndarray         # each person's row in `roles` (-1: reaches none of the places)
+
+    def column(self, name: str) -> list:
+        """One value per person, best first: id, vertex, between, points_between,
+        points_sectors, score, rank, or a count of `Roles` (0 for who reaches no place)."""
+        if name == "id":
+            return [self.projection.ids[v] for v in self.vertex.tolist()]
+        if name in self.roles.counts:
+            return self.roles.per_person(name, self.role_row).tolist()
+        return getattr(self, name).tolist()
+
+    def rows(self) -> list[dict]:
+        named = ("vertex", "id", "between", "score", "rank")
+        rows = [dict(zip(named, values)) for values in zip(*(self.column(name) for name in named))]
+        for row, role_row, points in zip(rows, self.role_row.tolist(),
+                                         zip(self.points_between.tolist(), self.points_sectors.tolist())):
+            row.update(self.roles.part(role_row) if role_row >= 0 else NO_ROLES)
+            row["points"] = dict(zip(("between", "sectors"), points))
+        return rows
+
+
+def rank(projection: Projection, evidence: Evidence = Evidence(), places: list[int] | None = None,
+         between: list[float] | None = None, reach: Reach | None = None) -> Ranking:
+    """`compute`'s ranking as columns: the score of every person with some betweenness or a
+    sector part, ordered by score, then between, the sector part, the places reached and the
+    id; people equal on all but the id share a rank."""
     chosen = projection.places if places is None else places
     if between is None:
         between = Between(*evidence_graph(projection, evidence)).of(chosen)
-    roles = sector_roles(projection, evidence, chosen, reach, between)
-    rows = []
-    for v in projection.people:
-        part = roles.get(v) or NO_ROLES
-        if between[v] <= NOTHING and part["sector_part"] == 0:
-            continue
-        rows.append({"vertex": v, "id": projection.ids[v], "between": between[v], **part})
-    top_between = max((r["between"] for r in rows), default=0.0) or 1.0
-    top_sectors = max((r["sector_part"] for r in rows), default=0) or 1
-    for row in rows:
-        row["points"] = {"between": round(WEIGHTS["between"] * row["between"] / top_between, 2),
-                         "sectors": round(WEIGHTS["sectors"] * row["sector_part"] / top_sectors, 2)}
-        row["score"] = round(row["points"]["between"] + row["points"]["sectors"], 2)
-    rows.sort(key=_order)
-    rank = 0
-    for position, row in enumerate(rows, start=1):
-        if position == 1 or _order(row)[:-1] != _order(rows[position - 2])[:-1]:
-            rank = position
-        row["rank"] = rank  # equal on every part: the same rank
-    return rows
+    roles = sector_roles(projection, evidence, chosen, reach)
+    people = np.asarray(projection.people, dtype=np.int64)
+    row_of = np.full(len(projection.nodes), -1, dtype=np.int64)
+    row_of[roles.people] = np.arange(len(roles.people))
+    role_row = row_of[people]
+    betweens = np.asarray(between, dtype=float)[people]
+    sector_part, reached = roles.per_person("sector_part", role_row), roles.per_person("places", role_row)
+    kept = (betweens > NOTHING) | (sector_part > 0)
+    people, role_row, betweens, sector_part, reached = (a[kept] for a in (people, role_row, betweens, sector_part, reached))
+    top_between = (betweens.max() if len(betweens) else 0.0) or 1.0
+    top_sectors = (sector_part.max() if len(sector_part) else 0) or 1
+    points_between = np.round(WEIGHTS["between"] * betweens / top_between, 2)
+    points_sectors = np.round(WEIGHTS["sectors"] * sector_part / top_sectors, 2)
+    score = np.round(points_between + points_sectors, 2)
+    # vertices are numbered in the order of their ids (Projection), so the vertex breaks ties as the id
+    order = np.lexsort((people, -reached, -sector_part, -betweens, -score))
+    people, role_row, betweens, sector_part, reached, points_between, points_sectors, score = (
+        a[order] for a in (people, role_row, betweens, sector_part, reached, points_between, points_sectors, score))
+    first = np.ones(len(people), dtype=bool)  # the first of people equal on every part but the id
+    first[1:] = ((score[1:] != score[:-1]) | (betweens[1:] != betweens[:-1])
+                 | (sector_part[1:] != sector_part[:-1]) | (reached[1:] != reached[:-1]))
+    ranks = np.maximum.accumulate(np.where(first, np.arange(1, len(people) + 1), 0))
+    return Ranking(projection, people, betweens, points_between, points_sectors, score, ranks, roles, role_row)
 
 
 def evidence_graph(projection: Projection, evidence: Evidence) -> tuple[igraph.Graph, list[float] | None]:
@@ -159,12 +232,10 @@ def reach_of(projection: Projection, evidence: Evidence) -> Reach:
 
 
 def sector_roles(projection: Projection, evidence: Evidence, places: list[int],
-                 reach: Reach | None = None, between: list[float] | None = None) -> dict[int, dict]:
+                 reach: Reach | None = None) -> Roles:
     """Gould & Fernandez roles of the people who reach any of `places`, counted on the pairs
     of those places they reach that are not already tied (see the module's docstring).
-    People who reach none are left out; given `between` (per vertex), so are those with
-    neither a sector part nor any betweenness: they are not ranked (at ward scale, two thirds
-    of the people an area's groups reach)."""
+    People who reach none are left out."""
     reach = reach or reach_of(projection, evidence)
     columns = [reach.column[p] for p in places]
     reached = reach.reach[:, columns].tocsr()
@@ -189,32 +260,15 @@ def sector_roles(projection: Projection, evidence: Evidence, places: list[int],
     sole = _pairs(own, only_one, column_class, len(classes))  # the only one in common: them
     own_sectors = _class_counts(own, column_class, len(classes)) > 0
     roles = _roles(counts, tied_pairs - sole, own_sectors)
-    # as Python lists: a person's dict is then built without a numpy scalar per value (at
-    # ward scale, 15,000 people per area and 50 areas and themes)
-    named = {name: values.tolist() for name, values in roles.items() if name != "pairs"}
-    counts = counts.astype(int)
-    pairs, places = roles["pairs"].tolist(), counts.sum(axis=1).tolist()
-    counts, own_sectors, sectors = counts.tolist(), own_sectors.tolist(), range(len(SECTORS))
-    named["sector_part"] = (roles["liaison"] + roles["representative"] + roles["first_pair"]).tolist()
-    result = {}
-    for i, row in enumerate(active.tolist()):
-        person = reach.people[row]
-        if between is not None and between[person] <= NOTHING and named["sector_part"][i] == 0:
-            continue
-        result[person] = {
-            **{name: values[i] for name, values in named.items()},
-            "pairs": {PAIRS[j]: n for j, n in enumerate(pairs[i]) if n},
-            "places": places[i],
-            "reach": {SECTORS[s]: counts[i][s] for s in sectors if counts[i][s]},
-            "own_sectors": [SECTORS[s] for s in sectors if own_sectors[i][s]]}
-    return result
+    named = {name: values for name, values in roles.items() if name != "pairs"}
+    named["sector_part"] = roles["liaison"] + roles["representative"] + roles["first_pair"]
+    named["places"] = counts.sum(axis=1).astype(np.int64)
+    k = len(SECTORS)
+    return Roles(np.asarray(reach.people, dtype=np.int64)[active], named, roles["pairs"],
+                 counts[:, :k].astype(np.int64), own_sectors[:, :k])
 
 
 # ---------------------------------------------------------------------------------------
-def _order(row: dict) -> tuple:
-    return (-row["score"], -row["between"], -row["sector_part"], -row["places"], row["id"])
-
-
 def _length(tie: tuple) -> float:
     found = LENGTHS[tie[TYPE]]
     return found.get(tie[STRENGTH], found[None]) if isinstance(found, dict) else found
