@@ -19,9 +19,12 @@ STORED_LIMIT = 1000    # items kept of each section (the most a page or the API 
 SECTIONS = ("far_complementary_pairs", "isolated_groups", "fragile_collaborations")
 
 
-def compute(graph, projection, area: str | None, long_hops: int, limit: int) -> dict:
-    """The answer for `area` (None: the whole ward) on `projection`, `limit` items a section."""
-    pairs = gaps.far_pairs(projection, graph.read("analysis/complementary_pairs", area=area, day=projection.as_of), long_hops)
+def compute(graph, projection, area: str | None, long_hops: int, limit: int,
+            measure: gaps.Measure | None = None) -> dict:
+    """The answer for `area` (None: the whole ward) on `projection`, `limit` items a section
+    (`measure`: see gaps.far_pairs)."""
+    pairs = gaps.far_pairs(projection, graph.read("analysis/complementary_pairs", area=area, day=projection.as_of),
+                           long_hops, measure)
     isolated = gaps.isolated(projection, graph.read("analysis/unrelated_groups", area=area, day=projection.as_of))
     partners = graph.read("analysis/collaboration_partners", area=area, day=projection.as_of)
     fragile = gaps.fragile_collaborations(projection, partners)
@@ -31,10 +34,12 @@ def compute(graph, projection, area: str | None, long_hops: int, limit: int) -> 
             "long_hops": long_hops}
 
 
-def store_all(graph, projection, version: str) -> int:
-    """Compute and store the answer of the ward and of each area; how many were stored."""
+def store_all(graph, projection, version: str, threads: int = 1) -> int:
+    """Compute and store the answer of the ward and of each area (the distances of their far
+    pairs measured once, on `threads`); how many were stored."""
     areas = [None] + [row["id"] for row in graph.read("pages/areas")]
-    rows = [{"id": _stored_id(area), "answer": json.dumps(compute(graph, projection, area, LONG_HOPS, STORED_LIMIT))}
+    measure = gaps.Distances(projection.graph, threads)
+    rows = [{"id": _stored_id(area), "answer": json.dumps(compute(graph, projection, area, LONG_HOPS, STORED_LIMIT, measure))}
             for area in areas]
     graph.write("precompute/store_gaps", version=version, rows=rows)
     return len(rows)

@@ -88,7 +88,7 @@ def refresh(graph, force: bool = False, progress: Callable[[str], None] = lambda
         lists_seconds = round(time.perf_counter() - started - ward_seconds, 2)
         progress(_("すき間を計算しています"))
         hold()
-        stored_gaps = gaps_answers.store_all(graph, projection, version)
+        stored_gaps = gaps_answers.store_all(graph, projection, version, threads_of(graph))
         impact.store_self_running(graph, projection)
         return {"people": len(rows) if ward else None, "method": "exact", "seconds": ward_seconds, "lists": len(lists),
                 "lists_seconds": lists_seconds, "gaps": stored_gaps,

@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import build_graph
-from service.analysis.gaps import far_pairs
+from service.analysis.gaps import Distances, far_pairs
 from service import questions
 from service.analysis.projection import Projection
 from service.cli import main
@@ -220,6 +220,11 @@ def test_far_pairs_match_a_plain_breadth_first_search(long_hops):
             expected[(row["needing_id"], row["offering_id"])] = None if hops == float("inf") else hops
     found = {(r["needing"]["ref"], r["offering"]["ref"]): r["hops"] for r in far_pairs(projection, rows, long_hops)}
     assert found == expected and expected
+    measure = Distances(projection.graph, 2)  # the analysis's: compiled, on threads, each pair measured once
+    for part in (rows[::2], rows):  # an area's pairs, then the ward's (half of them measured already)
+        asked = {(row["needing_id"], row["offering_id"]) for row in part}
+        shared = {(r["needing"]["ref"], r["offering"]["ref"]): r["hops"] for r in far_pairs(projection, part, long_hops, measure)}
+        assert shared == {pair: hops for pair, hops in expected.items() if pair in asked}
 
 
 def test_a_cut_list_of_gaps_says_so(client, demo):
