@@ -15,6 +15,7 @@ import hashlib
 import logging
 import os
 import pickle
+import threading
 from pathlib import Path
 
 from .analysis.projection import Projection
@@ -55,7 +56,7 @@ def write(config: dict, projection: Projection) -> None:
         return
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_suffix(f".{os.getpid()}.tmp")
+        temporary = path.with_suffix(f".{os.getpid()}-{threading.get_ident()}.tmp")  # each writer its own
         fields = {name: getattr(projection, name) for name in
                   ("graph", "ids", "index", "nodes", "edges", "version", "ties", "held", "as_of", "min_confidence")}
         with open(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as handle:

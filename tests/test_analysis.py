@@ -2,6 +2,8 @@
 tests its algorithms): no database, no Flask — Projection.from_ties and plain data."""
 from __future__ import annotations
 
+import threading
+import time
 from datetime import date
 
 import igraph
@@ -9,6 +11,7 @@ import networkx as nx
 import pytest
 
 from service.analysis import brokerage, gaps, paths
+from service.analysis.answers import AnswerCache
 from service.analysis.betweenness import Between
 from service.analysis.projection import TIE_FIELDS, UNTIL, Projection, confidence, fading
 
@@ -251,3 +254,28 @@ def test_communities_find_two_circles_and_the_person_between_them():
     assert found["items"][0]["bridges"][0] == {"ref": "h", "type": "Person", "clusters": 1}
     assert "alone" not in found["membership"] and found["modularity"] > 0.3
     assert communities(net) == found  # the same network, the same clusters
+
+
+def test_threads_asking_for_the_same_answer_wait_for_one_computation():
+    """After an import the analysis and the process's watch both ask for the new projection:
+    one reads it, the other waits for it (not a second read of Neo4j and a second copy)."""
+    cache, calls, started = AnswerCache(size=2), [], threading.Event()
+
+    def slow():
+        calls.append(1)
+        started.set()
+        time.sleep(0.3)
+        return {"projection": len(calls)}
+
+    answers = []
+    threads = [threading.Thread(target=lambda: answers.append(cache.get("v1", slow))) for _ in range(3)]
+    threads[0].start()
+    started.wait(5)
+    for thread in threads[1:]:
+        thread.start()
+    for thread in threads:
+        thread.join(5)
+    assert calls == [1] and answers == [{"projection": 1}] * 3
+    with pytest.raises(ZeroDivisionError):  # a failed computation is not kept: the next asks again
+        cache.get("v2", lambda: 1 / 0)
+    assert cache.get("v2", lambda: "read") == "read" and cache.get("none", lambda: None) is None

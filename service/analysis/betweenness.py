@@ -5,9 +5,10 @@ The ward's betweenness is the largest computation of the analysis after an impor
 breadth-first search from each of 2,285 places over 52,000 vertices and 390,000 ties at ward
 scale. igraph does it in C but holds Python's lock while it runs, so two cores needed two
 processes, started for each analysis and sent the network (1.4 s), and igraph's subset
-betweenness spends about 14 ms per source. Unweighted networks (the stored analysis) are
-counted here instead, by Brandes' algorithm compiled with numba (service/analysis/searches.py):
-about 10 ms per source, without the lock, so `threads` share the sources in this process (docs/performance.md).
+betweenness spends 14–20 ms per source. Unweighted networks (the stored analysis) are
+counted here instead, by Brandes' algorithm compiled with numba (service/analysis/searches.py),
+each search ending where it has found the last place it can reach: about 6 ms per source,
+without the lock, so `threads` share the sources in this process (docs/performance.md).
 Weighted networks (a question asked with strong ties as shorter steps) stay with igraph's
 Dijkstra, on one thread. Both count as networkx's `betweenness_centrality_subset` does (each
 unordered pair once, halved as networkx halves for undirected networks; tests/test_analysis.py
