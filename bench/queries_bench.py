@@ -159,7 +159,7 @@ def _compare_lists(projection, between: Between) -> None:
     started = time.perf_counter()
     found = between.of_each(lists)
     shared = time.perf_counter() - started
-    top = max(max(values) for values in expected)
+    top = max((max(values, default=0.0) for values in expected), default=0.0) or 1.0
     worst = max(abs(a - b) for one, other in zip(found, expected) for a, b in zip(one, other)) / top
     assert worst < 1e-9, f"the lists' betweenness differs by {worst:.2e} of the highest"
     print(f"betweenness of {len(lists)} areas and themes ({sum(map(len, lists)):,} places, "

@@ -2,6 +2,7 @@
 tests its algorithms): no database, no Flask — Projection.from_ties and plain data."""
 from __future__ import annotations
 
+import random
 import threading
 import time
 from datetime import date
@@ -167,6 +168,41 @@ def test_compiled_between_agrees_with_networkx_on_les_miserables(threads):
     for places, values in zip(lists, each):
         assert dict(zip(names, values)) == pytest.approx(nx.betweenness_centrality_subset(novel, places, places,
                                                                                           normalized=False))
+
+
+@pytest.mark.parametrize("threads", [1, 3])
+def test_compiled_between_agrees_with_networkx_on_small_random_networks(threads):
+    """Where a search may end early: networks in several parts, sources that are targets,
+    places listed twice, a tie listed twice, lists that overlap or are empty."""
+    rng = random.Random(threads)
+    for _ in range(60):
+        n = rng.randint(1, 18)
+        pairs = [(a, b) for a in range(n) for b in range(a + 1, n) if rng.random() < rng.choice([0.08, 0.15, 0.3])]
+        network = nx.Graph()
+        network.add_nodes_from(range(n))
+        network.add_edges_from(pairs)
+        between = Between(igraph.Graph(n=n, edges=pairs), None, threads)
+        sources = [rng.randrange(n) for _ in range(rng.randint(1, n))]
+        targets = sources if rng.random() < 0.3 else [rng.randrange(n) for _ in range(rng.randint(1, n))]
+        expected = nx.betweenness_centrality_subset(network, sources, targets, normalized=False)
+        assert between.of(sources, targets) == pytest.approx([expected[v] for v in range(n)])
+        lists = [[rng.randrange(n) for _ in range(rng.randint(0, n))] for _ in range(rng.randint(1, 4))]
+        lists.append(list(lists[0]))
+        for places, values in zip(lists, between.of_each(lists)):
+            expected = nx.betweenness_centrality_subset(network, places, places, normalized=False)
+            assert values == pytest.approx([expected[v] for v in range(n)])
+    doubled = igraph.Graph(n=4, edges=[(0, 1), (1, 2), (1, 2), (2, 3)])  # two paths through the doubled tie
+    assert Between(doubled, None, threads).of([0, 3]) == pytest.approx(
+        doubled.betweenness(directed=False, sources=[0, 3], targets=[0, 3]))
+
+
+def test_points_are_rounded_as_python_rounds():
+    """60 × 1 / 4,000 = 0.015, stored in binary just under it: 0.01 (numpy's round, which
+    multiplies by 100 first, gives 0.02 and would put q level with r)."""
+    net = Projection.from_ties([person("p"), person("q"), person("r"), group("g", "chien")], [])
+    rows = {r["id"]: r for r in brokerage.compute(net, between=[0.0, 4000.0, 1.0, 1.5])}
+    assert [rows[i]["score"] for i in "pqr"] == [60.0, 0.01, 0.02]
+    assert [rows[i]["rank"] for i in "prq"] == [1, 2, 3]
 
 
 @pytest.mark.parametrize("size", [0, 3])

@@ -165,9 +165,9 @@ def rank(projection: Projection, evidence: Evidence = Evidence(), places: list[i
     people, role_row, betweens, sector_part, reached = (a[kept] for a in (people, role_row, betweens, sector_part, reached))
     top_between = (betweens.max() if len(betweens) else 0.0) or 1.0
     top_sectors = (sector_part.max() if len(sector_part) else 0) or 1
-    points_between = np.round(WEIGHTS["between"] * betweens / top_between, 2)
-    points_sectors = np.round(WEIGHTS["sectors"] * sector_part / top_sectors, 2)
-    score = np.round(points_between + points_sectors, 2)
+    points_between = _hundredths(WEIGHTS["between"] * betweens / top_between)
+    points_sectors = _hundredths(WEIGHTS["sectors"] * sector_part / top_sectors)
+    score = _hundredths(points_between + points_sectors)
     # vertices are numbered in the order of their ids (Projection), so the vertex breaks ties as the id
     order = np.lexsort((people, -reached, -sector_part, -betweens, -score))
     people, role_row, betweens, sector_part, reached, points_between, points_sectors, score = (
@@ -269,6 +269,12 @@ def sector_roles(projection: Projection, evidence: Evidence, places: list[int],
 
 
 # ---------------------------------------------------------------------------------------
+def _hundredths(values: np.ndarray) -> np.ndarray:
+    """Rounded to 0.01 by Python's round (numpy's scales by 100 first, and a value just
+    under a half-hundredth, 0.0149999…, can round the other way: a score 0.01 apart)."""
+    return np.array([round(value, 2) for value in values.tolist()], dtype=float)
+
+
 def _length(tie: tuple) -> float:
     found = LENGTHS[tie[TYPE]]
     return found.get(tie[STRENGTH], found[None]) if isinstance(found, dict) else found

@@ -62,22 +62,27 @@ def _measured(graph: igraph.Graph, asked: dict[int, list[int]]) -> dict[tuple[in
 
 class Distances:
     """The `measure` of `far_pairs` when one network is asked many times (the gaps of the ward,
-    then of each of its areas, after an import): each pair measured once, by the compiled
-    breadth-first searches of service/analysis/betweenness.py on `threads` (at ward scale the
-    ward's 427 searches took 4.4 s by igraph, and the areas' 4.9 s more for pairs the ward's
-    had measured)."""
+    then of each of its areas, after an import): each pair measured once (either way round),
+    by the compiled breadth-first searches of service/analysis/searches.py on `threads`
+    (Between.distances). At ward scale the ward's 427 searches took 4.4 s by igraph, and the
+    areas' 4.9 s more for pairs the ward's had measured. A question (another day, another
+    distance) measures with igraph: the compiled searches load numba."""
 
     def __init__(self, graph: igraph.Graph, threads: int = 1):
         self._between = Between(graph, None, threads)
         self._known: dict[tuple[int, int], float] = {}
 
     def __call__(self, asked: dict[int, list[int]]) -> dict[tuple[int, int], float]:
-        missing = [(a, [b for b in bs if (a, b) not in self._known]) for a, bs in asked.items()]
+        missing = [(a, [b for b in bs if _pair(a, b) not in self._known]) for a, bs in asked.items()]
         missing = [(a, bs) for a, bs in missing if bs]
         found = self._between.map(lambda item: self._between.distances([item[0]], item[1])[0], missing)
         for (a, bs), hops in zip(missing, found):
-            self._known.update(zip(((a, b) for b in bs), hops))
-        return {(a, b): self._known[(a, b)] for a, bs in asked.items() for b in bs}
+            self._known.update(zip((_pair(a, b) for b in bs), hops))
+        return {(a, b): self._known[_pair(a, b)] for a, bs in asked.items() for b in bs}
+
+
+def _pair(a: int, b: int) -> tuple[int, int]:
+    return (a, b) if a < b else (b, a)  # steps are the same either way round
 
 
 def isolated(projection: Projection, rows: list[dict]) -> list[dict]:
