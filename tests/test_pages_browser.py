@@ -2,7 +2,7 @@
 search → group page → find partners → the introduction path map; switching language;
 downloading a list; keyboard, tablet and print."""
 import pytest
-from conftest import guarded_page
+from conftest import analyse, guarded_page
 
 
 @pytest.fixture()
@@ -208,3 +208,24 @@ def test_names_are_suggested_as_they_are_typed(page, live_server):
     field.type("たなか")
     page.wait_for_selector(f"#{field.get_attribute('list')} option", state="attached")
     assert "p-001" in page.eval_on_selector_all(f"#{field.get_attribute('list')} option", "(options) => options.map(o => o.value)")
+
+
+def test_a_list_shown_while_the_analysis_runs_offers_the_new_one_when_stored(page, live_server, graph, driver):
+    """After an import the 顔役 are computed again (a minute at ward scale) and the previous
+    ones are shown meanwhile, said so. The page asks in the background and, once the new ones
+    are stored, offers them — without reloading under the reader's eyes."""
+    driver.execute_query("MATCH (m:TsunaguMeta {id: 'bridging'}) SET m.format = 1")  # as if of an older network
+    try:
+        page.goto(live_server + "/bridging?area=a-sekimachi")
+        notice = page.locator("#stale-notice")
+        assert "いま表示しているのは前回の計算です" in notice.inner_text()
+        rows = page.locator("table tbody tr").count()
+        analyse(graph)
+        page.wait_for_selector("#stale-notice a", timeout=20000)
+        assert notice.inner_text() == "新しい計算ができました。 表示し直す"
+        assert page.locator("table tbody tr").count() == rows  # not reloaded by itself
+        page.click("#stale-notice a")
+        page.wait_for_selector("h1")
+        assert "area=a-sekimachi" in page.url and page.locator("#stale-notice").count() == 0
+    finally:
+        analyse(graph)

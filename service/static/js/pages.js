@@ -136,3 +136,32 @@ document.querySelectorAll("button.copy-button").forEach(function (button) {
     });
   });
 }());
+
+// A list shown from the previous computation while the analysis after an import runs
+// (地域の顔役: a minute at ward scale): its JSON twin (/api + this address) is asked every
+// few seconds, and once the new computation is stored the notice says so, with a link to show
+// it. The page is not reloaded under the reader's eyes.
+(function () {
+  "use strict";
+  var notice = document.querySelector("[data-fresh-text]");
+  if (!notice) { return; }
+  var every = 5000, until = Date.now() + 15 * 60 * 1000;
+  function ask() {
+    fetch("/api" + location.pathname + location.search,
+          {credentials: "same-origin", headers: {Accept: "application/json"}})
+      .then(function (response) { return response.ok ? response.json() : null; })
+      .then(function (data) {
+        if (data && data.fresh) {
+          var link = document.createElement("a");
+          link.href = location.href;
+          link.textContent = notice.getAttribute("data-fresh-link");
+          notice.textContent = notice.getAttribute("data-fresh-text") + " ";
+          notice.appendChild(link);
+        } else if (Date.now() < until) {
+          setTimeout(ask, every);
+        }
+      })
+      .catch(function () { if (Date.now() < until) { setTimeout(ask, every); } });
+  }
+  setTimeout(ask, every);
+}());
