@@ -11,7 +11,7 @@ from numba import njit
 log = logging.getLogger(__name__)
 
 
-def _compiled(function):
+def _compile(function):
     try:
         return njit(nogil=True, cache=True)(function)
     except RuntimeError as err:  # no folder numba may write its cache in: compiled by each process
@@ -19,7 +19,7 @@ def _compiled(function):
         return njit(nogil=True)(function)
 
 
-@_compiled
+@_compile
 def search(indptr, indices, sources, banned, found):
     """Breadth-first from each source (row i of `found` for sources[i]), never through
     `banned` (-1: none; a banned source reaches only itself, as in the network without its ties)."""
@@ -43,7 +43,7 @@ def search(indptr, indices, sources, banned, found):
                     tail += 1
 
 
-@_compiled
+@_compile
 def paths(indptr, indices, s, is_target, wanted, distance, sigma, order):
     """Breadth-first from `s`, counting the shortest paths to each vertex (`sigma`) and their
     length (`distance`, -1 before); `order[:tail]` holds the vertices reached, nearest first.
@@ -77,7 +77,7 @@ def paths(indptr, indices, s, is_target, wanted, distance, sigma, order):
     return tail
 
 
-@_compiled
+@_compile
 def accumulate(indptr, indices, sources, wanted, is_target, out):
     """Brandes (2001) from each source: a breadth-first search counting shortest paths
     (sigma), then the dependencies of each vertex on the paths to the targets, added to
@@ -109,7 +109,7 @@ def accumulate(indptr, indices, sources, wanted, is_target, out):
             delta[v] = 0.0
 
 
-@_compiled
+@_compile
 def accumulate_each(indptr, indices, sources, wanted, is_any, first, numbers, is_target, out):
     """`accumulate` for several lists at once: source i belongs to the lists
     numbers[first[i]:first[i + 1]]; list l's targets are is_target[:, l], its answer out[:, l];
