@@ -27,9 +27,12 @@ WARD = dict(
 )
 
 
+SENDER = "練馬区社会福祉協議会 地域福祉係\n電話 03-0000-0000"
+
+
 def _survey(client, **targets) -> dict:
     body = {"title": "つながり調査2026", "message": "ご協力ください。", "deadline": DEADLINE,
-            "questions": ["partners", "links", "capabilities"], **targets}
+            "sender": SENDER, "questions": ["partners", "links", "capabilities"], **targets}
     response = client.post("/api/surveys", json=body)
     assert response.status_code == 201, response.get_json()
     return response.get_json()
@@ -70,12 +73,14 @@ def test_a_survey_goes_to_the_groups_chosen_and_shows_progress(client, viewer_cl
     assert links.splitlines()[0].startswith("団体,") and all(i["link"] in links for i in by_area["invites"])
     letters = client.get(f"/surveys/{by_area['survey']['id']}/letters", headers=HTML).get_data(as_text=True)
     assert letters.count("<svg") == 2 and "東町会" in letters
+    assert letters.count("差出人・お問い合わせ: <span class=\"lines\">" + SENDER) == 2  # who sends it, on every letter
+    assert by_area["survey"]["sender"] == SENDER
     assert viewer_client.get(f"/api/surveys/{by_area['survey']['id']}").status_code == 403
     form_error = client.post("/api/surveys", data={"title": "t", "questions": "partners"}, headers=HTML)
     assert form_error.status_code == 400 and "締め切りを入れてください" in form_error.get_data(as_text=True)  # a page
     for bad, parameter in (({"deadline": "2020-01-01"}, "deadline"), ({"questions": []}, "questions"),
                            ({"sector": "nope"}, "sector"), ({"area": "nowhere"}, "area"), ({"title": ""}, "title"),
-                           ({"groups": "g1\ng-missing"}, "groups")):
+                           ({"groups": "g1\ng-missing"}, "groups"), ({"sender": "係" * 301}, "sender")):
         body = {"title": "t", "deadline": DEADLINE, "questions": ["partners"], **bad}
         refused = client.post("/api/surveys", json=body)
         assert refused.status_code in (400, 404) and refused.get_json()["error"]["parameter"] == parameter
@@ -88,6 +93,7 @@ def test_answer_save_return_submit_then_review_writes_exactly_what_was_accepted(
     invite = next(i for i in survey["invites"] if i["group"]["id"] == "g1")
     token = _token(invite["link"])
     page = anonymous_client.get(f"/r/{token}", headers=HTML).get_data(as_text=True)
+    assert "この調査について: <span class=\"lines\">" + SENDER in page  # whom the respondent may ask
     assert "つながり調査2026" in page and "東町会" in page and "西NPO" not in page  # only their own invitation
 
     saved = _answer(anonymous_client, token, "save", **{

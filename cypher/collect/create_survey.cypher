@@ -1,6 +1,6 @@
-// A survey and one invitation per group. Params: $id, $title, $message, $deadline, $questions,
-// $user, $invites [{id, group_id}]. Columns: id
-CREATE (s:Survey {id: $id, title: $title, message: $message, deadline: date($deadline),
+// A survey and one invitation per group. Params: $id, $title, $message, $sender (who sends it,
+// whom to ask), $deadline, $questions, $user, $invites [{id, group_id}]. Columns: id
+CREATE (s:Survey {id: $id, title: $title, message: $message, sender: $sender, deadline: date($deadline),
                   questions: $questions, created: datetime(), created_by: $user})
 WITH s
 UNWIND $invites AS invite

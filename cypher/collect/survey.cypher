@@ -1,7 +1,7 @@
 // One survey and its invitations: the group (sector, areas), how far the respondent got and
 // the staged response. Param: $id. Columns: survey (map), invites (list of maps)
 MATCH (s:Survey {id: $id})
-RETURN {id: s.id, title: s.title, message: s.message, deadline: toString(s.deadline),
+RETURN {id: s.id, title: s.title, message: s.message, sender: s.sender, deadline: toString(s.deadline),
         questions: s.questions, created: toString(s.created), created_by: s.created_by} AS survey,
        COLLECT { MATCH (s)-[:INVITES]->(i)-[:FOR]->(g:Group)
                  OPTIONAL MATCH (r:Response {source_id: i.id})

@@ -15,17 +15,22 @@ from ..errors import ApiError
 from ..lang import N_
 from . import form, limits, links
 
-TITLE_MAX, MESSAGE_MAX = 200, 4000
+TITLE_MAX, MESSAGE_MAX, SENDER_MAX = 200, 4000, 300
 
 
 def create(title: str, message: str, deadline: str, questions: list[str], area: str | None,
-           sector: str | None, group_ids: list[str] | None) -> dict:
-    title, message = (title or "").strip(), (message or "").strip()
+           sector: str | None, group_ids: list[str] | None, sender: str = "") -> dict:
+    """A survey and its invitations. `sender`: who sends it and whom to ask (an office, a
+    phone number), printed on the letters and shown on the answer page — a link and a QR code
+    from nobody in particular look like what groups are told not to open."""
+    title, message, sender = (title or "").strip(), (message or "").strip(), (sender or "").strip()
     problems = []
     if not title or len(title) > TITLE_MAX:
         problems.append(("title", N_("題名を %(limit)s 文字以内で入れてください。"), {"limit": TITLE_MAX}))
     if len(message) > MESSAGE_MAX:
         problems.append(("message", N_("メッセージは %(limit)s 文字以内です。"), {"limit": MESSAGE_MAX}))
+    if len(sender) > SENDER_MAX:
+        problems.append(("sender", N_("差出人・問い合わせ先は %(limit)s 文字以内です。"), {"limit": SENDER_MAX}))
     if deadline < clock.today().isoformat():
         problems.append(("deadline", N_("締め切りは今日以降の日付にしてください。"), {}))
     chosen = [q for q in form.QUESTIONS if q in questions]
@@ -41,7 +46,8 @@ def create(title: str, message: str, deadline: str, questions: list[str], area: 
         raise ApiError(400, "no_groups", "条件に合う団体がありません。地域・分野・団体の指定を見直してください。", parameter="groups")
     survey_id = "sv-" + secrets.token_hex(5)
     invites = [{"id": "inv-" + secrets.token_hex(8), "group_id": t["id"]} for t in targets]
-    db.graph().write("collect/create_survey", id=survey_id, title=title, message=message or None, deadline=deadline,
+    db.graph().write("collect/create_survey", id=survey_id, title=title, message=message or None,
+             sender=sender or None, deadline=deadline,
              questions=chosen, user=(g.get("user") or {}).get("name"), invites=invites)
     audit.record(db.graph(), "survey_created", target=survey_id,
                  detail=f"{title[:80]} ({len(invites)})")

@@ -54,7 +54,8 @@ def create_survey():
     if deadline is None:
         raise ApiError(400, "missing_parameter", "締め切りを入れてください。", parameter="deadline")
     made = surveys.create(_text(given, "title"), _text(given, "message"), deadline, _list(given, "questions"),
-                          params.existing("area", _text(given, "area") or None, ("Area",)), sector, groups or None)
+                          params.existing("area", _text(given, "area") or None, ("Area",)), sector, groups or None,
+                          _text(given, "sender"))
     if request.is_json:
         return jsonify(made), 201
     return redirect(f"/surveys/{made['survey']['id']}")
