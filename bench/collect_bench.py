@@ -69,7 +69,8 @@ def main() -> None:
             made = {}
             deadline = (date.today() + timedelta(days=30)).isoformat()
             create_ms = timed(lambda: made.update(staff.post("/api/surveys", json={
-                "title": "bench", "deadline": deadline, "questions": ["partners", "links", "capabilities"]}).get_json()))
+                "title": "bench", "deadline": deadline, "sender": "bench",
+                "questions": ["partners", "links", "capabilities"]}).get_json()))
             invites = made["invites"]
             line(f"create ({len(invites)} groups)", [create_ms], base)
             tokens = [i["link"].rsplit("/", 1)[1] for i in invites]

@@ -73,15 +73,16 @@ def test_a_survey_goes_to_the_groups_chosen_and_shows_progress(client, viewer_cl
     assert links.splitlines()[0].startswith("団体,") and all(i["link"] in links for i in by_area["invites"])
     letters = client.get(f"/surveys/{by_area['survey']['id']}/letters", headers=HTML).get_data(as_text=True)
     assert letters.count("<svg") == 2 and "東町会" in letters
-    assert letters.count("差出人・お問い合わせ: <span class=\"lines\">" + SENDER) == 2  # who sends it, on every letter
+    assert letters.count("差出人・お問い合わせ先: <span class=\"lines\">" + SENDER) == 2  # who sends it, on every letter
     assert by_area["survey"]["sender"] == SENDER
     assert viewer_client.get(f"/api/surveys/{by_area['survey']['id']}").status_code == 403
     form_error = client.post("/api/surveys", data={"title": "t", "questions": "partners"}, headers=HTML)
     assert form_error.status_code == 400 and "締め切りを入れてください" in form_error.get_data(as_text=True)  # a page
     for bad, parameter in (({"deadline": "2020-01-01"}, "deadline"), ({"questions": []}, "questions"),
                            ({"sector": "nope"}, "sector"), ({"area": "nowhere"}, "area"), ({"title": ""}, "title"),
-                           ({"groups": "g1\ng-missing"}, "groups"), ({"sender": "係" * 301}, "sender")):
-        body = {"title": "t", "deadline": DEADLINE, "questions": ["partners"], **bad}
+                           ({"groups": "g1\ng-missing"}, "groups"), ({"sender": "係" * 301}, "sender"),
+                           ({"sender": "　\n "}, "sender"), ({"sender": None}, "sender")):  # a letter from nobody
+        body = {"title": "t", "deadline": DEADLINE, "questions": ["partners"], "sender": SENDER, **bad}
         refused = client.post("/api/surveys", json=body)
         assert refused.status_code in (400, 404) and refused.get_json()["error"]["parameter"] == parameter
 
@@ -93,7 +94,7 @@ def test_answer_save_return_submit_then_review_writes_exactly_what_was_accepted(
     invite = next(i for i in survey["invites"] if i["group"]["id"] == "g1")
     token = _token(invite["link"])
     page = anonymous_client.get(f"/r/{token}", headers=HTML).get_data(as_text=True)
-    assert "この調査について: <span class=\"lines\">" + SENDER in page  # whom the respondent may ask
+    assert "差出人・お問い合わせ先: <span class=\"lines\">" + SENDER in page  # whom the respondent may ask
     assert "つながり調査2026" in page and "東町会" in page and "西NPO" not in page  # only their own invitation
 
     saved = _answer(anonymous_client, token, "save", **{
@@ -455,7 +456,7 @@ def test_a_survey_is_sent_to_groups_named_as_their_pages_name_them(client, fresh
     made = _survey(client, groups="練馬こども食堂\ng2")
     assert sorted(i["group"]["id"] for i in made["invites"]) == ["g2", "g4"]
     unknown = client.post("/api/surveys", json={"title": "調査", "deadline": DEADLINE, "questions": ["partners"],
-                                                "groups": "練馬こども食堂\n北の会"})
+                                                "sender": SENDER, "groups": "練馬こども食堂\n北の会"})
     assert unknown.status_code == 404 and "北の会" in unknown.get_json()["error"]["message"]
     page = client.get("/surveys", headers=HTML).get_data(as_text=True)
     assert "団体の名前か ID" in page and f'min="{TODAY}"' in page  # a past day cannot be picked

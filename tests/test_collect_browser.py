@@ -27,7 +27,7 @@ def test_answering_a_survey_on_a_phone_with_save_and_return(phone, browser, clie
                                                             tmp_path, output_dir):
     build_graph(fresh_graph, tmp_path, **WARD)
     made = client.post("/api/surveys", json={"title": "つながり調査", "deadline": DEADLINE, "groups": "g1",
-                                             "questions": ["partners", "links", "capabilities"]}).get_json()
+                                             "sender": "地域福祉係", "questions": ["partners", "links", "capabilities"]}).get_json()
     url = f"{live_server}/r/{_token(made['invites'][0]['link'])}"
     phone.goto(url)
     assert phone.locator("h1").inner_text() == "つながり調査" and _no_sideways_scroll(phone)
@@ -100,7 +100,7 @@ def test_review_chooses_the_close_match_and_says_what_would_be_recorded(size, br
     from test_collect import _answer
     build_graph(fresh_graph, tmp_path, **WARD)
     made = client.post("/api/surveys", json={"title": "つながり調査", "deadline": DEADLINE, "groups": "g1",
-                                             "questions": ["partners"]}).get_json()
+                                             "sender": "地域福祉係", "questions": ["partners"]}).get_json()
     _answer(anonymous_client, _token(made["invites"][0]["link"]), "submit", respondent_name="山田太郎",
             visibility="internal", **{"partner-0-name": "こども食堂", "partner-0-how": "place"})
     coordinator = browser.new_page(viewport={"width": size[0], "height": size[1]})

@@ -51,7 +51,7 @@ def world(demo, driver, app, accounts, graph):
     need = one(f"MATCH (:Group {{id: '{group}'}})-[:NEEDS]->(c:Capability) RETURN c.id ORDER BY c.id LIMIT 1") \
         if one(f"MATCH (:Group {{id: '{group}'}}) RETURN COUNT {{ (:Group {{id: '{group}'}})-[:NEEDS]->() }}") \
         else one("MATCH (c:Capability) RETURN c.id ORDER BY c.id LIMIT 1")
-    survey = client.post("/api/surveys", json={"title": "つながり調査", "deadline": "2099-01-01",
+    survey = client.post("/api/surveys", json={"title": "つながり調査", "deadline": "2099-01-01", "sender": "地域福祉係",
                                                "questions": ["partners", "links", "capabilities"],
                                                "groups": group}).get_json()
     token = survey["invites"][0]["link"].rsplit("/", 1)[1]

@@ -31,7 +31,7 @@ WARD = dict(
 
 
 def _survey(client, group="g1") -> str:
-    made = client.post("/api/surveys", json={"title": "調査", "deadline": "2099-01-01",
+    made = client.post("/api/surveys", json={"title": "調査", "deadline": "2099-01-01", "sender": "地域福祉係",
                                              "questions": ["partners", "links"], "groups": group}).get_json()
     return made["invites"][0]["link"].rsplit("/", 1)[1]
 

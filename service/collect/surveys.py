@@ -19,7 +19,7 @@ TITLE_MAX, MESSAGE_MAX, SENDER_MAX = 200, 4000, 300
 
 
 def create(title: str, message: str, deadline: str, questions: list[str], area: str | None,
-           sector: str | None, group_ids: list[str] | None, sender: str = "") -> dict:
+           sector: str | None, group_ids: list[str] | None, sender: str) -> dict:
     """A survey and its invitations. `sender`: who sends it and whom to ask (an office, a
     phone number), printed on the letters and shown on the answer page — a link and a QR code
     from nobody in particular look like what groups are told not to open."""
@@ -29,13 +29,14 @@ def create(title: str, message: str, deadline: str, questions: list[str], area: 
         problems.append(("title", N_("題名を %(limit)s 文字以内で入れてください。"), {"limit": TITLE_MAX}))
     if len(message) > MESSAGE_MAX:
         problems.append(("message", N_("メッセージは %(limit)s 文字以内です。"), {"limit": MESSAGE_MAX}))
-    if len(sender) > SENDER_MAX:
-        problems.append(("sender", N_("差出人・問い合わせ先は %(limit)s 文字以内です。"), {"limit": SENDER_MAX}))
     if deadline < clock.today().isoformat():
         problems.append(("deadline", N_("締め切りは今日以降の日付にしてください。"), {}))
     chosen = [q for q in form.QUESTIONS if q in questions]
     if not chosen:
         problems.append(("questions", N_("質問を一つ以上選んでください。"), {}))
+    if not sender or len(sender) > SENDER_MAX:
+        problems.append(("sender", N_("差出人・お問い合わせ先(係の名前と電話など)を %(limit)s 文字以内で入れてください。"),
+                         {"limit": SENDER_MAX}))
     if problems:
         name, message, values = problems[0]
         raise ApiError(400, "bad_parameter", message, parameter=name, **values)
@@ -47,7 +48,7 @@ def create(title: str, message: str, deadline: str, questions: list[str], area: 
     survey_id = "sv-" + secrets.token_hex(5)
     invites = [{"id": "inv-" + secrets.token_hex(8), "group_id": t["id"]} for t in targets]
     db.graph().write("collect/create_survey", id=survey_id, title=title, message=message or None,
-             sender=sender or None, deadline=deadline,
+             sender=sender, deadline=deadline,
              questions=chosen, user=(g.get("user") or {}).get("name"), invites=invites)
     audit.record(db.graph(), "survey_created", target=survey_id,
                  detail=f"{title[:80]} ({len(invites)})")

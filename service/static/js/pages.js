@@ -155,6 +155,7 @@ document.querySelectorAll("button.copy-button").forEach(function (button) {
           var link = document.createElement("a");
           link.href = location.href;
           link.textContent = notice.getAttribute("data-fresh-link");
+          notice.style.minHeight = notice.offsetHeight + "px";  // the list below does not jump up
           notice.textContent = notice.getAttribute("data-fresh-text") + " ";
           notice.appendChild(link);
         } else if (Date.now() < until) {
