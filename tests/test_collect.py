@@ -75,6 +75,15 @@ def test_a_survey_goes_to_the_groups_chosen_and_shows_progress(client, viewer_cl
     assert letters.count("<svg") == 2 and "東町会" in letters
     assert letters.count("差出人・お問い合わせ先: <span class=\"lines\">" + SENDER) == 2  # who sends it, on every letter
     assert by_area["survey"]["sender"] == SENDER
+    survey_id = by_area["survey"]["id"]  # corrected later (or given to a survey made before it was asked)
+    fixed = client.post(f"/api/surveys/{survey_id}/sender", json={"sender": "地域福祉係\n電話 03-1111-1111"})
+    assert fixed.status_code == 200 and fixed.get_json()["survey"]["sender"] == "地域福祉係\n電話 03-1111-1111"
+    letters = client.get(f"/surveys/{survey_id}/letters", headers=HTML).get_data(as_text=True)
+    assert letters.count("電話 03-1111-1111") == 2 and "03-0000-0000" not in letters
+    blank = client.post(f"/api/surveys/{survey_id}/sender", json={"sender": " 　"})
+    assert blank.status_code == 400 and blank.get_json()["error"]["parameter"] == "sender"
+    assert client.post("/api/surveys/sv-nope/sender", json={"sender": "係"}).status_code == 404
+    assert viewer_client.post(f"/api/surveys/{survey_id}/sender", json={"sender": "係"}).status_code == 403
     assert viewer_client.get(f"/api/surveys/{by_area['survey']['id']}").status_code == 403
     form_error = client.post("/api/surveys", data={"title": "t", "questions": "partners"}, headers=HTML)
     assert form_error.status_code == 400 and "締め切りを入れてください" in form_error.get_data(as_text=True)  # a page

@@ -34,9 +34,7 @@ def create(title: str, message: str, deadline: str, questions: list[str], area: 
     chosen = [q for q in form.QUESTIONS if q in questions]
     if not chosen:
         problems.append(("questions", N_("質問を一つ以上選んでください。"), {}))
-    if not sender or len(sender) > SENDER_MAX:
-        problems.append(("sender", N_("差出人・お問い合わせ先(係の名前と電話など)を %(limit)s 文字以内で入れてください。"),
-                         {"limit": SENDER_MAX}))
+    problems += _sender_problems(sender)
     if problems:
         name, message, values = problems[0]
         raise ApiError(400, "bad_parameter", message, parameter=name, **values)
@@ -53,6 +51,25 @@ def create(title: str, message: str, deadline: str, questions: list[str], area: 
     audit.record(db.graph(), "survey_created", target=survey_id,
                  detail=f"{title[:80]} ({len(invites)})")
     return progress(survey_id)
+
+
+def set_sender(survey_id: str, sender: str) -> dict:
+    """Set or correct who sends the survey and whom to ask (a survey made before it was asked
+    has none); its letters and answer page show it at once."""
+    sender = (sender or "").strip()
+    for name, message, values in _sender_problems(sender):
+        raise ApiError(400, "bad_parameter", message, parameter=name, **values)
+    if not db.graph().write("collect/set_sender", id=survey_id[:100], sender=sender):
+        progress(survey_id)  # the 404 naming the survey
+    audit.record(db.graph(), "survey_sender", target=survey_id[:100], detail=sender[:80])
+    return progress(survey_id)
+
+
+def _sender_problems(sender: str) -> list[tuple]:
+    if not sender or len(sender) > SENDER_MAX:
+        return [("sender", N_("差出人・お問い合わせ先(係の名前と電話など)を %(limit)s 文字以内で入れてください。"),
+                 {"limit": SENDER_MAX})]
+    return []
 
 
 def set_deadline(survey_id: str, deadline: str) -> dict:

@@ -73,6 +73,13 @@ def survey_progress(survey_id: str) -> dict:
     return {**surveys.progress(survey_id), "responses": review.listing(survey=survey_id[:100])}
 
 
+@bp.post("/api/surveys/<survey_id>/sender")
+@requires(*EDITORS)
+def change_sender(survey_id: str):
+    changed = surveys.set_sender(survey_id, _text(params.posted(), "sender"))
+    return jsonify(changed) if request.is_json else redirect(f"/surveys/{changed['survey']['id']}")
+
+
 @bp.post("/api/surveys/<survey_id>/deadline")
 @requires(*EDITORS)
 def move_deadline(survey_id: str):
