@@ -86,7 +86,7 @@ def test_all_four_roles_counted_by_hand():
         [member("x", "c1"), knows("x", "y"), member("y", "c2"), member("y", "v"), member("y", "b"),
          member("w", "b2"), knows("w", "u1"), knows("w", "u2"), member("u1", "c3"), member("u2", "c4")])
     roles = brokerage.sector_roles(net, brokerage.Evidence(), net.places)
-    by_id = {net.ids[v]: roles.of(v) for v in net.people}
+    by_id = {net.ids[v]: roles.part(row) for row, v in enumerate(roles.people.tolist())}
     pick = ("liaison", "representative", "coordinator", "itinerant", "first_pair")
     assert [by_id["x"][k] for k in pick] == [0, 2, 1, 0, 1]
     assert [by_id["y"][k] for k in pick] == [0, 5, 1, 0, 2]

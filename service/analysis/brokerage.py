@@ -99,12 +99,8 @@ class Roles:
         values = self.counts[name]
         return np.where(rows >= 0, values[rows] if len(values) else 0, 0)
 
-    def of(self, vertex: int) -> dict:
-        """A person's roles as a dict (NO_ROLES when they reach none of the places)."""
-        found = np.flatnonzero(self.people == vertex)
-        return self.part(int(found[0])) if len(found) else NO_ROLES
-
     def part(self, row: int) -> dict:
+        """The roles of the person of `row`, as a dict (the keys of NO_ROLES)."""
         counts, pairs, reach, own = self.counts, self.pairs[row], self.reach[row], self.own[row]
         return {**{name: int(values[row]) for name, values in counts.items()},
                 "pairs": {PAIRS[j]: int(n) for j, n in enumerate(pairs.tolist()) if n},
