@@ -159,9 +159,7 @@ class Graph:
         asked = token is not None or session is not None
         if not asked and seen is not None and seen[0] == threading.get_ident():
             return seen[1]
-        from .template import NETWORK_LABELS, NETWORK_TYPES
-        row = self.read("analysis/graph_state", labels=list(NETWORK_LABELS), types=list(NETWORK_TYPES),
-                        token=token, session=session, hours=float(hours))[0]
+        row = self.read("analysis/graph_state", token=token, session=session, hours=float(hours))[0]
         row["version"] = f"{row['version']}|{row['nodes']}|{row['ties']}"
         if self._remembers_version:
             self._version_seen = (threading.get_ident(), row)

@@ -61,3 +61,16 @@ def test_what_counts_as_the_network_comes_from_the_template(client, fresh_graph,
     driver.execute_query("CREATE (:User {name: 'not-the-network'})")
     assert fresh_graph.version() == after
     driver.execute_query("MATCH (u:User {name: 'not-the-network'}) DELETE u")
+
+
+def test_the_graph_state_counts_exactly_the_template_labels_and_types():
+    """The graph's version counts the network from the count store, one lookup per label and
+    type written out in cypher/analysis/graph_state.cypher (a lookup needs them literally): a
+    label or type added to the template must be counted there too, or its changes would not
+    change the version."""
+    import re
+    from service import cypher
+    from service.template import NETWORK_LABELS, NETWORK_TYPES
+    statement = cypher.load("analysis/graph_state")
+    assert re.findall(r"COUNT \{ \(:(\w+)\) \}", statement) == list(NETWORK_LABELS)
+    assert re.findall(r"COUNT \{ \(\)-\[:(\w+)\]->\(\) \}", statement) == list(NETWORK_TYPES)
