@@ -80,6 +80,11 @@ def test_a_survey_goes_to_the_groups_chosen_and_shows_progress(client, viewer_cl
     assert fixed.status_code == 200 and fixed.get_json()["survey"]["sender"] == "地域福祉係\n電話 03-1111-1111"
     letters = client.get(f"/surveys/{survey_id}/letters", headers=HTML).get_data(as_text=True)
     assert letters.count("電話 03-1111-1111") == 2 and "03-0000-0000" not in letters
+    by_form = client.post(f"/api/surveys/{survey_id}/sender", data={"sender": "地域福祉係\n電話 03-2222-2222"}, headers=HTML)
+    assert by_form.status_code == 303 and by_form.headers["Location"].endswith(f"/surveys/{survey_id}")
+    page = client.get(f"/surveys/{survey_id}", headers=HTML).get_data(as_text=True)
+    assert "差出人・お問い合わせ先を変更しました" in page and "電話 03-2222-2222" in page  # said once, after the form
+    assert "差出人・お問い合わせ先を変更しました" not in client.get(f"/surveys/{survey_id}", headers=HTML).get_data(as_text=True)
     blank = client.post(f"/api/surveys/{survey_id}/sender", json={"sender": " 　"})
     assert blank.status_code == 400 and blank.get_json()["error"]["parameter"] == "sender"
     assert client.post("/api/surveys/sv-nope/sender", json={"sender": "係"}).status_code == 404
@@ -103,7 +108,8 @@ def test_answer_save_return_submit_then_review_writes_exactly_what_was_accepted(
     invite = next(i for i in survey["invites"] if i["group"]["id"] == "g1")
     token = _token(invite["link"])
     page = anonymous_client.get(f"/r/{token}", headers=HTML).get_data(as_text=True)
-    assert "差出人・お問い合わせ先: <span class=\"lines\">" + SENDER in page  # whom the respondent may ask
+    assert ("差出人・お問い合わせ先: <span class=\"lines\">練馬区社会福祉協議会 地域福祉係\n"
+            "電話 <a href=\"tel:0300000000\">03-0000-0000</a>") in page  # whom the respondent may ask: one tap on a phone
     assert "つながり調査2026" in page and "東町会" in page and "西NPO" not in page  # only their own invitation
 
     saved = _answer(anonymous_client, token, "save", **{
@@ -224,10 +230,15 @@ def test_links_are_personal_expire_and_are_rate_limited(client, app, config, fre
     yesterday = (clock.today() - timedelta(days=1)).isoformat()
     closed = client.post(f"/api/surveys/{survey['survey']['id']}/deadline", json={"deadline": yesterday})
     assert closed.status_code == 200 and closed.get_json()["survey"]["deadline"] == yesterday
+    closing = client.post(f"/api/surveys/{survey['survey']['id']}/deadline", data={"deadline": yesterday}, headers=HTML)
+    assert "この調査は締め切られ" in client.get(closing.headers["Location"], headers=HTML).get_data(as_text=True)
     expired = visitor.get(f"/r/{token}", headers=HTML)
     assert expired.status_code == 410 and "締め切り" in expired.get_data(as_text=True)
     assert "メインメニュー" not in expired.get_data(as_text=True)  # no coordinator menu for respondents
-    client.post(f"/api/surveys/{survey['survey']['id']}/deadline", json={"deadline": DEADLINE})  # extended
+    by_form = client.post(f"/api/surveys/{survey['survey']['id']}/deadline", data={"deadline": DEADLINE}, headers=HTML)
+    assert by_form.status_code == 303  # extended, and the page says until when
+    page = client.get(by_form.headers["Location"], headers=HTML).get_data(as_text=True)
+    assert "締め切りを" in page and "に変更しました。回答用リンクはその日まで開けます。" in page
     assert visitor.get(f"/api/r/{token}").status_code == 200
     assert client.post("/api/surveys/sv-none/deadline", json={"deadline": DEADLINE}).status_code == 404
     assert client.post(f"/api/surveys/{survey['survey']['id']}/deadline", json={"deadline": "soon"}).status_code == 400
@@ -472,3 +483,17 @@ def test_a_survey_is_sent_to_groups_named_as_their_pages_name_them(client, fresh
     past = client.post("/api/surveys", data={"csrf_token": _csrf(client, "/surveys"), "title": "調査",
                                              "deadline": "2020-01-01", "questions": "partners"}, headers=HTML)
     assert past.status_code == 400 and "入れた内容のまま前の画面に戻って直せます" in past.get_data(as_text=True)
+
+
+def test_telephone_numbers_in_a_sender_are_links_as_typed():
+    """Half- or full-width, with hyphens, spaces or brackets: the link dials the digits, the
+    text stays as written, and nothing else (a date, a postcode, an address) becomes a link."""
+    from service.phones import linked
+    assert str(linked("電話：０３－１２３４－５６７８（平日）")) == \
+        '電話：<a href="tel:0312345678">０３－１２３４－５６７８</a>（平日）'
+    assert str(linked("TEL (03)3993-1234 / 090-1234-5678")) == \
+        'TEL <a href="tel:0339931234">(03)3993-1234</a> / <a href="tel:09012345678">090-1234-5678</a>'
+    assert str(linked("0120-123-456")) == '<a href="tel:0120123456">0120-123-456</a>'
+    for plain in ("〒176-0012 練馬1-2-3", "2026-12-07", "012345678901234", "03-1234"):
+        assert str(linked(plain)) == plain
+    assert str(linked("<b>03-1234-5678</b>")) == '&lt;b&gt;<a href="tel:0312345678">03-1234-5678</a>&lt;/b&gt;'

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from flask import Blueprint, jsonify, redirect, request
 
-from .. import audit, choices, db, params
+from .. import audit, choices, clock, db, notices, params, phones
 from ..auth.access import requires
 from ..collect import form, links, plans, review, signin, surveys
 from ..errors import ApiError
 from ..template import SECTORS
 from .twin import Table, register
-from ..lang import N_, gettext
+from ..lang import N_, _, format_date, gettext
 from ..menu import Menu
 
 bp = Blueprint("surveys", __name__)
@@ -22,6 +22,7 @@ EDITORS = ("staff", "admin")
 @bp.record_once
 def _template_globals(state) -> None:
     state.app.jinja_env.globals["qr_svg"] = links.qr_svg
+    state.app.jinja_env.filters["phone_links"] = phones.linked  # a sender's number, tapped on a phone
 
 
 LINK_COLUMNS = (("group", N_("団体")), ("sector", N_("分野")), ("areas", N_("地域")), ("status", N_("状況")), ("link", N_("回答用リンク")))
@@ -77,7 +78,10 @@ def survey_progress(survey_id: str) -> dict:
 @requires(*EDITORS)
 def change_sender(survey_id: str):
     changed = surveys.set_sender(survey_id, _text(params.posted(), "sender"))
-    return jsonify(changed) if request.is_json else redirect(f"/surveys/{changed['survey']['id']}")
+    if request.is_json:
+        return jsonify(changed)
+    notices.say(_("差出人・お問い合わせ先を変更しました。これから印刷する案内状と、回答ページに載ります。"))
+    return redirect(f"/surveys/{changed['survey']['id']}", code=303)
 
 
 @bp.post("/api/surveys/<survey_id>/deadline")
@@ -87,7 +91,13 @@ def move_deadline(survey_id: str):
     if deadline is None:
         raise ApiError(400, "missing_parameter", "締め切りを入れてください。", parameter="deadline")
     moved = surveys.set_deadline(survey_id, deadline)
-    return jsonify(moved) if request.is_json else redirect(f"/surveys/{moved['survey']['id']}")
+    if request.is_json:
+        return jsonify(moved)
+    day = format_date(deadline)
+    notices.say(_("締め切りを %(day)s にしました。この調査は締め切られ、回答用リンクはもう開けません。", day=day)
+                if deadline < clock.today().isoformat() else
+                _("締め切りを %(day)s に変更しました。回答用リンクはその日まで開けます。", day=day))
+    return redirect(f"/surveys/{moved['survey']['id']}", code=303)
 
 
 @register(bp, "/surveys/<survey_id>/letters", "/api/surveys/<survey_id>/letters", "survey_letters.html",
