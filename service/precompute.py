@@ -6,8 +6,9 @@ a lease in Neo4j decides which — and stored as numbers and ids: on the people 
 ward, and as ranked lists for each area and theme; the gaps of the ward and of each area follow
 (service/gaps_answers.py), and the counts of 協働の成果's 自走 (service/impact.py). Every
 process then answers from what is stored, at once; while a new computation runs, the previous
-measures are served and said to describe an older version of the network (`fresh: false`).
-A question never computes and writes them.
+measures are served and said to describe an older version of the network (`fresh: false`),
+and when it fails, that it failed (`failed`; the error itself goes to the log). A question
+never computes and writes them.
 
 The betweenness part runs on `TSUNAGU_ANALYSIS_THREADS` threads of the process (each takes a
 share of the places as sources; the parts add up exactly: service/analysis/betweenness.py).
@@ -41,9 +42,12 @@ def status(graph) -> dict:
     the ward's, so an analysis ended between the two leaves the ward's fresh and the lists not)."""
     row = graph.state()
     fresh = row["analysed_version"] == row["version"] and row["format"] == FORMAT
+    lists_fresh = fresh and row["lists_version"] == row["version"]
     return {"computed_at": row["analysed"], "method": row["method"], "seconds": row["seconds"],
             "graph_version": row["analysed_version"], "fresh": fresh, "running": row["analysing"],
-            "lists_fresh": fresh and row["lists_version"] == row["version"]}
+            "lists_fresh": lists_fresh,
+            # an analysis of this version failed before storing everything, and none runs again now
+            "failed": row["failed_version"] == row["version"] and not row["analysing"] and not lists_fresh}
 
 
 def refresh(graph, force: bool = False, progress: Callable[[str], None] = lambda _m: None) -> dict | None:
@@ -58,6 +62,7 @@ def refresh(graph, force: bool = False, progress: Callable[[str], None] = lambda
 
     if not hold():
         return None
+    version = None
     try:
         version = graph.version()
         state = status(graph)
@@ -93,8 +98,21 @@ def refresh(graph, force: bool = False, progress: Callable[[str], None] = lambda
         return {"people": len(rows) if ward else None, "method": "exact", "seconds": ward_seconds, "lists": len(lists),
                 "lists_seconds": lists_seconds, "gaps": stored_gaps,
                 "gaps_seconds": round(time.perf_counter() - started - ward_seconds - lists_seconds, 2)}
+    except Exception:
+        if version is not None:
+            _mark_failed(graph, version)
+        raise
     finally:
         graph.write("precompute/release_lease", holder=holder)
+
+
+def _mark_failed(graph, version: str) -> None:
+    """Say that the analysis of `version` failed (pages then stop promising new measures);
+    the caller raises the error itself, which goes to the log."""
+    try:
+        graph.write("precompute/mark_failed", version=version)
+    except Exception as err:  # Neo4j away: what failed is the error the caller raises
+        log.info("failed analysis not marked: %s", err)
 
 
 def threads_of(graph) -> int:

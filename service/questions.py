@@ -57,7 +57,8 @@ def bridging_rows(graph, view: View, limit: int, area=None, sector=None, theme=N
     if not view.today or evidence != brokerage.Evidence():
         return _bridging_of_view(graph, view, limit, area, sector, theme, sort, pair, evidence)
     state = precompute.status(graph)
-    info = {"computed_at": state["computed_at"], "method": state["method"], "fresh": state["fresh"]}
+    info = {"computed_at": state["computed_at"], "method": state["method"], "fresh": state["fresh"],
+            "analysis_failed": state["failed"]}
     pair_index = brokerage.PAIRS.index(pair) if pair else None
     if area is None and theme is None:
         rows = (graph.read("analysis/bridging_top", sector=sector, limit=limit) if sort == "score" and pair is None
@@ -186,7 +187,7 @@ def _bridging_of_view(graph, view: View, limit: int, area, sector, theme, sort, 
         rows = sorted((r for r in rows if r["pairs"][index]), key=lambda r: (-r["pairs"][index], r["rank"], r["id"]))
     else:
         rows.sort(key=lambda r: (-r[sort], r["rank"], r["id"]))
-    return rows[:limit], {"computed_at": None, "method": "exact", "fresh": True}
+    return rows[:limit], {"computed_at": None, "method": "exact", "fresh": True, "analysis_failed": False}
 
 
 def _stored_of(graph, ids: list[str]) -> dict[str, dict]:

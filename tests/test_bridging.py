@@ -169,6 +169,28 @@ def test_measures_stored_in_an_older_format_are_recomputed(client, fresh_graph, 
     assert client.get("/api/bridging").get_json()["items"][0]["score"] == 100.0  # x's own, stored again
 
 
+def test_a_failed_analysis_is_said_not_promised(client, fresh_graph, tmp_path, driver, monkeypatch):
+    """When the analysis after a change fails, the page that shows the previous measures says
+    that it failed (not 「ふつう1分ほど」 for ever), in JSON and HTML; an analysis that then
+    succeeds makes the measures fresh and the failure forgotten."""
+    _two_groups_joined_by_x(fresh_graph, tmp_path)
+    driver.execute_query("MATCH (a:Person {id: 'a1'}), (b:Person {id: 'b1'}) CREATE (a)-[:KNOWS {strength: 2}]->(b)")
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("out of memory, say")
+    monkeypatch.setattr(brokerage, "evidence_graph", broken)
+    with pytest.raises(RuntimeError):
+        precompute.refresh(fresh_graph)
+    body = client.get("/api/bridging").get_json()
+    assert body["fresh"] is False and body["analysis_failed"] is True and [i["id"] for i in body["items"]] == ["x"]
+    page = client.get("/bridging", headers={"Accept": "text/html"}).get_data(as_text=True)
+    assert "計算ができませんでした" in page and "ふつう1分ほど" not in page
+    monkeypatch.undo()
+    assert precompute.refresh(fresh_graph)["people"] is not None
+    body = client.get("/api/bridging").get_json()
+    assert body["fresh"] is True and body["analysis_failed"] is False
+
+
 def test_the_points_of_an_area_add_up_to_its_score(client, demo):
     """An area's list ranks by the area's own score; its two parts were the ward's (光が丘:
     スコア 89.72 = 団体のあいだ 18.18 + 分野をつなぐ 8.67), so they did not add up."""

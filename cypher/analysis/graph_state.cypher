@@ -11,13 +11,13 @@
 // What the stored bridging measures describe (service/precompute.status): the graph version
 // they were computed for, in which format, when, how, in how many seconds, the graph version
 // the lists of the areas and themes were stored for after them, and whether an analysis is
-// storing now (someone holds the lease).
+// storing now (someone holds the lease), and the graph version an analysis last failed for.
 // Who is asking: the user of the live API token whose hash is $token (not revoked, the user
 // not disabled), or of the sign-in session $session started within $hours (disabled or not:
 // the caller ends the session of a disabled user); null for neither (both parameters null
 // for a question asked by no one: the command line, background work).
 // Columns: version, nodes, ties, shown, analysed_version, format, analysed, method, seconds, lists_version,
-//          analysing, asking (name, role, disabled, must_change, session_epoch)
+//          failed_version, analysing, asking (name, role, disabled, must_change, session_epoch)
 WITH COUNT { (:Area) } + COUNT { (:Theme) } + COUNT { (:Capability) }
        + COUNT { (:Person) } + COUNT { (:Group) } + COUNT { (:Collaboration) }
        + COUNT { (:Event) } + COUNT { (:Intermediary) } AS nodes,
@@ -37,6 +37,7 @@ RETURN m.version AS version,
        m.shown AS shown,
        b.graph_version AS analysed_version, b.format AS format, toString(b.computed_at) AS analysed,
        b.method AS method, b.seconds AS seconds, b.lists_version AS lists_version,
+       b.failed_version AS failed_version,
        coalesce(l.until > datetime(), false) AS analysing,
        CASE WHEN u IS NULL THEN null
             ELSE u {.name, .role, .disabled, .must_change, .session_epoch} END AS asking

@@ -140,7 +140,8 @@ document.querySelectorAll("button.copy-button").forEach(function (button) {
 // A list shown from the previous computation while the analysis after an import runs
 // (地域の顔役: a minute at ward scale): its JSON twin (/api + this address) is asked every
 // few seconds, and once the new computation is stored the notice says so, with a link to show
-// it. The page is not reloaded under the reader's eyes.
+// it; if the computation failed, the notice says so instead of promising it. The page is not
+// reloaded under the reader's eyes.
 (function () {
   "use strict";
   var notice = document.querySelector("[data-fresh-text]");
@@ -158,7 +159,13 @@ document.querySelectorAll("button.copy-button").forEach(function (button) {
           notice.style.minHeight = notice.offsetHeight + "px";  // the list below does not jump up
           notice.textContent = notice.getAttribute("data-fresh-text") + " ";
           notice.appendChild(link);
-        } else if (Date.now() < until) {
+          return;
+        }
+        if (data && data.analysis_failed && notice.textContent !== notice.getAttribute("data-failed-text")) {
+          notice.style.minHeight = notice.offsetHeight + "px";
+          notice.textContent = notice.getAttribute("data-failed-text");  // not "a minute" any more
+        }
+        if (Date.now() < until) {
           setTimeout(ask, every);
         }
       })
