@@ -73,24 +73,44 @@ def csv_bytes(header: list[str], rows: list[list]) -> bytes:
 
 
 def xlsx_bytes(tables: dict) -> bytes:
-    """The export as one workbook, a sheet per file with the template's column names (codes
-    kept, so that it imports again as it is, with drop-down lists of the codes); the same
+    """The export as one workbook for Excel: a sheet per file with the template's Japanese
+    headers, and codes in the words the site shows (「地縁」, not chien; はい/いいえ), with
+    drop-down lists of those words, as in the import template — the importer reads them back
+    to the same codes, so it imports again as it is. The CSV files keep the codes. The same
     tables give the same bytes."""
     from openpyxl import Workbook
+    from .template_workbook import header, with_lists
     workbook = Workbook()
     workbook.remove(workbook.active)
-    for stem, (header, rows) in tables.items():
+    specs = {spec.stem: spec for spec in FILES}
+    for stem, (names, rows) in tables.items():
+        by_name = {column.name: column for column in specs[stem].columns}
+        columns = [by_name[name] for name in names]
+        words = [_words_of(specs[stem], column) for column in columns]
         sheet = workbook.create_sheet(stem)
-        sheet.append(header)
+        sheet.append([header(column) for column in columns])
         for row in rows:
-            sheet.append([neutralise(v) for v in row])
+            sheet.append([neutralise(shown.get(value, value) if shown else value) for shown, value in zip(words, row)])
         for cell in sheet[1]:
             cell.data_type = "s"
-    from .template_workbook import with_lists
-    with_lists(workbook, in_words=False)
+    with_lists(workbook)
     buffer = io.BytesIO()
     workbook.save(buffer)
     return stable(buffer.getvalue())
+
+
+def _words_of(spec, column) -> dict | None:
+    """code → the word the site shows (in the reader's language, as the template's lists), for
+    a column of declared choices or yes/no, which the importer reads back to the code; None
+    otherwise (a strength stays its number 1–3)."""
+    from . import labels
+    from .template_workbook import coded
+    if column.type == "bool":
+        return {"true": "はい", "false": "いいえ"}  # data: words the importer takes
+    family, codes = coded(spec, column)
+    if not column.choices or not family:  # an event's kind is free text (its words only suggested)
+        return None
+    return {str(code): labels.label(family, code) for code in codes}
 
 
 def stable(xlsx: bytes) -> bytes:

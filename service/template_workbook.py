@@ -123,20 +123,19 @@ def build(listed: dict[str, list[str]] | None = None) -> bytes:
     return stable(buffer.getvalue())
 
 
-def with_lists(workbook, listed: dict[str, list[str]] | None = None, in_words: bool = True) -> None:
+def with_lists(workbook, listed: dict[str, list[str]] | None = None) -> None:
     """Drop-down lists (data validation) on every coded column of the workbook's template
-    sheets, from a hidden 「選択肢」 sheet: the site's words (the template), or the codes (the
-    export, which keeps codes so that it imports as it is); and for areas, themes and
-    capabilities, the names in `listed`."""
+    sheets (the template's, or an export's), from a hidden 「選択肢」 sheet of the site's
+    words; and for areas, themes and capabilities, the names in `listed`."""
     from openpyxl.worksheet.datavalidation import DataValidation
-    lists = _choices_sheet(workbook, listed or {}, in_words)
+    lists = _choices_sheet(workbook, listed or {})
     for spec in FILES:
         if spec.stem not in workbook.sheetnames:
             continue
         sheet = workbook[spec.stem]
         last = max(5000, sheet.max_row + 1000)
         for index, column in enumerate(spec.columns, start=1):
-            validation = _validation(spec, column, lists, DataValidation, in_words)
+            validation = _validation(spec, column, lists, DataValidation)
             if validation is not None:
                 letter = sheet.cell(row=1, column=index).column_letter
                 sheet.add_data_validation(validation)
@@ -166,11 +165,11 @@ def _how_to() -> list[list[str]]:
             [], [_("シートと列の一覧")], *sheets]
 
 
-def _choices_sheet(workbook, listed: dict[str, list[str]], in_words: bool) -> dict:
+def _choices_sheet(workbook, listed: dict[str, list[str]]) -> dict:
     """A sheet with one column per list too long for a validation formula; returns what each
     validation refers to: (file stem, column) or label → "=選択肢!$A$2:$A$n"."""
     lists: dict = {}
-    columns = [(("list", spec.stem, column.name), [labels.label(family, c) if family and in_words else str(c) for c in codes])
+    columns = [(("list", spec.stem, column.name), [labels.label(family, c) if family else str(c) for c in codes])
                for spec in FILES for column in spec.columns for family, codes in [coded(spec, column)]
                if codes and family != "strength"]  # a strength is a number 1–3 (its words are in the comment)
     columns += [(label, names) for label, names in sorted(listed.items())]
@@ -185,13 +184,13 @@ def _choices_sheet(workbook, listed: dict[str, list[str]], in_words: bool) -> di
     return lists
 
 
-def _validation(spec: TemplateFile, column, lists: dict, DataValidation, in_words: bool):
+def _validation(spec: TemplateFile, column, lists: dict, DataValidation):
     family, codes = coded(spec, column)
     if codes and family != "strength":
         return DataValidation(type="list", formula1=lists[("list", spec.stem, column.name)], allow_blank=True,
                               errorStyle="warning", showErrorMessage=True, error=_("一覧にない値です。このまま取り込むと、直し方を示します。"))
     if column.type == "bool":
-        return DataValidation(type="list", formula1='"はい,いいえ"' if in_words else '"true,false"',  # data: words the importer takes
+        return DataValidation(type="list", formula1='"はい,いいえ"',  # data: words the importer takes
                               allow_blank=True)
     if column.name in spec.ranges:
         low, high = spec.ranges[column.name]

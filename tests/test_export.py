@@ -55,7 +55,17 @@ def test_workbook_export_imports_to_the_same_graph_and_the_same_bytes(neo4j, fre
     assert first == second  # no time in the workbook nor in its zip entries
     groups = load_workbook(tmp_path / "y" / "tsunagu.xlsx")["groups"]
     lists = {str(v.sqref).split(":")[0]: v.formula1 for v in groups.data_validations.dataValidation}
-    assert "E2" in lists and "'選択肢'" in lists["E2"]  # the sector column keeps its drop-down list, of codes
+    assert "E2" in lists and "'選択肢'" in lists["E2"]  # the sector column keeps its drop-down list
+    japanese = {**_env(neo4j), "LC_ALL": "ja_JP.UTF-8"}  # as a coordinator reads it (the CLI's language)
+    assert runner.invoke(main, ["export", str(tmp_path / "ja")], env=japanese).exit_code == 0
+    workbook = load_workbook(tmp_path / "ja" / "tsunagu.xlsx")
+    groups = workbook["groups"]
+    assert [cell.value for cell in groups[1]][:6] == ["ID", "名前", "ふりがな", "種別", "分野", "中間支援"]  # the template's
+    rows = {row[0]: row for row in groups.iter_rows(min_row=2, values_only=True)}
+    assert rows["g-chokai-toyotama"][3:6] == ("町会・自治会", "地縁", "いいえ")  # the site's words, not codes
+    assert rows["g-shakyo"][5] == "はい"
+    assert "地縁" in [cell.value for column in workbook["選択肢"].iter_cols() for cell in column]  # its lists too
+    assert "chien" in (tmp_path / "ja" / "groups.csv").read_text(encoding="utf-8-sig")  # the CSV files keep codes
 
 
 def test_formula_like_names_are_neutralised_and_come_back_unchanged(neo4j, fresh_graph, tmp_path):
