@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from itertools import combinations
+from itertools import combinations, product
 from typing import Mapping
 
 SIZES = (4, 6)  # the smallest and largest table
@@ -115,33 +115,36 @@ def _dealt(groups: list[Invited], size: int, conflicts: set[frozenset], points: 
 
 def _improved(tables: list[list[str]], conflicts: set[frozenset], points: dict,
               sector_of: dict[str, str | None], needs_met: dict, tied: Mapping[frozenset, tuple] = {}) -> list[list[str]]:
-    """Swap two groups of two tables while it makes the plan better: fewer conflicts seated
-    together first, then more tables where 地縁 and 区民活動 meet, then more groups with someone
-    at their table who has what they need or needs what they have (so that every table has
-    its talk, not one table all of them), then fewer pairs already tied at one table (they
-    know each other: the event is for meeting someone new), then more points; stops when no
-    swap helps (or after PASSES)."""
-    def value(table: list[str]) -> tuple[int, int, int, int, int]:
+    """Swap groups of two tables while it makes the plan better: fewer conflicts seated
+    together first, then more tables with a pair to introduce (someone who has what another
+    needs: every table has its talk, not one table all of them), then more tables where 地縁
+    and 区民活動 meet, then more groups with such a pair at their table, then fewer pairs
+    already tied at one table (they know each other: the event is for meeting someone new),
+    then more points. One group for one first; when no such swap helps and a table has no
+    pair, two for two (a pair moves to a table without one only together); stops when neither
+    helps (or after PASSES)."""
+    def value(table: list[str]) -> tuple[int, int, int, int, int, int]:
         pairs = [frozenset(p) for p in combinations(table, 2)]
         met = {g for p in pairs if points.get(p, 0) >= POINTS["need_offer"] and needs_met.get(p) for g in p}
-        return (-sum(p in conflicts for p in pairs), int(FIRST_PAIR <= {sector_of[g] for g in table}), len(met),
-                -sum(p in tied for p in pairs), sum(points.get(p, 0) for p in pairs))
+        return (-sum(p in conflicts for p in pairs), int(bool(met)), int(FIRST_PAIR <= {sector_of[g] for g in table}),
+                len(met), -sum(p in tied for p in pairs), sum(points.get(p, 0) for p in pairs))
 
-    for _ in range(PASSES):
+    def swapped(size: int) -> bool:  # for each two tables, the first swap of `size` groups each way that helps
         better = False
         for i, j in combinations(range(len(tables)), 2):
-            for x in list(tables[i]):
-                for y in list(tables[j]):
-                    before = _add(value(tables[i]), value(tables[j]))
-                    a = [y if g == x else g for g in tables[i]]
-                    b = [x if g == y else g for g in tables[j]]
-                    if _add(value(a), value(b)) > before:
-                        tables[i], tables[j], better = a, b, True
-                        break
-                else:
-                    continue
-                break
-        if not better:
+            before = _add(value(tables[i]), value(tables[j]))
+            for xs, ys in product(combinations(tables[i], size), combinations(tables[j], size)):
+                a = [g for g in tables[i] if g not in xs] + list(ys)
+                b = [g for g in tables[j] if g not in ys] + list(xs)
+                if _add(value(a), value(b)) > before:
+                    tables[i], tables[j], better = a, b, True
+                    break
+        return better
+
+    for _ in range(PASSES):
+        if swapped(1):
+            continue
+        if not any(value(table)[1] == 0 for table in tables) or not swapped(2):  # two for two: for a table without a pair
             break
     return [sorted(t) for t in tables]
 
