@@ -29,7 +29,8 @@ from .analysis.projection import Projection
 from .lang import _
 
 log = logging.getLogger(__name__)
-LEASE_SECONDS = 900
+LEASE_SECONDS = 60   # a lease ends this long after its holder last renewed it: a process stopped while
+RENEW_SECONDS = 15   # analysing (a restart, a deploy) holds no one up for long; the holder renews it this often
 BATCH = 10_000
 WHY_FOR = 100         # the top people whose "without them" pair is measured
 CUT_OFF_FOR = 200     # the top people whose cut-off parts are found
@@ -57,11 +58,12 @@ def refresh(graph, force: bool = False, progress: Callable[[str], None] = lambda
     are missing (the last analysis ended between the two), only they and the gaps are."""
     holder = uuid.uuid4().hex
 
-    def hold() -> bool:  # take the lease, or renew it between what is stored (still storing)
+    def hold() -> bool:  # take the lease, or renew it (still computing or storing)
         return bool(graph.write("precompute/take_lease", holder=holder, seconds=LEASE_SECONDS))
 
     if not hold():
         return None
+    renewing = _Renewal(hold)
     version = None
     try:
         version = graph.version()
@@ -87,12 +89,10 @@ def refresh(graph, force: bool = False, progress: Callable[[str], None] = lambda
                 tx.run("precompute/store_version", version=version, format=FORMAT, method="exact", seconds=seconds)
         ward_seconds = round(time.perf_counter() - started, 2)
         lists = _lists(projection, evidence, between, reach)
-        hold()
         graph.write("precompute/store_lists", version=version,
                     rows=[{"id": f"bridging-{kind}:{key}", "ranked": json.dumps(items)} for (kind, key), items in lists.items()])
         lists_seconds = round(time.perf_counter() - started - ward_seconds, 2)
         progress(_("すき間を計算しています"))
-        hold()
         stored_gaps = gaps_answers.store_all(graph, projection, version, threads_of(graph))
         impact.store_self_running(graph, projection)
         return {"people": len(rows) if ward else None, "method": "exact", "seconds": ward_seconds, "lists": len(lists),
@@ -103,7 +103,29 @@ def refresh(graph, force: bool = False, progress: Callable[[str], None] = lambda
             _mark_failed(graph, version)
         raise
     finally:
+        renewing.stop()
         graph.write("precompute/release_lease", holder=holder)
+
+
+class _Renewal:
+    """Renews the lease (`hold`) every RENEW_SECONDS from a thread of its own while the
+    analysis runs, so that the lease can be short; `stop` waits for a renewal under way, so
+    that none takes the lease again after it is released."""
+    def __init__(self, hold: Callable[[], bool]):
+        self._hold, self._stopped = hold, threading.Event()
+        self._thread = threading.Thread(target=self._beat, name="tsunagu-analysis-lease", daemon=True)
+        self._thread.start()
+
+    def _beat(self) -> None:
+        while not self._stopped.wait(RENEW_SECONDS):
+            try:
+                self._hold()
+            except Exception as err:  # Neo4j away for a moment: the next beat tries again
+                log.info("analysis lease not renewed: %s", err)
+
+    def stop(self) -> None:
+        self._stopped.set()
+        self._thread.join()
 
 
 def _mark_failed(graph, version: str) -> None:

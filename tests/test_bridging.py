@@ -191,6 +191,34 @@ def test_a_failed_analysis_is_said_not_promised(client, fresh_graph, tmp_path, d
     assert body["fresh"] is True and body["analysis_failed"] is False
 
 
+def test_the_analysis_lease_is_short_renewed_while_it_runs_and_taken_over_when_it_lapses(
+        fresh_graph, tmp_path, driver, monkeypatch):
+    """A process stopped while analysing (a restart, a deploy) leaves a lease no one renews: it
+    lapses after LEASE_SECONDS and another process computes; the holder of a running analysis
+    renews it from a thread, so a long analysis keeps it, and releases it at the end."""
+    _two_groups_joined_by_x(fresh_graph, tmp_path)
+    driver.execute_query("MATCH (a:Person {id: 'a1'}), (b:Person {id: 'b1'}) CREATE (a)-[:KNOWS {strength: 2}]->(b)")
+    until = "MATCH (l:TsunaguMeta {id: 'analysis-lease'}) RETURN l.holder AS holder, l.until AS until"
+    driver.execute_query("MATCH (l:TsunaguMeta {id: 'analysis-lease'}) SET l.holder = 'stopped process', "
+                         "l.until = datetime() - duration({seconds: 1})")  # its lease lapsed
+    monkeypatch.setattr(precompute, "LEASE_SECONDS", 1)
+    monkeypatch.setattr(precompute, "RENEW_SECONDS", 0.2)
+    seen = []
+    slow = brokerage.evidence_graph
+
+    def watched(*args, **kwargs):  # the analysis runs three lease lengths long, looked at as it goes
+        for _ in range(6):
+            time.sleep(0.5)
+            seen.append((driver.execute_query(until).records[0]["holder"], precompute.status(fresh_graph)["running"]))
+        return slow(*args, **kwargs)
+    monkeypatch.setattr(brokerage, "evidence_graph", watched)
+    assert precompute.refresh(fresh_graph)["people"] is not None  # taken over from the stopped process
+    assert all(holder not in (None, "stopped process") and running for holder, running in seen)  # renewed throughout
+    assert len({holder for holder, _ in seen}) == 1
+    assert driver.execute_query(until).records[0]["holder"] is None  # released
+    assert precompute.status(fresh_graph)["fresh"] is True
+
+
 def test_the_points_of_an_area_add_up_to_its_score(client, demo):
     """An area's list ranks by the area's own score; its two parts were the ward's (光が丘:
     スコア 89.72 = 団体のあいだ 18.18 + 分野をつなぐ 8.67), so they did not add up."""
