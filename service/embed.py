@@ -1,5 +1,5 @@
-"""Embed tokens: read-only permission to show one map with fixed filters in a dashboard's
-iframe. Only the SHA-256 of a token is stored; the token is shown once, when created."""
+"""Embed tokens: read-only permission to show one map with fixed filters, drawn as it was
+set (colours, sizes), in a dashboard's iframe. Only the SHA-256 of a token is stored; the token is shown once, when created."""
 from __future__ import annotations
 
 import hashlib
@@ -7,12 +7,14 @@ import json
 import secrets
 
 from .lang import _
+from .maps.build import COLOURINGS, SIZES
 from .maps.kinds import KINDS, WITH_TARGET
 
 
 MAPS = tuple(kind.name for kind in KINDS)
 FILTERS = {kind.name: kind.filters for kind in KINDS}
 NEEDS_TARGET = WITH_TARGET
+DISPLAY = {"colour": COLOURINGS, "size": SIZES}  # how any map is drawn (the first: the default), kept with its filters
 
 
 class EmbedError(ValueError):
@@ -25,7 +27,7 @@ def create(graph, map_name: str, target: str | None, filters: dict, names: bool,
     if (map_name in NEEDS_TARGET) != bool(target):
         raise EmbedError(_("%(map)s の地図には --target が必要です", map=map_name) if map_name in NEEDS_TARGET
                          else _("%(map)s の地図は --target を取りません", map=map_name))
-    unknown = set(filters) - set(FILTERS[map_name])
+    unknown = set(filters) - set(FILTERS[map_name]) - {k for k, choices in DISPLAY.items() if filters.get(k) in choices}
     if unknown:
         raise EmbedError(_("%(map)s の地図で使わない条件です: %(filters)s", map=map_name,
                            filters=", ".join(sorted(unknown))))

@@ -1,5 +1,9 @@
 """Embeds: a token fixes the map and its filters; people without names unless allowed;
 private people never; frame-ancestors as configured."""
+import html
+import re
+from urllib.parse import urlsplit
+
 from click.testing import CliRunner
 
 from service.cli import main
@@ -103,6 +107,17 @@ def test_an_admin_embeds_the_map_shown_from_its_page_and_revokes_it(admin_client
     dated = admin_client.post("/api/maps/embed", json={"address": "/maps/groups?area=a-hikarigaoka&as_of=2020-01-01&area=x",
                                                        "label": "x"}).get_json()
     assert dated["filters"] == {"area": "a-hikarigaoka"} and dated["dropped"] == ["as_of"]  # the first; said what is not kept
+    drawn = admin_client.post("/maps/embed", data={"address": "/maps/network?sector=chien&colour=community&size=bridging"
+                                                              "&min_confidence=0.5", "label": "色分けした地図"},
+                              headers={"Accept": "text/html"}).get_data(as_text=True)
+    assert "「薄れたつながりを除く」は埋め込みに含まれません" in drawn  # in words, not codes
+    kept = next(t for t in admin_client.get("/api/admin/embeds").get_json()["tokens"] if t["label"] == "色分けした地図")
+    assert sorted(kept["conditions"]) == sorted(["分野: 地縁", "色分け: まとまりごと", "人の大きさ: 顔役スコア"])  # drawn as set
+    drawn_src = re.search(r'<iframe src="([^"]+)"', html.unescape(html.unescape(drawn))).group(1)  # the iframe code, escaped in a box
+    framed = anonymous_client.get(urlsplit(drawn_src).path + "?" + urlsplit(drawn_src).query).get_data(as_text=True)
+    assert "まとまり 1" in framed and "大きさ = 顔役スコア" in framed  # the communities' legend, sized by score
+    wrong = admin_client.post("/api/maps/embed", json={"address": "/maps/network?colour=rainbow", "label": "x"})
+    assert wrong.status_code == 400 and "colour" in wrong.get_json()["error"]["message"]
     page = admin_client.get("/maps/groups?area=a-hikarigaoka", headers={"Accept": "text/html"}).get_data(as_text=True)
     assert 'id="embed-form"' in page and 'id="embed-form"' not in client.get(
         "/maps/groups", headers={"Accept": "text/html"}).get_data(as_text=True)

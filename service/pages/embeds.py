@@ -24,7 +24,11 @@ from .twin import Table, register
 
 bp = Blueprint("embeds", __name__)
 TITLES = {kind.name: kind.title for kind in KINDS}
-FILTER_TITLES = {"area": N_("地域"), "theme": N_("テーマ"), "sector": N_("分野"), "kind": N_("種別")}
+FILTER_TITLES = {"area": N_("地域"), "theme": N_("テーマ"), "sector": N_("分野"), "kind": N_("種別"),
+                 "colour": N_("色分け"), "size": N_("人の大きさ")}  # as the map's panel says them
+DISPLAY_WORDS = {("colour", "sector"): N_("分野ごと"), ("colour", "community"): N_("まとまりごと"),
+                 ("size", "ties"): N_("つながりの数"), ("size", "bridging"): N_("顔役スコア")}
+NOT_KEPT = {"as_of": N_("日付"), "min_confidence": N_("薄れたつながりを除く")}  # an embed shows today's network
 
 
 def made(form) -> dict:
@@ -40,7 +44,8 @@ def made(form) -> dict:
     name, target = parts[1], unquote(parts[2]) if len(parts) == 3 else None
     filters: dict[str, str] = {}
     for key, value in parse_qsl(address.query):  # the first of a repeated one, as the map read it
-        if key in embed.FILTERS[name] and value:
+        drawn = key in embed.DISPLAY and value != embed.DISPLAY[key][0]  # a colouring or sizing other than the default
+        if (key in embed.FILTERS[name] or drawn) and value:
             filters.setdefault(key, value)
     people = [i for i in (target, filters.get("from"), filters.get("to"))
               if i and graph().read("analysis/node_labels", id=i, labels=["Person"])]
@@ -56,7 +61,7 @@ def made(form) -> dict:
     path = f"/embed/{name}" + (f"/{quote(target, safe='')}" if target else "")
     src = f"{links.public_base()}{path}?{urlencode({**filters, 'token': token})}"
     code = f'<iframe src="{escape(src)}" width="800" height="600" style="border:0" title="{escape(_(TITLES[name]))}" loading="lazy"></iframe>'
-    dropped = sorted({key for key, _value in parse_qsl(address.query)} & {"as_of", "min_confidence", "colour", "size"})
+    dropped = [key for key in NOT_KEPT if key in dict(parse_qsl(address.query))]
     return {"map": name, "target": target, "filters": filters, "names": names, "label": label, "src": src, "code": code,
             "dropped": dropped, "origins": (current_app.config.get("EMBED_ORIGINS") or "").split()}
 
@@ -64,7 +69,9 @@ def made(form) -> dict:
 @bp.post("/maps/embed")
 @requires("admin")
 def embed_form():
-    return render_template("embed_made.html", made=made(request.form), json_twin=None)
+    done = made(request.form)
+    return render_template("embed_made.html", made=done, dropped=[_(NOT_KEPT[key]) for key in done["dropped"]],
+                           json_twin=None)
 
 
 @bp.post("/api/maps/embed")
@@ -87,7 +94,8 @@ def _conditions(filters: dict, places: dict) -> list[str]:
     """An embed's fixed filters as the map's panel words them: 「地域: 光が丘地域」."""
     said = []
     for key, value in sorted(filters.items()):
-        shown = places.get(value) or (label(key, value) if key in ("sector", "kind") else value)
+        shown = places.get(value) or (label(key, value) if key in ("sector", "kind")
+                                      else _(DISPLAY_WORDS[key, value]) if (key, value) in DISPLAY_WORDS else value)
         said.append(f"{_(FILTER_TITLES[key]) if key in FILTER_TITLES else key}: {shown}")
     return said
 
