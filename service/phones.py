@@ -21,12 +21,18 @@ def digits(number: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKC", number) if c.isdigit())
 
 
+_FAX = re.compile(r"(fax|ｆａｘ|ファ[ック]?クス|ファックス)\W{0,3}$", re.IGNORECASE)  # data: how a fax number is announced
+
+
 def linked(text: str | None) -> Markup:
-    """`text` escaped, each telephone number in it a tel: link."""
+    """`text` escaped, each telephone number in it a tel: link — not a fax number (「FAX：03-…」:
+    a tap would dial a fax machine)."""
     if not text:
         return Markup("")
     out, last = [], 0
     for found in _NUMBER.finditer(text):
+        if _FAX.search(text[max(0, found.start() - 8):found.start()]):
+            continue
         out.append(escape(text[last:found.start()]))
         out.append(Markup('<a href="tel:{}">{}</a>').format(digits(found.group()), found.group()))
         last = found.end()

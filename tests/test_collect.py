@@ -73,6 +73,7 @@ def test_a_survey_goes_to_the_groups_chosen_and_shows_progress(client, viewer_cl
     assert links.splitlines()[0].startswith("団体,") and all(i["link"] in links for i in by_area["invites"])
     letters = client.get(f"/surveys/{by_area['survey']['id']}/letters", headers=HTML).get_data(as_text=True)
     assert letters.count("<svg") == 2 and "東町会" in letters
+    assert "個人の名前を含む資料です" not in letters  # mailed to the groups: not the office's internal foot
     assert letters.count("差出人・お問い合わせ先: <span class=\"lines\">" + SENDER) == 2  # who sends it, on every letter
     assert by_area["survey"]["sender"] == SENDER
     survey_id = by_area["survey"]["id"]  # corrected later (or given to a survey made before it was asked)
@@ -111,6 +112,7 @@ def test_answer_save_return_submit_then_review_writes_exactly_what_was_accepted(
     assert ("差出人・お問い合わせ先: <span class=\"lines\">練馬区社会福祉協議会 地域福祉係\n"
             "電話 <a href=\"tel:0300000000\">03-0000-0000</a>") in page  # whom the respondent may ask: one tap on a phone
     assert "つながり調査2026" in page and "東町会" in page and "西NPO" not in page  # only their own invitation
+    assert "ほかのシステム向け" not in page and "非公開の人は名前を出しません" not in page  # coordinators' notes
 
     saved = _answer(anonymous_client, token, "save", **{
         "partner-0-name": "西ＮＰＯ", "partner-0-how": ["joint_event", "information"], "partner-0-strength": "3",
@@ -494,6 +496,9 @@ def test_telephone_numbers_in_a_sender_are_links_as_typed():
     assert str(linked("TEL (03)3993-1234 / 090-1234-5678")) == \
         'TEL <a href="tel:0339931234">(03)3993-1234</a> / <a href="tel:09012345678">090-1234-5678</a>'
     assert str(linked("0120-123-456")) == '<a href="tel:0120123456">0120-123-456</a>'
+    assert str(linked("TEL：03-1111-2222 FAX：03-1111-3333")) == \
+        'TEL：<a href="tel:0311112222">03-1111-2222</a> FAX：03-1111-3333'  # a tap would dial a fax machine
+    assert str(linked("ファクス 03-1111-3333、電話 03-1111-2222")).count("tel:") == 1
     for plain in ("〒176-0012 練馬1-2-3", "2026-12-07", "012345678901234", "03-1234"):
         assert str(linked(plain)) == plain
     assert str(linked("<b>03-1234-5678</b>")) == '&lt;b&gt;<a href="tel:0312345678">03-1234-5678</a>&lt;/b&gt;'

@@ -80,7 +80,7 @@ def change_sender(survey_id: str):
     changed = surveys.set_sender(survey_id, _text(params.posted(), "sender"))
     if request.is_json:
         return jsonify(changed)
-    notices.say(_("差出人・お問い合わせ先を変更しました。これから印刷する案内状と、回答ページに載ります。"))
+    notices.say(_("差出人・お問い合わせ先を変更しました。これから印刷する案内状と回答ページに載ります。"))
     return redirect(f"/surveys/{changed['survey']['id']}", code=303)
 
 
