@@ -50,8 +50,10 @@ def shown(planned: dict) -> dict:
     (each with its position in the plan, and whether a follow-up was recorded)."""
     followed = set(planned.get("followed", []))
     numbered = [{**p, "index": i, "followed": i in followed} for i, p in enumerate(planned["pairs"])]
-    return {"tables": [{"number": n, "groups": [ref("Group", g) for g in table],
-                        "pairs": [_pair(p) for p in numbered if p["table"] == n]}
+    at = {n: [p for p in numbered if p["table"] == n] for n in range(1, len(planned["tables"]) + 1)}
+    return {"tables": [{"number": n, "groups": [ref("Group", g) for g in table], "pairs": [_pair(p) for p in at[n]],
+                        # every pair of the table knows each other already: no one meets anyone new there
+                        "all_tied": bool(at[n]) and all(any(r["code"] == "tied" for r in p["reasons"]) for p in at[n])}
                        for n, table in enumerate(planned["tables"], 1)],
             "conflicts_seated": [[ref("Group", a), ref("Group", b)] for a, b in planned["conflicts_seated"]],
             "size": planned["size"], "sizes": list(SIZES)}

@@ -64,9 +64,10 @@ def test_the_coordinators_seating_is_kept_and_its_pairs_are_said():
 
 def test_a_few_groups_sit_at_one_table_and_many_at_tables_of_the_size_asked():
     assert len(plan(_ward(5), {}, set(), 5)["tables"]) == 1
-    for count, size in ((9, 4), (13, 5), (30, 6), (8, 5)):
+    for count, size in ((9, 4), (13, 5), (30, 6), (8, 5), (18, 4), (11, 4), (25, 6)):
         tables = plan(_ward(count), {}, set(), size)["tables"]
         assert all(SIZES[0] <= len(t) <= SIZES[1] for t in tables), (count, size, [len(t) for t in tables])
+        assert max(map(len, tables)) - min(map(len, tables)) <= 1  # 18 at 4: 5, 5, 4, 4 — not 5, 5, 5, 3
 
 
 
@@ -128,10 +129,12 @@ def test_plan_event_and_follow_ups_through_the_api(client, ward):
         "unknown_groups"
     assert client.post("/api/matching/plan", json={"theme": "t-kids", "size": 9}).status_code == 400
     assert client.post("/api/matching/plan", json={"groups": ["東0丁目町会", "子育てNPO 1"]}).status_code == 200  # by name
-    partners = client.post("/api/matching/plan", json={"groups": ["c1", "n1"]}).get_json()["tables"][0]["pairs"][0]
-    assert {"code": "tied", "how": ["collaboration"]} in partners["reasons"]  # not introduced as strangers
+    alone = client.post("/api/matching/plan", json={"groups": ["c1", "n1"]}).get_json()["tables"][0]
+    assert {"code": "tied", "how": ["collaboration"]} in alone["pairs"][0]["reasons"]  # not introduced as strangers
+    assert alone["all_tied"] is True and not any(t["all_tied"] for t in planned["tables"])
     page = client.post("/matching", data={"groups": "c1\nn1", "size": "4"}, headers=HTML).get_data(as_text=True)
     assert "すでにつながっています(同じ協働に参加)" in page
+    assert "このテーブルの組は、どれもすでにつながっています" in page  # no one meets anyone new at that table
 
     from datetime import timedelta
 

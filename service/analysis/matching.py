@@ -98,7 +98,8 @@ def _dealt(groups: list[Invited], size: int, conflicts: set[frozenset], points: 
     count = max(1, len(groups) // size)  # no table below the size asked where it can be helped …
     while math.ceil(len(groups) / count) > SIZES[1]:  # … and none above the largest
         count += 1
-    capacity = math.ceil(len(groups) / count)
+    base, larger = divmod(len(groups), count)  # tables differ by one group at most: 18 at 4 is 5, 5, 4, 4 (not 5, 5, 5, 3)
+    capacity = [base + (i < larger) for i in range(count)]
     tables: list[list[str]] = [[] for _ in range(count)]
     sectors: list[dict] = [{} for _ in range(count)]
     order = sorted(groups, key=lambda g: (SECTOR_ORDER.index(g.sector) if g.sector in SECTOR_ORDER else 9, g.id))
@@ -107,7 +108,7 @@ def _dealt(groups: list[Invited], size: int, conflicts: set[frozenset], points: 
             clash = any(frozenset((group.id, other)) in conflicts for other in tables[i])
             gain = sum(points.get(frozenset((group.id, other)), 0) for other in tables[i])
             return (clash, sectors[i].get(group.sector, 0), -gain, len(tables[i]), i)
-        best = min((i for i in range(count) if len(tables[i]) < capacity), key=fit)
+        best = min((i for i in range(count) if len(tables[i]) < capacity[i]), key=fit)
         tables[best].append(group.id)
         sectors[best][group.sector] = sectors[best].get(group.sector, 0) + 1
     return tables
