@@ -89,8 +89,11 @@ def xlsx_bytes(tables: dict) -> bytes:
         words = [_words_of(specs[stem], column) for column in columns]
         sheet = workbook.create_sheet(stem)
         sheet.append([header(column) for column in columns])
+        numbers = [column.type == "int" for column in columns]  # a number cell, not text Excel flags
         for row in rows:
-            sheet.append([neutralise(shown.get(value, value) if shown else value) for shown, value in zip(words, row)])
+            sheet.append([int(value) if number and value.lstrip("-").isdigit()
+                          else neutralise(shown.get(value, value) if shown else value)
+                          for shown, number, value in zip(words, numbers, row)])
         for cell in sheet[1]:
             cell.data_type = "s"
     with_lists(workbook)

@@ -169,6 +169,11 @@ def test_uploading_the_export_again_changes_nothing(admin_client, demo, tmp_path
     assert checked["ok"], checked["problems"][:3]
     changed = {stem: t for stem, t in checked["changes"].items() if t["added"] or t["changed"]}
     assert changed == {}
+    with zipfile.ZipFile(io.BytesIO(export.data)) as archive:  # its workbook, in the site's words, through the page
+        workbook = archive.read("tsunagu.xlsx")
+    page = admin_client.post("/data/import", data={"file": (io.BytesIO(workbook), "tsunagu.xlsx")},
+                             content_type="multipart/form-data", headers={"Accept": "text/html"}).get_data(as_text=True)
+    assert 'id="nothing-changes"' in page and "取り込んでも何も変わりません" in page
 
 
 def test_the_template_helps_in_excel_and_imports_what_is_written_in_its_words(admin_client, demo):
