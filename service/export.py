@@ -104,14 +104,14 @@ def xlsx_bytes(tables: dict) -> bytes:
 
 def _words_of(spec, column) -> dict | None:
     """code → the word the site shows (in the reader's language, as the template's lists), for
-    a column of declared choices or yes/no, which the importer reads back to the code; None
-    otherwise (a strength stays its number 1–3)."""
+    a column of choices (required or suggested) or yes/no, which the importer reads back to
+    the code; None otherwise (a strength stays its number 1–3)."""
     from . import labels
     from .template_workbook import coded
     if column.type == "bool":
         return {"true": "はい", "false": "いいえ"}  # data: words the importer takes
     family, codes = coded(spec, column)
-    if not column.choices or not family:  # an event's kind is free text (its words only suggested)
+    if not (column.choices or column.suggested) or not family:
         return None
     return {str(code): labels.label(family, code) for code in codes}
 

@@ -29,6 +29,8 @@ class Column:
     aliases: tuple[str, ...] = ()
     choices: tuple[str, ...] = ()
     references: str | None = None  # label of the node this id must exist as
+    suggested: str | None = None   # a family of service/labels.py offered, not required: a word (or code) of it is
+                                   # stored as its code (「講座」 → course), anything else as written
 
 
 @dataclass(frozen=True)
@@ -93,7 +95,7 @@ FILES: tuple[TemplateFile, ...] = (
         is_node=True, label="Collaboration", help="協働 / collaborations"),
     TemplateFile("events", "events", (
         _id(), _NAME, Column("date", "date", aliases=("日付", "開催日")),
-        Column("kind", aliases=("種別",))),
+        Column("kind", aliases=("種別",), suggested="event_kind")),
         is_node=True, label="Event", help="行事 / events"),
     TemplateFile("memberships", "memberships", (
         _ref("person_id", "Person", ("人ID", "氏名ID")), _ref("group_id", "Group", ("団体ID",)),

@@ -31,7 +31,7 @@ COLUMN_TITLES = {
     "department_id": N_("区の部署"), "target_id": N_("支援先(団体か協働)"), "program": N_("支援の内容"),
     "source": N_("出典(空欄なら取り込んだファイルと行)"), "confirmed": N_("確かめた日(空欄なら取り込んだ日)"),
 }
-FAMILIES = {("events", "kind"): "event_kind", ("knows", "strength"): "strength"}  # codes not declared as choices
+FAMILIES = {("knows", "strength"): "strength"}  # words of a column that has neither choices nor suggested ones
 LISTS = {"Area": choices.areas, "Theme": choices.themes, "Capability": choices.capabilities,
          "Group": choices.groups}  # offered by name in drop-down lists (people are not: names are not for every reader)
 CHOICES_SHEET = "選択肢"  # data: a sheet name the importer passes over (service/importer/read.py)
@@ -45,7 +45,8 @@ def header(column) -> str:
 
 def coded(spec: TemplateFile, column) -> tuple[str | None, tuple]:
     """The family of labels and the codes of a coded column, or (None, ())."""
-    family = FAMILIES.get((spec.stem, column.name)) or (labels.family_of(column.choices) if column.choices else None)
+    family = (FAMILIES.get((spec.stem, column.name)) or column.suggested
+              or (labels.family_of(column.choices) if column.choices else None))
     if family:
         return family, tuple(column.choices or labels.NAMES[family])
     return None, tuple(column.choices)

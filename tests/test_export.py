@@ -65,6 +65,8 @@ def test_workbook_export_imports_to_the_same_graph_and_the_same_bytes(neo4j, fre
     assert rows["g-chokai-toyotama"][3:6] == ("町会・自治会", "地縁", "いいえ")  # the site's words, not codes
     assert rows["g-shakyo"][5] == "はい"
     assert {type(row[2]) for row in workbook["knows"].iter_rows(min_row=2, values_only=True)} == {int}  # strength 1–3
+    events = {row[0]: row for row in workbook["events"].iter_rows(min_row=2, values_only=True)}
+    assert events["e-fes-2024"][3] == "お祭り・フェスティバル"  # a suggested kind in words too; read back as festival
     assert "地縁" in [cell.value for column in workbook["選択肢"].iter_cols() for cell in column]  # its lists too
     assert "chien" in (tmp_path / "ja" / "groups.csv").read_text(encoding="utf-8-sig")  # the CSV files keep codes
 

@@ -74,3 +74,15 @@ def test_the_graph_state_counts_exactly_the_template_labels_and_types():
     statement = cypher.load("analysis/graph_state")
     assert re.findall(r"COUNT \{ \(:(\w+)\) \}", statement) == list(NETWORK_LABELS)
     assert re.findall(r"COUNT \{ \(\)-\[:(\w+)\]->\(\) \}", statement) == list(NETWORK_TYPES)
+
+
+def test_a_suggested_kind_is_stored_as_its_code_and_any_other_as_written(fresh_graph, tmp_path, driver):
+    """An event's kind is offered from a list (the template's, the export's: the site's words)
+    but not required: 「講座」 is stored as course, as the site and the export read it back;
+    「餅つき大会」 stays as written."""
+    from conftest import build_graph
+    build_graph(fresh_graph, tmp_path, events=[{"id": "e1", "name": "春の講座", "date": "2026-04-01", "kind": "講座"},
+                                               {"id": "e2", "name": "餅つき", "date": "2026-01-10", "kind": "餅つき大会"},
+                                               {"id": "e3", "name": "研修会", "date": "2026-02-01", "kind": "training"}])
+    kinds = {r["id"]: r["kind"] for r in driver.execute_query("MATCH (e:Event) RETURN e.id AS id, e.kind AS kind").records}
+    assert kinds == {"e1": "course", "e2": "餅つき大会", "e3": "training"}

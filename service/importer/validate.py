@@ -140,6 +140,8 @@ def _check_cell(sheet: Sheet, row_number: int, column: Column, value):
             return None, problem("choice_near" if near else "choice", sheet.source, row_number, column.name, value,
                                  choices=labels.choices_text(column.choices), **({"near": near} if near else {}))
         typed = code
+    elif column.suggested:
+        typed = labels.code_for(tuple(labels.NAMES[column.suggested]), str(typed)) or typed
     low_high = sheet.spec.ranges.get(column.name)
     if low_high and not low_high[0] <= typed <= low_high[1]:
         return None, problem("range", sheet.source, row_number, column.name, value,
