@@ -1,3 +1,4 @@
+# i18n: data — the digits, separators and words of telephone numbers as typed, not interface text
 """Telephone numbers in a text a person typed (a survey's sender: 「地域福祉係 電話 03-1234-5678」)
 made into links, so that a respondent reading on a phone calls with one tap.
 
