@@ -1,5 +1,6 @@
-"""Embed tokens: read-only permission to show one map with fixed filters, drawn as it was
-set (colours, sizes), in a dashboard's iframe. Only the SHA-256 of a token is stored; the token is shown once, when created."""
+"""Embed tokens: read-only permission to show one map with fixed filters, drawn as it was set
+(colours, sizes), in a dashboard's iframe. Only the SHA-256 of a token is stored; the token is
+shown once, when created."""
 from __future__ import annotations
 
 import hashlib

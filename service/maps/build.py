@@ -20,8 +20,13 @@ from . import kinds, select
 from .choose import Ask, Chosen, max_nodes
 from .words import words
 
-COLOURINGS = ("sector", "community")  # what a node's colour tells: its sector, or its cluster
-SIZES = ("ties", "bridging")  # what a person's size tells: their ties, or their 顔役 score
+# How a map is drawn, and what the map's panel (and an embed's list of conditions) calls it: what
+# a node's colour tells (its sector, or its cluster) and what a person's size tells (their ties,
+# or their 顔役 score). The first of each is the default.
+DRAWING = {"colour": (N_("色分け"), {"sector": N_("分野ごと"), "community": N_("まとまりごと")}),
+           "size": (N_("人の大きさ"), {"ties": N_("つながりの数"), "bridging": N_("顔役スコア")})}
+COLOURINGS = tuple(DRAWING["colour"][1])
+SIZES = tuple(DRAWING["size"][1])
 SIZED_BY_SCORE = 5000  # the people of a map sized by score: at most this many of the best
 _PREPARED: set = set()  # (a process's caches, graph version, threshold) whose maps of everyone were prepared
 SHOWN = ("map", "title", "subtitle", "note", "nodes", "edges", "legend", "aggregated", "as_of", "min_confidence",

@@ -19,15 +19,14 @@ from ..db import graph
 from ..errors import ApiError
 from ..labels import label
 from ..lang import N_, _
+from ..maps.build import DRAWING
 from ..maps.kinds import KINDS
 from .twin import Table, register
 
 bp = Blueprint("embeds", __name__)
 TITLES = {kind.name: kind.title for kind in KINDS}
 FILTER_TITLES = {"area": N_("地域"), "theme": N_("テーマ"), "sector": N_("分野"), "kind": N_("種別"),
-                 "colour": N_("色分け"), "size": N_("人の大きさ")}  # as the map's panel says them
-DISPLAY_WORDS = {("colour", "sector"): N_("分野ごと"), ("colour", "community"): N_("まとまりごと"),
-                 ("size", "ties"): N_("つながりの数"), ("size", "bridging"): N_("顔役スコア")}
+                 **{key: title for key, (title, _ways) in DRAWING.items()}}  # as the map's panel says them
 NOT_KEPT = {"as_of": N_("日付"), "min_confidence": N_("薄れたつながりを除く")}  # an embed shows today's network
 
 
@@ -95,7 +94,7 @@ def _conditions(filters: dict, places: dict) -> list[str]:
     said = []
     for key, value in sorted(filters.items()):
         shown = places.get(value) or (label(key, value) if key in ("sector", "kind")
-                                      else _(DISPLAY_WORDS[key, value]) if (key, value) in DISPLAY_WORDS else value)
+                                      else _(DRAWING[key][1][value]) if value in DRAWING.get(key, ("", {}))[1] else value)
         said.append(f"{_(FILTER_TITLES[key]) if key in FILTER_TITLES else key}: {shown}")
     return said
 

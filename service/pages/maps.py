@@ -37,7 +37,7 @@ def page(name: str, target: str | None = None):
         problem, status = error.text(current), error.status
         data = build.empty(name, current, target)
     html = render_template("map.html", map=data, problem=problem, lang=current, today=clock.today().isoformat(),
-                           choices=_choices(current), kinds=kinds.KINDS, this_year=clock.today().year,
+                           choices=_choices(current), kinds=kinds.KINDS, drawing=build.DRAWING, this_year=clock.today().year,
                            json_twin=_twin(name, target), title=data["title"], variants=search.VARIANTS)
     return html, status
 
