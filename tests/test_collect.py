@@ -85,6 +85,7 @@ def test_a_survey_goes_to_the_groups_chosen_and_shows_progress(client, viewer_cl
     assert by_form.status_code == 303 and by_form.headers["Location"].endswith(f"/surveys/{survey_id}")
     page = client.get(f"/surveys/{survey_id}", headers=HTML).get_data(as_text=True)
     assert "差出人・お問い合わせ先を変更しました" in page and "電話 03-2222-2222" in page  # said once, after the form
+    assert all(f'value="{i["link"]}"' in page for i in by_area["invites"])  # each group's link, to copy into a mail
     assert "差出人・お問い合わせ先を変更しました" not in client.get(f"/surveys/{survey_id}", headers=HTML).get_data(as_text=True)
     blank = client.post(f"/api/surveys/{survey_id}/sender", json={"sender": " 　"})
     assert blank.status_code == 400 and blank.get_json()["error"]["parameter"] == "sender"
