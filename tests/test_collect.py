@@ -1,6 +1,8 @@
 """Surveys and sign-in sheets, from both sides: a coordinator creates a survey, a respondent
 answers through their personal link without an account (save, return, submit), and only the
 coordinator's review writes to the graph — exactly what was accepted, each tie with its source."""
+import csv
+import io
 import re
 from datetime import timedelta
 
@@ -86,6 +88,8 @@ def test_a_survey_goes_to_the_groups_chosen_and_shows_progress(client, viewer_cl
     page = client.get(f"/surveys/{survey_id}", headers=HTML).get_data(as_text=True)
     assert "差出人・お問い合わせ先を変更しました" in page and "電話 03-2222-2222" in page  # said once, after the form
     assert all(f'value="{i["link"]}"' in page for i in by_area["invites"])  # each group's link, to copy into a mail
+    listed = list(csv.DictReader(io.StringIO(client.get("/surveys?format=csv&list=surveys").get_data().decode("utf-8-sig"))))
+    assert len(listed) == 3 and all(row["作った日時"] for row in listed)  # surveys of one title told apart by when
     assert "差出人・お問い合わせ先を変更しました" not in client.get(f"/surveys/{survey_id}", headers=HTML).get_data(as_text=True)
     blank = client.post(f"/api/surveys/{survey_id}/sender", json={"sender": " 　"})
     assert blank.status_code == 400 and blank.get_json()["error"]["parameter"] == "sender"

@@ -34,7 +34,7 @@ def _link_rows(invites: list[dict]) -> list[dict]:
 
 
 @register(bp, "/surveys", "/api/surveys", "surveys.html", {"surveys": Table(
-    N_("調査の一覧"), (("id", "ID"), ("title", N_("題名")), ("deadline", N_("締め切り")), ("invited", N_("依頼数")),
+    N_("調査の一覧"), (("id", "ID"), ("title", N_("題名")), ("created", N_("作った日時")), ("deadline", N_("締め切り")), ("invited", N_("依頼数")),
                  ("submitted", N_("回答数")), ("response_rate", N_("回答率(%)")), ("accepted", N_("反映済み"))),
     lambda d: d["surveys"])}, roles=EDITORS)
 def survey_list() -> dict:
