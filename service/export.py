@@ -87,7 +87,7 @@ def xlsx_bytes(tables: dict) -> bytes:
         by_name = {column.name: column for column in specs[stem].columns}
         columns = [by_name[name] for name in names]
         words = [_words_of(specs[stem], column) for column in columns]
-        sheet = workbook.create_sheet(stem)
+        sheet = workbook.create_sheet(specs[stem].title)
         sheet.append([header(column) for column in columns])
         numbers = [column.type == "int" for column in columns]  # a number cell, not text Excel flags
         for row in rows:

@@ -48,6 +48,12 @@ class TemplateFile:
     column_ties: dict = field(default_factory=dict)      # id column → relationship type it makes
     keeps_order: bool = False  # each row's place in the file is kept as `position` (the ward's own order)
 
+    @property
+    def title(self) -> str:
+        """Its name in Japanese (the first part of `help`): a workbook's sheet is named so, and
+        read by either name (a CSV file keeps the stem)."""
+        return self.help.split(" / ")[0]
+
 
 def _id(label: str | None = None, **kw) -> Column:
     return Column("id", required=True, aliases=("ID", "番号", "コード"), **kw)
@@ -150,6 +156,7 @@ FILES: tuple[TemplateFile, ...] = (
 )
 
 BY_STEM = {f.stem: f for f in FILES}
+BY_SHEET = {**BY_STEM, **{f.title: f for f in FILES}}  # a workbook's sheet, by its Japanese name or its stem
 
 # Example rows of the template workbook (service/template_workbook.py), one or two for the files a
 # coordinator fills most: imported never (their first cell is marked EXAMPLE_MARK).

@@ -102,7 +102,7 @@ def build(listed: dict[str, list[str]] | None = None) -> bytes:
     bold, example_font = Font(bold=True), Font(italic=True, color="666666")
     header_fill = PatternFill("solid", fgColor="DDE6F0")
     for spec in FILES:
-        sheet = workbook.create_sheet(spec.stem)
+        sheet = workbook.create_sheet(spec.title)
         sheet.append([header(c) for c in spec.columns])
         for index, column in enumerate(spec.columns, start=1):
             cell = sheet.cell(row=1, column=index)
@@ -131,9 +131,9 @@ def with_lists(workbook, listed: dict[str, list[str]] | None = None) -> None:
     from openpyxl.worksheet.datavalidation import DataValidation
     lists = _choices_sheet(workbook, listed or {})
     for spec in FILES:
-        if spec.stem not in workbook.sheetnames:
+        if spec.title not in workbook.sheetnames:
             continue
-        sheet = workbook[spec.stem]
+        sheet = workbook[spec.title]
         last = max(5000, sheet.max_row + 1000)
         for index, column in enumerate(spec.columns, start=1):
             validation = _validation(spec, column, lists, DataValidation)
@@ -145,14 +145,14 @@ def with_lists(workbook, listed: dict[str, list[str]] | None = None) -> None:
 
 # ---------------------------------------------------------------------------------------
 def _sheet_of(label: str) -> str:
-    return next(spec.stem for spec in FILES if spec.is_node and spec.label == label)
+    return next(spec.title for spec in FILES if spec.is_node and spec.label == label)
 
 
 def _how_to() -> list[list[str]]:
     """The first sheet: how to fill the template, then each sheet with what goes in each column
     (the header comments again, for a tablet, where no mouse rests on a header)."""
     sheets = [[line] for spec in FILES for line in (
-        f"{spec.stem}: {spec.help}",
+        f"{spec.title}: {spec.help}",
         *(f"    {header(column)}: " + what_goes(spec, column).replace("\n", " / ") for column in spec.columns))]
     return [[_("つなぐ 取り込みテンプレートの使い方")], [],
             [_("1. 必要なシートだけに書き込みます。使わないシートはそのまま(空のまま)か、削除してかまいません。")],

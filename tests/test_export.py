@@ -53,19 +53,19 @@ def test_workbook_export_imports_to_the_same_graph_and_the_same_bytes(neo4j, fre
     assert runner.invoke(main, ["export", str(tmp_path / "y")], env=_env(neo4j)).exit_code == 0
     first, second = (tmp_path / "x" / "tsunagu.xlsx").read_bytes(), (tmp_path / "y" / "tsunagu.xlsx").read_bytes()
     assert first == second  # no time in the workbook nor in its zip entries
-    groups = load_workbook(tmp_path / "y" / "tsunagu.xlsx")["groups"]
+    groups = load_workbook(tmp_path / "y" / "tsunagu.xlsx")["団体"]
     lists = {str(v.sqref).split(":")[0]: v.formula1 for v in groups.data_validations.dataValidation}
     assert "E2" in lists and "'選択肢'" in lists["E2"]  # the sector column keeps its drop-down list
     japanese = {**_env(neo4j), "LC_ALL": "ja_JP.UTF-8"}  # as a coordinator reads it (the CLI's language)
     assert runner.invoke(main, ["export", str(tmp_path / "ja")], env=japanese).exit_code == 0
     workbook = load_workbook(tmp_path / "ja" / "tsunagu.xlsx")
-    groups = workbook["groups"]
+    groups = workbook["団体"]
     assert [cell.value for cell in groups[1]][:6] == ["ID", "名前", "ふりがな", "種別", "分野", "中間支援"]  # the template's
     rows = {row[0]: row for row in groups.iter_rows(min_row=2, values_only=True)}
     assert rows["g-chokai-toyotama"][3:6] == ("町会・自治会", "地縁", "いいえ")  # the site's words, not codes
     assert rows["g-shakyo"][5] == "はい"
-    assert {type(row[2]) for row in workbook["knows"].iter_rows(min_row=2, values_only=True)} == {int}  # strength 1–3
-    events = {row[0]: row for row in workbook["events"].iter_rows(min_row=2, values_only=True)}
+    assert {type(row[2]) for row in workbook["知り合い"].iter_rows(min_row=2, values_only=True)} == {int}  # strength 1–3
+    events = {row[0]: row for row in workbook["行事"].iter_rows(min_row=2, values_only=True)}
     assert events["e-fes-2024"][3] == "お祭り・フェスティバル"  # a suggested kind in words too; read back as festival
     assert "地縁" in [cell.value for column in workbook["選択肢"].iter_cols() for cell in column]  # its lists too
     assert "chien" in (tmp_path / "ja" / "groups.csv").read_text(encoding="utf-8-sig")  # the CSV files keep codes
@@ -82,7 +82,7 @@ def test_formula_like_names_are_neutralised_and_come_back_unchanged(neo4j, fresh
     assert runner.invoke(main, ["export", str(tmp_path / "out")], env=_env(neo4j)).exit_code == 0
     rows = list(csv.DictReader(io.StringIO((tmp_path / "out" / "groups.csv").read_text(encoding="utf-8-sig"))))
     assert [r["name"] for r in rows] == ["'=HYPERLINK(\"x\")", "'-マイナス会", "'@mention"]
-    sheet = load_workbook(tmp_path / "out" / "tsunagu.xlsx")["groups"]
+    sheet = load_workbook(tmp_path / "out" / "tsunagu.xlsx")["団体"]
     assert all(cell.data_type != "f" for row in sheet.iter_rows() for cell in row)
     before = fingerprint(fresh_graph.driver)
     clear(fresh_graph)

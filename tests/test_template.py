@@ -19,10 +19,10 @@ def test_workbook_has_instructions_and_a_sheet_per_file():
     workbook = load_workbook(TEMPLATE / "tsunagu-template.xlsx")
     assert workbook.sheetnames[0] == "使い方" and workbook.sheetnames[-1] == "選択肢"
     assert workbook["選択肢"].sheet_state == "hidden"
-    assert workbook.sheetnames[1:-1] == [spec.stem for spec in FILES]
+    assert workbook.sheetnames[1:-1] == [spec.title for spec in FILES]  # in Japanese; read by either name
     text = " ".join(str(c.value) for row in workbook["使い方"].iter_rows() for c in row if c.value)
     assert "令和6年4月1日" in text and "(例)" in text
-    comments = " ".join(c.comment.text for c in workbook["people"][1] if c.comment)
+    comments = " ".join(c.comment.text for c in workbook["人"][1] if c.comment)
     assert "visibility" in comments and "公開してよい" in comments  # each header says what goes there
 
 

@@ -190,13 +190,13 @@ def test_the_template_helps_in_excel_and_imports_what_is_written_in_its_words(ad
               for c in range(1, choices.max_column + 1)}
     assert "光が丘地域" in listed["Area"] and "人手" in listed["Capability"]  # the network's own names
     for spec in FILES:
-        sheet = book[spec.stem]
+        sheet = book[spec.title]
         assert all(cell.comment and cell.comment.text for cell in sheet[1]), spec.stem  # what goes there
         validated = {str(v.sqref).split(":")[0].rstrip("0123456789"): v for v in sheet.data_validations.dataValidation}
         for index, column in enumerate(spec.columns, start=1):
             if column.choices or column.references in ("Area", "Theme", "Capability"):
                 assert get_column_letter(index) in validated, (spec.stem, column.name)  # a drop-down list
-    groups = book["groups"]
+    groups = book["団体"]
     assert [c.value for c in groups[1]][:5] == ["ID", "名前", "ふりがな", "種別", "分野"]
     assert "地縁" in groups["E1"].comment.text and "必須" in groups["E1"].comment.text
     kinds = next(v for v in groups.data_validations.dataValidation if str(v.sqref).startswith("D"))
@@ -204,7 +204,7 @@ def test_the_template_helps_in_excel_and_imports_what_is_written_in_its_words(ad
     assert str(groups["A2"].value).startswith("(例)")
     # filled in as a coordinator would: the site's words, an area by its name; the examples stay
     groups.append(["g-new", "新しい子ども食堂", "", "ボランティア団体", "区民活動", "いいえ"])
-    book["group_areas"].append(["g-new", "光が丘地域"])
+    book["団体の活動地域"].append(["g-new", "光が丘地域"])
     filled = io.BytesIO()
     book.save(filled)
     checked = admin_client.post("/api/data/import", data={"file": (io.BytesIO(filled.getvalue()), "tsunagu-template.xlsx")},

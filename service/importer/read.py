@@ -13,7 +13,7 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from ..template import BY_STEM, EXAMPLE_MARK, FILES, TemplateFile
+from ..template import BY_SHEET, BY_STEM, EXAMPLE_MARK, FILES, TemplateFile
 from ..lang import _
 from .problems import Problem, problem
 
@@ -87,13 +87,14 @@ def _read_workbook(name: str, data: bytes) -> Reading:
     workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
     sheets, problems = [], []
     for spec in FILES:
-        if spec.stem not in workbook.sheetnames:
+        found = next((title for title in (spec.title, spec.stem) if title in workbook.sheetnames), None)
+        if found is None:
             continue
-        rows_iter = workbook[spec.stem].iter_rows()
+        rows_iter = workbook[found].iter_rows()
         header_cells = next(rows_iter, ())
         header = ["" if c.value is None else str(c.value) for c in header_cells]
         names = [canonical_column(spec, h) for h in header]
-        source = f"{name}[{spec.stem}]"
+        source = f"{name}[{found}]"
         sheet = Sheet(spec, source, header, [])
         for index, cells in enumerate(rows_iter, start=2):
             if cells and is_example(cells[0].value):
@@ -111,7 +112,7 @@ def _read_workbook(name: str, data: bytes) -> Reading:
                 sheet.rows.append((index, row))
         sheets.append(sheet)
     for sheet_name in workbook.sheetnames:
-        if sheet_name not in BY_STEM and sheet_name not in INSTRUCTION_SHEETS:
+        if sheet_name not in BY_SHEET and sheet_name not in INSTRUCTION_SHEETS:
             problems.append(problem("unknown_file", f"{name}[{sheet_name}]"))
     workbook.close()
     return Reading(sheets, problems)
