@@ -91,7 +91,7 @@ def xlsx_bytes(tables: dict) -> bytes:
         sheet.append([header(column) for column in columns])
         numbers = [column.type == "int" for column in columns]  # a number cell, not text Excel flags
         for row in rows:
-            sheet.append([int(value) if number and value.lstrip("-").isdigit()
+            sheet.append([int(value) if number and re.fullmatch(r"-?[0-9]+", value)
                           else neutralise(shown.get(value, value) if shown else value)
                           for shown, number, value in zip(words, numbers, row)])
         for cell in sheet[1]:

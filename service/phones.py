@@ -13,8 +13,8 @@ import unicodedata
 from markupsafe import Markup, escape
 
 _DIGIT = "[0-9０-９]"
-_BETWEEN = "[-‐－ー−()（） 　]"
-_NUMBER = re.compile(f"(?<![0-9０-９])[(（]?[0０]{_DIGIT}(?:{_BETWEEN}{{0,2}}{_DIGIT}){{8,9}}(?![0-9０-９])")
+_BETWEEN = "[-‐－ー−–―()（） 　]"
+_NUMBER = re.compile(f"(?<![0-9０-９])[(（]?[0０]{_DIGIT}(?:{_BETWEEN}{{0,3}}{_DIGIT}){{8,9}}(?![0-9０-９])")
 
 
 def digits(number: str) -> str:
@@ -22,7 +22,7 @@ def digits(number: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKC", number) if c.isdigit())
 
 
-_FAX = re.compile(r"(fax|ｆａｘ|ファ[ック]?クス|ファックス)\W{0,3}$", re.IGNORECASE)  # data: how a fax number is announced
+_FAX = re.compile(r"(fax|ｆａｘ|ファ[ック]?クス|ファックス|ﾌｧｯｸｽ)[^0-9０-９]{0,4}$", re.IGNORECASE)  # data: how a fax number is announced
 
 
 def linked(text: str | None) -> Markup:

@@ -80,6 +80,8 @@ def refresh(graph, force: bool = False, progress: Callable[[str], None] = lambda
         if ward:
             rows = ranked(projection, evidence, between=between, reach=reach, details=True)
             seconds = round(time.perf_counter() - started, 2)
+            if renewing.lost:
+                return None
             with graph.transaction() as tx:
                 stored = [storable(r) for r in rows]
                 tx.run("precompute/clear_bridging", forget=dict.fromkeys(PREFIX + name for name in STORED + FORMER),
@@ -89,10 +91,14 @@ def refresh(graph, force: bool = False, progress: Callable[[str], None] = lambda
                 tx.run("precompute/store_version", version=version, format=FORMAT, method="exact", seconds=seconds)
         ward_seconds = round(time.perf_counter() - started, 2)
         lists = _lists(projection, evidence, between, reach)
+        if renewing.lost:
+            return None
         graph.write("precompute/store_lists", version=version,
                     rows=[{"id": f"bridging-{kind}:{key}", "ranked": json.dumps(items)} for (kind, key), items in lists.items()])
         lists_seconds = round(time.perf_counter() - started - ward_seconds, 2)
         progress(_("すき間を計算しています"))
+        if renewing.lost:
+            return None
         stored_gaps = gaps_answers.store_all(graph, projection, version, threads_of(graph))
         impact.store_self_running(graph, projection)
         return {"people": len(rows) if ward else None, "method": "exact", "seconds": ward_seconds, "lists": len(lists),
@@ -116,10 +122,12 @@ class _Renewal:
         self._thread = threading.Thread(target=self._beat, name="tsunagu-analysis-lease", daemon=True)
         self._thread.start()
 
+    lost = False  # another process took the lease (this one could not renew it in time): store nothing more
+
     def _beat(self) -> None:
         while not self._stopped.wait(RENEW_SECONDS):
             try:
-                self._hold()
+                self.lost = self.lost or not self._hold()
             except Exception as err:  # Neo4j away for a moment: the next beat tries again
                 log.info("analysis lease not renewed: %s", err)
 
@@ -196,10 +204,15 @@ def watch(graph, interval: float, warm: Callable[[object], None] = lambda _graph
             except Exception as err:
                 log.info("answers not prepared ahead: %s", err)
             try:
-                if not status(graph)["lists_fresh"]:
-                    refresh(graph)
+                stale = not status(graph)["lists_fresh"]
             except Exception as err:  # Neo4j away for a while: try again next time
                 log.info("background analysis skipped: %s", err)
+                stale = False
+            if stale:
+                try:
+                    refresh(graph)
+                except Exception:  # pages say it failed and point to this log: the whole traceback
+                    log.exception("background analysis failed")
             time.sleep(interval)
 
     thread = threading.Thread(target=loop, name="tsunagu-analysis-watch", daemon=True)

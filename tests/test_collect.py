@@ -504,6 +504,8 @@ def test_telephone_numbers_in_a_sender_are_links_as_typed():
     assert str(linked("TEL：03-1111-2222 FAX：03-1111-3333")) == \
         'TEL：<a href="tel:0311112222">03-1111-2222</a> FAX：03-1111-3333'  # a tap would dial a fax machine
     assert str(linked("ファクス 03-1111-3333、電話 03-1111-2222")).count("tel:") == 1
+    assert "tel:" not in str(linked("FAX番号：03-1111-3333")) and "tel:" not in str(linked("ﾌｧｯｸｽ 03-1111-3333"))
+    assert str(linked("03–1234–5678")) == '<a href="tel:0312345678">03–1234–5678</a>'  # an en dash between
     for plain in ("〒176-0012 練馬1-2-3", "2026-12-07", "012345678901234", "03-1234"):
         assert str(linked(plain)) == plain
     assert str(linked("<b>03-1234-5678</b>")) == '&lt;b&gt;<a href="tel:0312345678">03-1234-5678</a>&lt;/b&gt;'

@@ -173,7 +173,7 @@ def test_uploading_the_export_again_changes_nothing(admin_client, demo, tmp_path
         workbook = archive.read("tsunagu.xlsx")
     page = admin_client.post("/data/import", data={"file": (io.BytesIO(workbook), "tsunagu.xlsx")},
                              content_type="multipart/form-data", headers={"Accept": "text/html"}).get_data(as_text=True)
-    assert 'id="nothing-changes"' in page and "取り込んでも何も変わりません" in page
+    assert 'id="nothing-changes"' in page and "追加・変更・削除される行はありません" in page
 
 
 def test_the_template_helps_in_excel_and_imports_what_is_written_in_its_words(admin_client, demo):
@@ -212,6 +212,18 @@ def test_the_template_helps_in_excel_and_imports_what_is_written_in_its_words(ad
     assert checked["ok"], checked["problems"]
     assert checked["changes"]["groups"]["added"] == 1 and checked["changes"]["group_areas"]["added"] == 1
     assert checked["changes"]["memberships"]["added"] == 0  # the example rows are not data
+    book["所属"].append(["p-001", "ない団体"])  # a problem in a sheet named in Japanese: said as the sheet shows it
+    wrong = io.BytesIO()
+    book.save(wrong)
+    page = admin_client.post("/data/import", data={"file": (io.BytesIO(wrong.getvalue()), "tsunagu-template.xlsx")},
+                             content_type="multipart/form-data", headers={"Accept": "text/html"}).get_data(as_text=True)
+    assert "所属 シート" in page and "列 団体(IDか名前)" in page and "団体 にある ID か名前" in page
+    book.create_sheet("memberships").append(["person_id", "group_id"])  # the same sheet under its other name
+    twice = io.BytesIO()
+    book.save(twice)
+    refused = admin_client.post("/api/data/import", data={"file": (io.BytesIO(twice.getvalue()), "twice.xlsx")},
+                                content_type="multipart/form-data").get_json()
+    assert [p["code"] for p in refused["problems"]] == ["duplicate_sheet"]  # neither read, said
 
 
 def _index(formula: str) -> int:

@@ -133,6 +133,8 @@ def _improved(tables: list[list[str]], conflicts: set[frozenset], points: dict,
     def swapped(size: int) -> bool:  # for each two tables, the first swap of `size` groups each way that helps
         better = False
         for i, j in combinations(range(len(tables)), 2):
+            if size > 1 and value(tables[i])[1] and value(tables[j])[1]:
+                continue  # two for two: only to give a table without a pair one
             before = _add(value(tables[i]), value(tables[j]))
             for xs, ys in product(combinations(tables[i], size), combinations(tables[j], size)):
                 a = [g for g in tables[i] if g not in xs] + list(ys)

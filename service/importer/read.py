@@ -87,8 +87,12 @@ def _read_workbook(name: str, data: bytes) -> Reading:
     workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
     sheets, problems = [], []
     for spec in FILES:
-        found = next((title for title in (spec.title, spec.stem) if title in workbook.sheetnames), None)
-        if found is None:
+        both = [title for title in (spec.title, spec.stem) if title in workbook.sheetnames]
+        if not both:
+            continue
+        found = both[0]
+        if len(both) == 2:  # 「人」 and 「people」: which one is meant? (nothing is read of either twice)
+            problems.append(problem("duplicate_sheet", f"{name}[{spec.title}]"))
             continue
         rows_iter = workbook[found].iter_rows()
         header_cells = next(rows_iter, ())

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterator
 
 from .. import labels
-from ..template import Column, TemplateFile
+from ..template import BY_STEM, Column, TemplateFile
 from ..lang import _
 from ..search import fold
 from .convert import ConversionError, convert
@@ -172,7 +172,7 @@ def _check_references(references, defined, names, written, existing: ExistingIds
             typed[column] = meant.pop()  # a name where an id was expected: its id
             continue
         in_workbook = source.endswith("]")  # 「event.xlsx[memberships]」: the sheet's name, not a CSV file's
-        target = " / ".join(_FILE_OF[label] + ("" if in_workbook else ".csv") for label in labels_)
+        target = " / ".join(BY_STEM[_FILE_OF[label]].title if in_workbook else _FILE_OF[label] + ".csv" for label in labels_)
         if meant:
             problems.append(problem("ambiguous_name", source, row_number, column, ref, ids=", ".join(sorted(meant))))
             continue

@@ -21,7 +21,7 @@ from ..labels import family_of, label
 from ..lang import N_, _, gettext
 from ..privacy import NODE_TYPES, Naming
 from ..menu import Menu
-from ..template import FILES
+from ..template import BY_SHEET, FILES
 from ..template_workbook import COLUMN_TITLES
 
 bp = Blueprint("data_import", __name__)
@@ -212,7 +212,7 @@ def _columns(report, letters: dict) -> list[str]:
     found = []
     for p in report.problems:
         stem = p.file.rsplit("[", 1)[1].rstrip("]") if "[" in p.file else p.file.rsplit("/", 1)[-1].rsplit(".", 1)[0]
-        column = next((c for c in SPECS[stem].columns if c.name == p.column), None) if stem in SPECS else None
+        column = next((c for c in BY_SHEET[stem].columns if c.name == p.column), None) if stem in BY_SHEET else None
         title = column.aliases[0] if column is not None and column.aliases else p.column or ""
         letter = letters.get((p.file, p.column))
         found.append(_("%(letter)s列 %(title)s", letter=letter, title=title) if letter else title)
