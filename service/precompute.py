@@ -30,7 +30,8 @@ from .lang import _
 
 log = logging.getLogger(__name__)
 LEASE_SECONDS = 60   # a lease ends this long after its holder last renewed it: a process stopped while
-RENEW_SECONDS = 15   # analysing (a restart, a deploy) holds no one up for long; the holder renews it this often
+RENEW_SECONDS = 15   # analysing (a restart, a deploy) holds no one up for long; the holder renews it this often,
+LONGEST_SECONDS = 1800  # for this long at most: an analysis stuck (a call that never returns) lets another compute
 BATCH = 10_000
 WHY_FOR = 100         # the top people whose "without them" pair is measured
 CUT_OFF_FOR = 200     # the top people whose cut-off parts are found
@@ -122,10 +123,16 @@ class _Renewal:
         self._thread = threading.Thread(target=self._beat, name="tsunagu-analysis-lease", daemon=True)
         self._thread.start()
 
-    lost = False  # another process took the lease (this one could not renew it in time): store nothing more
+    lost = False  # another process took the lease (this one could not renew it in time), or this one
+    #               ran past LONGEST_SECONDS and let it go: store nothing more
 
     def _beat(self) -> None:
+        until = time.monotonic() + LONGEST_SECONDS
         while not self._stopped.wait(RENEW_SECONDS):
+            if time.monotonic() > until:
+                log.warning("analysis still running after %s s: its lease is left to lapse", LONGEST_SECONDS)
+                self.lost = True
+                return
             try:
                 self.lost = self.lost or not self._hold()
             except Exception as err:  # Neo4j away for a moment: the next beat tries again

@@ -7,6 +7,7 @@ import json
 import io
 import random
 import re
+import threading
 import time
 from urllib.parse import parse_qs, urlsplit
 
@@ -217,6 +218,31 @@ def test_the_analysis_lease_is_short_renewed_while_it_runs_and_taken_over_when_i
     assert len({holder for holder, _ in seen}) == 1
     assert driver.execute_query(until).records[0]["holder"] is None  # released
     assert precompute.status(fresh_graph)["fresh"] is True
+
+
+def test_an_analysis_running_past_the_longest_lets_its_lease_lapse_and_stores_nothing(
+        fresh_graph, tmp_path, driver, monkeypatch):
+    """A stuck analysis (a call that never returns) must not hold the lease for as long as its
+    process lives: past LONGEST_SECONDS it stops renewing, another process may compute, and it
+    stores nothing when it wakes."""
+    _two_groups_joined_by_x(fresh_graph, tmp_path)
+    driver.execute_query("MATCH (a:Person {id: 'a1'}), (b:Person {id: 'b1'}) CREATE (a)-[:KNOWS {strength: 2}]->(b)")
+    monkeypatch.setattr(precompute, "LEASE_SECONDS", 1)
+    monkeypatch.setattr(precompute, "RENEW_SECONDS", 0.2)
+    monkeypatch.setattr(precompute, "LONGEST_SECONDS", 0.5)
+    slow = brokerage.evidence_graph
+
+    def stuck(*args, **kwargs):
+        time.sleep(2.5)  # past the longest, and past the lease after it
+        return slow(*args, **kwargs)
+    monkeypatch.setattr(brokerage, "evidence_graph", stuck)
+    lapsed = []
+    worker = threading.Thread(target=lambda: lapsed.append(precompute.refresh(fresh_graph)))
+    worker.start()
+    time.sleep(2.2)
+    assert precompute.status(fresh_graph)["running"] is False  # the lease lapsed while it was stuck
+    worker.join()
+    assert lapsed == [None] and precompute.status(fresh_graph)["fresh"] is False  # it stored nothing
 
 
 def test_the_points_of_an_area_add_up_to_its_score(client, demo):
