@@ -13,7 +13,7 @@ import re
 import zipfile
 from pathlib import Path
 
-from .template import FILES
+from .template import BY_STEM, FILES
 
 FORMULA_STARTS = ("=", "+", "-", "@")
 STABLE_TIME = (1980, 1, 1, 0, 0, 0)  # every zip entry's date: equal content, equal bytes
@@ -79,41 +79,26 @@ def xlsx_bytes(tables: dict) -> bytes:
     to the same codes, so it imports again as it is. The CSV files keep the codes. The same
     tables give the same bytes."""
     from openpyxl import Workbook
-    from .template_workbook import header, with_lists
+    from .template_workbook import header, with_lists, words
     workbook = Workbook()
     workbook.remove(workbook.active)
-    specs = {spec.stem: spec for spec in FILES}
     for stem, (names, rows) in tables.items():
-        by_name = {column.name: column for column in specs[stem].columns}
+        by_name = {column.name: column for column in BY_STEM[stem].columns}
         columns = [by_name[name] for name in names]
-        words = [_words_of(specs[stem], column) for column in columns]
-        sheet = workbook.create_sheet(specs[stem].title)
+        shown_as = [words(BY_STEM[stem], column) for column in columns]
+        sheet = workbook.create_sheet(BY_STEM[stem].title)
         sheet.append([header(column) for column in columns])
         numbers = [column.type == "int" for column in columns]  # a number cell, not text Excel flags
         for row in rows:
             sheet.append([int(value) if number and re.fullmatch(r"-?[0-9]+", value)
                           else neutralise(shown.get(value, value) if shown else value)
-                          for shown, number, value in zip(words, numbers, row)])
+                          for shown, number, value in zip(shown_as, numbers, row)])
         for cell in sheet[1]:
             cell.data_type = "s"
     with_lists(workbook)
     buffer = io.BytesIO()
     workbook.save(buffer)
     return stable(buffer.getvalue())
-
-
-def _words_of(spec, column) -> dict | None:
-    """code → the word the site shows (in the reader's language, as the template's lists), for
-    a column of choices (required or suggested) or yes/no, which the importer reads back to
-    the code; None otherwise (a strength stays its number 1–3)."""
-    from . import labels
-    from .template_workbook import coded
-    if column.type == "bool":
-        return {"true": "はい", "false": "いいえ"}  # data: words the importer takes
-    family, codes = coded(spec, column)
-    if not (column.choices or column.suggested) or not family:
-        return None
-    return {str(code): labels.label(family, code) for code in codes}
 
 
 def stable(xlsx: bytes) -> bytes:

@@ -43,6 +43,21 @@ def header(column) -> str:
     return column.aliases[0] if column.aliases and column.name not in ("source", "confirmed") else column.name
 
 
+YES_NO = {"true": "はい", "false": "いいえ"}  # data: how a yes/no column is written (the importer takes them)
+
+
+def words(spec: TemplateFile, column) -> dict | None:
+    """code → the word the site shows (in the reader's language), for a column of choices
+    (required or suggested) or yes/no, which the importer reads back to the code; None
+    otherwise (a strength stays its number 1–3). An export writes its cells so."""
+    if column.type == "bool":
+        return YES_NO
+    family, codes = coded(spec, column)
+    if not (column.choices or column.suggested) or not family:
+        return None
+    return {str(code): labels.label(family, code) for code in codes}
+
+
 def coded(spec: TemplateFile, column) -> tuple[str | None, tuple]:
     """The family of labels and the codes of a coded column, or (None, ())."""
     family = (FAMILIES.get((spec.stem, column.name)) or column.suggested
@@ -191,8 +206,7 @@ def _validation(spec: TemplateFile, column, lists: dict, DataValidation):
         return DataValidation(type="list", formula1=lists[("list", spec.stem, column.name)], allow_blank=True,
                               errorStyle="warning", showErrorMessage=True, error=_("一覧にない値です。このまま取り込むと、直し方を示します。"))
     if column.type == "bool":
-        return DataValidation(type="list", formula1='"はい,いいえ"',  # data: words the importer takes
-                              allow_blank=True)
+        return DataValidation(type="list", formula1='"' + ",".join(YES_NO.values()) + '"', allow_blank=True)
     if column.name in spec.ranges:
         low, high = spec.ranges[column.name]
         return DataValidation(type="whole", operator="between", formula1=str(low), formula2=str(high), allow_blank=True,

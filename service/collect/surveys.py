@@ -29,7 +29,7 @@ def create(title: str, message: str, deadline: str, questions: list[str], area: 
         problems.append(("title", N_("題名を %(limit)s 文字以内で入れてください。"), {"limit": TITLE_MAX}))
     if len(message) > MESSAGE_MAX:
         problems.append(("message", N_("メッセージは %(limit)s 文字以内です。"), {"limit": MESSAGE_MAX}))
-    if deadline < clock.today().isoformat():
+    if closed(deadline):
         problems.append(("deadline", N_("締め切りは今日以降の日付にしてください。"), {}))
     chosen = [q for q in form.QUESTIONS if q in questions]
     if not chosen:
@@ -70,6 +70,12 @@ def _sender_problems(sender: str) -> list[tuple]:
         return [("sender", N_("差出人・お問い合わせ先(係の名前と電話など)を %(limit)s 文字以内で入れてください。"),
                  {"limit": SENDER_MAX})]
     return []
+
+
+def closed(deadline: str) -> bool:
+    """Whether a survey with this deadline (ISO day) is closed: its day has passed (answers
+    are taken until the end of the deadline's day, in the ward's time)."""
+    return deadline < clock.today().isoformat()
 
 
 def set_deadline(survey_id: str, deadline: str) -> dict:
@@ -113,7 +119,7 @@ def open_invite(token: str, suggesting: bool = False) -> dict:
         limits.bad_link()
         raise ApiError(404, "unknown_link", "このリンクは使えません。届いた案内のリンクをそのまま開いてください。")
     found = rows[0]
-    if found["survey"]["deadline"] < clock.today().isoformat():
+    if closed(found["survey"]["deadline"]):
         limits.bad_link()
         raise ApiError(410, "link_expired", "この調査の締め切り(%(found)s)を過ぎたため、回答できません。事務局にお問い合わせください。",
                        found=found['survey']['deadline'])

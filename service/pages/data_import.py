@@ -21,12 +21,11 @@ from ..labels import family_of, label
 from ..lang import N_, _, gettext
 from ..privacy import NODE_TYPES, Naming
 from ..menu import Menu
-from ..template import BY_SHEET, FILES
+from ..template import BY_SHEET, BY_STEM
 from ..template_workbook import COLUMN_TITLES
 
 bp = Blueprint("data_import", __name__)
 MENU = Menu(N_("データの取り込み"), "data_import.form", 95)
-SPECS = {spec.stem: spec for spec in FILES}
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
@@ -84,7 +83,7 @@ def run(token: str):
 @requires(importers)
 def progress(token: str):
     found = _status(token)
-    names = {stem: spec.help.split(" / ")[0 if lang.current() == "ja" else -1] for stem, spec in SPECS.items()}
+    names = {stem: spec.help.split(" / ")[0 if lang.current() == "ja" else -1] for stem, spec in BY_STEM.items()}
     return render_template("data_import.html", step="progress", token=token, status=found, names=names,
                            lang=lang.current(), json_twin=url_for("data_import.progress_json", token=token))
 
@@ -107,7 +106,7 @@ def _preview():
     checked = checked_reading(graph(), reading)
     report = import_checked(graph(), checked, check_only=True, prune=_prune(), preview=True)
     if report.ok:  # the import writes what was checked here, if the network does not change meanwhile
-        adding = [(SPECS[stem].label, str(row["id"])) for stem, table in report.changes.items() if SPECS[stem].is_node
+        adding = [(BY_STEM[stem].label, str(row["id"])) for stem, table in report.changes.items() if BY_STEM[stem].is_node
                   for row in table["examples"]["added"]]
         uploads.keep_checked(current_app.config, token, checked, version, _prune(), _removing(report), adding)
     return token, report, checked, letters
@@ -160,7 +159,7 @@ def _shown(report, referred: dict) -> list[dict]:
     the site shows them and references by name (`referred`)."""
     tables = []
     for stem, table in (report.changes or {}).items():
-        spec = SPECS[stem]
+        spec = BY_STEM[stem]
         columns = [c for c in spec.columns if c.name not in ("source",)]
         by_name = {c.name: c for c in columns}
 
@@ -187,7 +186,7 @@ def _referred(report, checked) -> dict[tuple[str, str], str]:
     wanted: dict[str, set[str]] = {label: set() for label in NODE_TYPES}
     for stem, table in (report.changes or {}).items():
         rows = table["examples"]["added"] + [item["row"] for item in table["examples"]["changed"]]
-        for column in SPECS[stem].columns:
+        for column in BY_STEM[stem].columns:
             for target in (column.references or "").split("|") if column.references else ():  # a group or a collaboration
                 wanted[target].update(str(row[column.name]) for row in rows if row.get(column.name)
                                       and (target, str(row[column.name])) not in in_file)

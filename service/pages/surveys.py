@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from flask import Blueprint, jsonify, redirect, request
 
-from .. import audit, choices, clock, db, notices, params, phones
+from .. import audit, choices, db, notices, params, phones
 from ..auth.access import requires
 from ..collect import form, links, plans, review, signin, surveys
 from ..errors import ApiError
@@ -95,7 +95,7 @@ def move_deadline(survey_id: str):
         return jsonify(moved)
     day = format_date(deadline)
     notices.say(_("締め切りを %(day)s にしました。この調査は締め切られ、回答用リンクはもう開けません。", day=day)
-                if deadline < clock.today().isoformat() else
+                if surveys.closed(deadline) else
                 _("締め切りを %(day)s に変更しました。回答用リンクはその日まで開けます。", day=day))
     return redirect(f"/surveys/{moved['survey']['id']}", code=303)
 
