@@ -40,7 +40,7 @@ HOW_TO_SHEET = "使い方"  # data: a sheet name the importer passes over
 
 def header(column) -> str:
     """The header a coordinator reads: the column's first Japanese alias, else its name."""
-    return column.aliases[0] if column.aliases and column.name not in ("source", "confirmed") else column.name
+    return column.aliases[0] if column.aliases else column.name
 
 
 YES_NO = {"true": "はい", "false": "いいえ"}  # data: how a yes/no column is written (the importer takes them)
@@ -185,15 +185,16 @@ def _choices_sheet(workbook, listed: dict[str, list[str]]) -> dict:
     """A sheet with one column per list too long for a validation formula; returns what each
     validation refers to: (file stem, column) or label → "=選択肢!$A$2:$A$n"."""
     lists: dict = {}
-    columns = [(("list", spec.stem, column.name), [labels.label(family, c) if family else str(c) for c in codes])
+    columns = [(("list", spec.stem, column.name), f"{spec.title}・{header(column)}",
+                [labels.label(family, c) if family else str(c) for c in codes])
                for spec in FILES for column in spec.columns for family, codes in [coded(spec, column)]
                if codes and family != "strength"]  # a strength is a number 1–3 (its words are in the comment)
-    columns += [(label, names) for label, names in sorted(listed.items())]
+    columns += [(label, _sheet_of(label), names) for label, names in sorted(listed.items())]
     sheet = workbook.create_sheet(CHOICES_SHEET)
     sheet.sheet_state = "hidden"
-    for index, (key, values) in enumerate(columns, start=1):
+    for index, (key, title, values) in enumerate(columns, start=1):  # titled as the sheets and headers it serves
         letter = sheet.cell(row=1, column=index).column_letter
-        sheet.cell(row=1, column=index, value=key if isinstance(key, str) else f"{key[1]}.{key[2]}")
+        sheet.cell(row=1, column=index, value=title)
         for row, value in enumerate(values, start=2):
             sheet.cell(row=row, column=index, value=value)
         lists[key] = f"='{CHOICES_SHEET}'!${letter}$2:${letter}${len(values) + 1}"

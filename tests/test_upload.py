@@ -188,7 +188,8 @@ def test_the_template_helps_in_excel_and_imports_what_is_written_in_its_words(ad
     assert choices.sheet_state == "hidden"
     listed = {str(choices.cell(1, c).value): [choices.cell(r, c).value for r in range(2, choices.max_row + 1)]
               for c in range(1, choices.max_column + 1)}
-    assert "光が丘地域" in listed["Area"] and "人手" in listed["Capability"]  # the network's own names
+    assert "光が丘地域" in listed["地域・地区・町丁"] and "人手" in listed["課題・強み"]  # the network's own names, titled as their sheets
+    assert "公開しない" in listed["人・公開範囲"]  # a column's words, titled by its sheet and header
     for spec in FILES:
         sheet = book[spec.title]
         assert all(cell.comment and cell.comment.text for cell in sheet[1]), spec.stem  # what goes there
