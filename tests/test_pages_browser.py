@@ -233,3 +233,32 @@ def test_a_list_shown_while_the_analysis_runs_offers_the_new_one_when_stored(pag
         assert "area=a-sekimachi" in page.url and page.locator("#stale-notice").count() == 0
     finally:
         analyse(graph)
+
+
+def test_japanese_lines_on_a_phone_break_between_phrases_and_never_start_with_a_comma(browser, live_server, output_dir):
+    """On a phone the home page split 練馬シェフの会 as 「練馬 / シェフの会」 and began lines with
+    「、」 (after a sector badge). Lines now break between phrases, and the comma stays behind the
+    badge it follows."""
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    tab = guarded_page(context, live_server)
+    tab.goto(live_server + "/")
+    starts = tab.evaluate("""() => {
+        const found = [];
+        const walk = document.createTreeWalker(document.querySelector('main'), NodeFilter.SHOW_TEXT);
+        for (let node = walk.nextNode(); node; node = walk.nextNode()) {
+            for (let i = node.data.indexOf('、'); i >= 0; i = node.data.indexOf('、', i + 1)) {
+                const range = document.createRange(); range.setStart(node, i); range.setEnd(node, i + 1);
+                let block = node.parentElement;
+                while (getComputedStyle(block).display.startsWith('inline')) block = block.parentElement;
+                const left = block.getBoundingClientRect().left + parseFloat(getComputedStyle(block).paddingLeft);
+                if (Math.abs(range.getBoundingClientRect().left - left) < 2) found.push(block.textContent.slice(0, 40));
+            }
+        }
+        return found;
+    }""")
+    assert starts == []
+    links = tab.locator("main a", has_text="シェフの会")
+    assert links.count() and all(len(links.nth(i).evaluate("a => [...a.getClientRects()]")) == 1 for i in range(links.count()))
+    tab.screenshot(path=str(output_dir / "home-phone-lines.png"), full_page=True)
+    assert tab.foreign == [] and tab.problems == []
+    context.close()
