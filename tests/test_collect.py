@@ -409,7 +409,7 @@ def test_accepting_keeps_a_groups_notes_and_keeps_people_it_names_private(client
     assert "登録されていない人は非公開で記録します" in page and "すでにある課題・強みのメモはそのまま" in page
     named = [" ".join(row.split()) for row in re.findall(r'<tr class="named-person">(.*?)</tr>', page, re.S)]
     assert [re.sub(r"<[^>]+>", "", row) for row in named] == [
-        "名前が挙がった人: 東野 新しい人として記録(公開しない)",
+        "名前が挙がった人: 東野 非公開の人として記録 (名前は管理者だけが見られます。登録済みの人かどうかも管理者が確かめます)",
         "名前が挙がった人: 小川 登録済みの人: 小川 千尋 姓だけで一致 その団体にこの姓の人がひとりだけなので、その人としました。"
         "別の人なら、下のその団体の欄で「…とは別の人」に印をつけてください。"]
     assert "相手の窓口「小川さん」は 小川 千尋 とは別の人(新しい人として記録する)" in page
@@ -421,12 +421,14 @@ def test_accepting_keeps_a_groups_notes_and_keeps_people_it_names_private(client
     assert _ties(driver, "MATCH (p:Person) WHERE p.name STARTS WITH '小川' RETURN count(p) AS n") == [{"n": 1}]
 
 
-def test_a_contact_matched_by_family_name_alone_can_be_recorded_as_someone_new(client, anonymous_client, fresh_graph,
-                                                                              tmp_path, driver):
+def test_a_contact_matched_by_family_name_alone_can_be_recorded_as_someone_new(client, admin_client, anonymous_client,
+                                                                              fresh_graph, tmp_path, driver):
     """「小川さん」 was 小川 千尋, the one 小川 of the partner group, with no way to say it was
     another 小川: the review form offers it for that row's side, and one tick counts for every
     row that names the same 小川 of the same group; a whole name that matches stays matched.
-    A private 小川 is offered without their name or id."""
+    A private 小川 is matched only for an admin: staff were shown 「(非公開の人)」 and so learnt
+    that the group has a private member called 小川; they now read what a new private person
+    reads, and the answer's 小川 is recorded as a new private person."""
     build_graph(fresh_graph, tmp_path, **{
         **WARD, "people": WARD["people"] + [{"id": "p3", "name": "小川 千尋", "visibility": "private"},
                                             {"id": "p4", "name": "東野 一郎", "visibility": "internal"}],
@@ -440,9 +442,16 @@ def test_a_contact_matched_by_family_name_alone_can_be_recorded_as_someone_new(c
     twin = client.get(f"/api/responses/{response_id}").get_data(as_text=True)
     for hidden in ("p3", "小川 千尋"):  # staff: a private person without their name or id
         assert hidden not in twin, twin[max(0, twin.find(hidden) - 300):twin.find(hidden) + 100]
+    for hidden in ("小川 千尋", "(非公開の人)"):  # nor that a private 小川 exists
+        assert hidden not in twin
     page = client.get(f"/responses/{response_id}", headers=HTML).get_data(as_text=True)
-    assert "相手の窓口「小川さん」は (非公開の人) とは別の人" in page and "None" not in page
+    assert "「小川さん」は" not in page and "(非公開の人)" not in page and "None" not in page
+    people = client.get(f"/api/responses/{response_id}").get_json()["plan"]["people"]
+    assert [p for p in people if p["typed"] == "小川"] == [  # as a new private person reads: new or not is not told
+        {"typed": "小川", "new": None, "by_family_name": False, "person": None, "respondent": False, "visibility": "private"}]
     assert page.count("こちらの窓口「東野さん」は 東野 一郎 とは別の人") == 2  # a box in each row that names him
+    admin_page = admin_client.get(f"/responses/{response_id}", headers=HTML).get_data(as_text=True)
+    assert "相手の窓口「小川さん」は 小川 千尋 とは別の人" in admin_page  # an admin sees the match, to confirm or refuse
     bad = client.post(f"/api/responses/{response_id}/accept", json={"rows": {"0": {"their_new": "yes"}}})
     assert bad.status_code == 400 and bad.get_json()["error"]["parameter"] == "row-0-their_new"
     form = {"csrf_token": re.search(r'name="csrf_token" value="([^"]+)"', page).group(1),

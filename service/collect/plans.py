@@ -61,10 +61,19 @@ def preview(planned: dict) -> dict:
     whether by the family name alone (「小川さん」 → the one 小川 of that group: worth a look)."""
     return {"rows": planned["rows"], "respondent": planned["respondent"], "source": planned["source"],
             "problems": shown_problems(planned["problems"]), "counts": {k: len(v) for k, v in planned["writes"].items()},
-            "people": [{"typed": row["name"], "new": not row["existing"], "by_family_name": row["by_family_name"],
-                        "person": ref("Person", row["id"]) if row["existing"] else None, "respondent": row["consent"],
-                        "visibility": None if row["existing"] else row["visibility"]}  # a new person's, as recorded
-                       for row in planned["writes"]["people"]]}
+            "people": [_person_shown(row) for row in planned["writes"]["people"]]}
+
+
+def _person_shown(row: dict) -> dict:
+    """A person the answer names, as the reviewer may see them. One recorded without a name at
+    the reviewer's level (new and private, or a registered private member) reads the same
+    either way, `new` None: telling them apart would tell staff that a private 小川 千尋 exists."""
+    if not row["shown"]:
+        return {"typed": row["name"], "new": None, "by_family_name": False, "person": None,
+                "respondent": row["consent"], "visibility": "private"}
+    return {"typed": row["name"], "new": not row["existing"], "by_family_name": row["by_family_name"],
+            "person": ref("Person", row["id"]) if row["existing"] else None, "respondent": row["consent"],
+            "visibility": None if row["existing"] else row["visibility"]}  # a new person's, as recorded
 
 
 def likely_duplicates(name: str, groups: list[dict]) -> list[dict]:
@@ -195,11 +204,13 @@ def _new_groups(rows: list[dict], writes: dict) -> dict[int, str]:
 class _PersonFinder:
     """People named in a response: the existing person with the same folded name in the group
     (or at the event) — or, for a family name alone that someone else wrote, the one member
-    whose family name (the first word of their name) it is — else one new person per folded
-    name and group, private unless they answered themselves."""
+    whose family name (the first word of their name) it is, among those the reviewer sees by
+    name (a guess they cannot check is not made) — else one new person per folded name and
+    group, private unless they answered themselves."""
 
     def __init__(self, people: list[dict], writes: dict, source: str, event: str | None = None):
         self.people, self.writes, self.source, self.event, self.made = people, writes, source, event, {}
+        self.reader = db.graph().reader
         self.someone_else: set[tuple[str, str]] = set()  # (folded name, group): not the member of that family name
 
     def person(self, name: str, group: str | None, visibility: str = "private", consent: bool = False,
@@ -214,7 +225,8 @@ class _PersonFinder:
         same = [p for p in here if fold(p["name"]) == folded]
         by_family_name = not same and not consent and len(name.split()) == 1
         if by_family_name:  # the one member whose family name it is
-            same = [p for p in here if len(p["name"].split()) > 1 and fold(p["name"].split()[0]) == folded]
+            same = [p for p in here if len(p["name"].split()) > 1 and fold(p["name"].split()[0]) == folded
+                    and self.reader.may_name(p["visibility"])]
         if row is not None and by_family_name and len(same) == 1:
             row["by_family_name"][side] = ref("Person", same[0]["id"])  # shown, to be confirmed or refused
             row["new_person"][side] = new
@@ -225,7 +237,8 @@ class _PersonFinder:
             person_id = self.made.setdefault((folded, group), "p-" + secrets.token_hex(6))
         self.writes["people"].append({"id": person_id, "name": name.strip(), "kana": None, "visibility": visibility,
                                       "search": key(name), "consent": consent, "source": self.source,
-                                      "existing": existing, "by_family_name": existing and by_family_name})
+                                      "existing": existing, "by_family_name": existing and by_family_name,
+                                      "shown": self.reader.may_name(same[0]["visibility"] if existing else visibility)})
         return person_id
 
 
