@@ -178,8 +178,10 @@ def place(name: str, label: str) -> str | None:
 
 
 def view():
-    """Which network the request asks about: `as_of` and `min_confidence`."""
+    """Which network the request asks about: `as_of` and `min_confidence`. A page that asks
+    offers a day to choose (base.html: `g.takes_view`)."""
     from .questions import View
+    g.takes_view = True
     return View(day("as_of"), fraction("min_confidence") or None)
 
 

@@ -345,3 +345,21 @@ def test_the_list_of_groups_filters_prints_and_downloads(client, demo):
     rows = list(csv.reader(io.StringIO(client.get("/groups?sector=chien&format=csv&list=groups").get_data().decode("utf-8-sig"))))
     assert rows[0][:4] == ["団体", "よみ", "種別", "分野"] and all(row[3] == "地縁" for row in rows[1:])
     assert client.get("/api/groups?sector=nothing").status_code == 400
+
+
+def test_pages_about_the_network_offer_a_past_day_to_choose(client, demo):
+    """A day in the past could be asked only on the map (its year slider) or by typing as_of
+    into the address bar. Every page about the network as it was on a day now offers one, and
+    keeps the page's other choices."""
+    page = client.get("/bridging?area=a-hikarigaoka&sort=between", headers=HTML).get_data(as_text=True)
+    form = page.split('class="view-day')[1].split("</form>")[0]
+    assert 'name="as_of"' in form and 'type="date"' in form and "過去の日付のネットワークで見る" in form
+    assert '<input type="hidden" name="area" value="a-hikarigaoka">' in form
+    assert '<input type="hidden" name="sort" value="between">' in form
+    for url in ("/gaps", "/communities", "/who-knows-whom?from=p-001&to=g-univ", "/partners?group=g-chokai-toyotama&need=cap-wakamono"):
+        assert 'class="view-day' in client.get(url, headers=HTML).get_data(as_text=True), url
+    past = client.get("/bridging?as_of=2023-03-31", headers=HTML).get_data(as_text=True)
+    form = past.split('class="view-day')[1].split("</form>")[0]
+    assert 'value="2023-03-31"' in form and "ほかの日付のネットワークで見る" in form
+    assert 'name="as_of" value' not in form.split('type="date"')[0]  # the day asked once, not kept twice
+    assert 'class="view-day' not in client.get("/groups/g-chokai-toyotama", headers=HTML).get_data(as_text=True)
