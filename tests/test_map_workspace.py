@@ -303,3 +303,35 @@ def test_a_viewers_note_is_a_line_above_the_map_not_a_column_beside_it(chromium,
         assert network["width"] > width * 0.55 and network["height"] > height * 0.4
         assert foreign == [] and problems == []
         page.close()
+
+
+def test_a_filtered_map_opens_with_all_of_its_clusters_in_view(browser, live_server):
+    """光が丘 and 地縁 make three clusters of about equal size: the map opened on the largest,
+    and its PNG and printout showed two of the four 町会. Only a few far islands are set aside."""
+    for viewport in ((1366, 850), (390, 844)):
+        page, foreign, problems = _open(browser, live_server, "/maps/network?area=a-hikarigaoka&sector=chien",
+                                        viewport=viewport)
+        outside = page.evaluate("""() => {
+          const canvas = window.network.canvas.frame.canvas;
+          const topLeft = window.network.DOMtoCanvas({x: 0, y: 0});
+          const bottomRight = window.network.DOMtoCanvas({x: canvas.clientWidth, y: canvas.clientHeight});
+          const groups = window.network.body.data.nodes.get({filter: n => n.level === 0}).map(n => n.id);
+          const at = window.network.getPositions(groups);
+          return [groups.length, groups.filter(id => at[id].x < topLeft.x || at[id].x > bottomRight.x
+                                                    || at[id].y < topLeft.y || at[id].y > bottomRight.y)]; }""")
+        assert outside[0] >= 4 and outside[1] == [], viewport
+        assert foreign == [] and problems == []
+        page.close()
+
+
+def test_the_printed_legend_keeps_its_colours(browser, live_server, tmp_path):
+    """Printing the map dropped the legend's colour dots (backgrounds are not printed unless a
+    page asks): a printout of 地縁 and 区民活動 had empty circles."""
+    page, foreign, problems = _open(browser, live_server, "/maps/network?area=a-hikarigaoka")
+    page.emulate_media(media="print")
+    kept = page.evaluate("""() => [...document.querySelectorAll('#legend .swatch, #legend .shape')]
+        .map(e => getComputedStyle(e).printColorAdjust)""")
+    assert kept and set(kept) == {"exact"}
+    page.pdf(path=str(tmp_path / "map.pdf"))
+    assert foreign == [] and problems == []
+    page.close()

@@ -61,7 +61,10 @@ export function createView(container, data, onReady) {
   view.fitReadable = function () {
     network.fit({animation: false});
     var main = mainComponent(network, nodes);
-    if (main.length && main.length < nodes.length) {  // far islands aside, unless they are marked
+    // A few far islands (a lone group, a pair) are set aside, unless they are marked, so that
+    // they do not shrink the network to dots; never a large part of the map: a map filtered to
+    // 光が丘 and 地縁 opened on one of its three clusters, its PNG and printout without the others.
+    if (main.length && nodes.length - main.length <= ISLANDS_ASIDE * nodes.length) {
       network.fit({nodes: main.concat(nodes.getIds({filter: marked})), animation: false});
     }
     network.moveTo({scale: Math.min(network.getScale() * 0.9, 1.5)});  // room for the names at the edges
@@ -110,6 +113,8 @@ function settled(container) {
 }
 
 // The biggest connected part, so that the first view is not shrunk by a few far islands.
+var ISLANDS_ASIDE = 0.1;  // at most this share of the nodes is left outside the first view
+
 function mainComponent(network, nodes) {
   var seen = {}, best = [];
   nodes.getIds().forEach(function (start) {
