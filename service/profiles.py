@@ -6,7 +6,7 @@ everywhere else; stored measures come as references (named when shown).
 """
 from __future__ import annotations
 
-from . import cypher_questions, introductions, precompute, privacy, questions
+from . import clock, cypher_questions, introductions, precompute, privacy, questions
 from .errors import ApiError
 from .lang import N_
 
@@ -16,8 +16,8 @@ PERSON_NOT_FOUND = N_("ID「%(id)s」の人は見つかりません。")
 
 def group(graph, group_id: str) -> dict:
     row = _one(graph, "pages/group", group_id, N_("ID「%(id)s」の団体は見つかりません。"))
-    row["members"] = _named_first([_person(graph, m, role=m["role"], since=m["since"], until=m["until"])
-                                   for m in row["members"]])
+    row["members"] = _current_first(_named_first([_person(graph, m, role=m["role"], since=m["since"], until=m["until"],
+                                                          ended=_ended(m["until"])) for m in row["members"]]))
     found = questions.candidates_by_need(graph, questions.TODAY, group_id, [need["id"] for need in row["needs"]],
                                          NEED_CANDIDATES)
     row["candidates_by_need"] = [{"need": need, "candidates": found[need["id"]]} for need in row["needs"]]
@@ -35,6 +35,7 @@ def person(graph, person_id: str) -> dict:
     stored = precompute.stored({"id": person_id, "measures": row.pop("bridging")})
     row["bridging"] = stored and questions.bridging_item(stored)
     row["only_links"] = next(iter(cypher_questions.only_links(graph, person=person_id, limit=1)["items"]), None)
+    row["groups"] = _current_first([{**grp, "ended": _ended(grp["until"])} for grp in row["groups"]])
     row["knows"] = _named_first([_person(graph, k, strength=k["strength"], context=k["context"], since=k["since"],
                                          groups=k["groups"]) for k in row["knows"]])
     row["introductions"] = introductions.listing(graph, involving=person_id, limit=20)  # asked to introduce
@@ -72,6 +73,17 @@ def _named_first(people: list[dict]) -> list[dict]:
     """The people named in their order, then those shown without a name: a hidden member's place
     in a list ordered by role and reading would tell their role, or narrow down their name."""
     return sorted(people, key=lambda p: p["anonymous"])
+
+
+def _ended(until: str | None) -> bool:
+    """A membership whose last day is past (いつまで 2024-03-31): kept, and shown as past."""
+    return bool(until) and until[:10] < clock.today().isoformat()
+
+
+def _current_first(rows: list[dict]) -> list[dict]:
+    """Current memberships, then the ended ones (each in its order): an ended one listed among
+    the current read as current, and the routes, which leave it out, looked wrong."""
+    return sorted(rows, key=lambda r: r["ended"])
 
 
 def _person(graph, row: dict, **extra) -> dict:

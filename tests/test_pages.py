@@ -262,7 +262,7 @@ def test_json_download_and_list_choice(client, demo):
     members = client.get("/groups/g-chokai-toyotama?format=json&list=members")
     assert members.mimetype == "application/json" and "attachment" in members.headers["Content-Disposition"]
     rows = members.get_json()
-    assert rows and set(rows[0]) == {"id", "label", "role", "since"}
+    assert rows and set(rows[0]) == {"id", "label", "role", "since", "until"}
     assert client.get("/api/groups/g-chokai-toyotama?format=csv&list=members").status_code == 200
     assert client.get("/gaps?format=csv&list=isolated").get_data().decode("utf-8-sig").startswith("ID,団体")
     assert client.get("/gaps?format=xml").get_json()["error"]["parameter"] == "format"
@@ -363,3 +363,20 @@ def test_pages_about_the_network_offer_a_past_day_to_choose(client, demo):
     assert 'value="2023-03-31"' in form and "ほかの日付のネットワークで見る" in form
     assert 'name="as_of" value' not in form.split('type="date"')[0]  # the day asked once, not kept twice
     assert 'class="view-day' not in client.get("/groups/g-chokai-toyotama", headers=HTML).get_data(as_text=True)
+
+
+def test_ended_memberships_read_as_past_not_current(client, demo):
+    """石井 智子 was listed among the 会員 of NPO法人ともに生きる練馬 「2019年4月1日」 with nothing
+    to say she left on 2024-03-31, while the routes (which leave ended ties out) went round her."""
+    group = client.get("/api/groups/g-npo-shougai").get_json()
+    ended = [m for m in group["members"] if m["ended"]]
+    assert ended and all(m["until"] for m in ended) and not any(m["until"] for m in group["members"] if not m["ended"])
+    assert [m["ended"] for m in group["members"]] == sorted(m["ended"] for m in group["members"])  # current first
+    page = client.get("/groups/g-npo-shougai", headers=HTML).get_data(as_text=True)
+    current = len(group["members"]) - len(ended)
+    assert f'会員 <small>{current}</small>' in page
+    past = page.split('id="ended-members"')[1].split("</details>")[0]
+    assert f"以前の会員 {len(ended)} 人" in past and ended[0]["name"] in past and "〜2024年3月31日" in past
+    person = client.get(f"/api/people/{ended[0]['id']}").get_json()
+    assert [g["ended"] for g in person["groups"] if g["id"] == "g-npo-shougai"] == [True]
+    assert "以前の所属" in client.get(f"/people/{ended[0]['id']}", headers=HTML).get_data(as_text=True)

@@ -24,7 +24,8 @@ def _candidates(data: dict) -> list[dict]:
 
 
 @register(bp, "/groups/<group_id>", "/api/groups/<group_id>", "group.html", {
-    "members": Table(N_("会員"), _PERSON + (("role", N_("役割")), ("since", N_("開始"))), lambda d: d["members"]),
+    "members": Table(N_("会員"), _PERSON + (("role", N_("役割")), ("since", N_("開始")), ("until", N_("終了"))),
+                     lambda d: d["members"]),
     "collaborations": Table(N_("協働"), (("id", "ID"), ("name", N_("協働")), ("status", N_("状況")), ("role", N_("役割")),
                              ("started", N_("開始"))), lambda d: d["collaborations"]),
     "candidates": Table(N_("課題ごとの候補"), (("need", N_("課題")), ("rank", N_("順位")), ("group", N_("候補の団体")), ("score", N_("スコア")),
@@ -38,7 +39,8 @@ def group(group_id: str) -> dict:
 @register(bp, "/people/<person_id>", "/api/people/<person_id>", "person.html", {
     "knows": Table(N_("知り合い"), _PERSON + (("strength", N_("つながりの強さ")), ("context", N_("出会った場")), ("since", N_("いつから"))),
                    lambda d: d["knows"]),
-    "groups": Table(N_("所属団体"), (("id", "ID"), ("name", N_("団体")), ("role", N_("役割")), ("since", N_("開始"))), lambda d: d["groups"]),
+    "groups": Table(N_("所属団体"), (("id", "ID"), ("name", N_("団体")), ("role", N_("役割")), ("since", N_("開始")),
+                                   ("until", N_("終了"))), lambda d: d["groups"]),
 }, named=lambda d: {**d, "bridging": d["bridging"] and wording.with_why([d["bridging"]])[0]})
 def person(person_id: str) -> dict:
     answer = profiles.person(graph(), person_id)
