@@ -79,6 +79,7 @@ def test_keyboard_only_from_sign_in_to_a_recorded_introduction(chromium, live_se
     with page.expect_navigation():
         page.keyboard.press("Enter")
     assert "紹介を記録しました" in page.locator(".notice.done").inner_text()
+    assert 0 <= page.locator(".notice.done").bounding_box()["y"] < 700  # said where it is seen (it was above the screen)
     _tab_to(page, "el.tagName === 'SELECT' && el.name === 'status'")
     page.keyboard.press("ArrowDown")  # from 連絡済み (the first choice) to the next: 見送り, also a valid step
     _tab_to(page, "el.tagName === 'BUTTON' && el.textContent.includes('進める')")

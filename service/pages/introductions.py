@@ -52,7 +52,7 @@ def create():
     shown = present(graph(), made)
     notices.say(_("紹介を記録しました: %(group)s → %(candidate)s。連絡したら「連絡済み」に進めてください。",
                   group=shown["group"]["name"], candidate=shown["candidate"]["name"]))
-    return redirect(f"/introductions#{made['introduction']['id']}", code=303)
+    return redirect("/introductions", code=303)  # the newest first: the notice and the new row at the top
 
 
 @bp.post("/api/introductions/<introduction_id>/status")
