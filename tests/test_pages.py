@@ -380,3 +380,17 @@ def test_ended_memberships_read_as_past_not_current(client, demo):
     person = client.get(f"/api/people/{ended[0]['id']}").get_json()
     assert [g["ended"] for g in person["groups"] if g["id"] == "g-npo-shougai"] == [True]
     assert "以前の所属" in client.get(f"/people/{ended[0]['id']}", headers=HTML).get_data(as_text=True)
+
+
+def test_a_hidden_person_to_ask_comes_with_who_to_ask_instead(client, demo):
+    """The top candidate for 田柄三丁目町会's 人手 said 紹介を頼む人: (非公開の人), someone staff
+    cannot contact, and nothing more. The card now says whom to ask instead."""
+    found = client.get("/api/partners?group=g-chokai-tagara&need=cap-hitode").get_json()["candidates"]
+    hidden = [c for c in found if c["introduction"] and (c["introduction"]["ask_first"] or {}).get("anonymous")]
+    assert hidden and not hidden[0]["introduction"]["from_member"]["anonymous"]
+    page = client.get("/partners?group=g-chokai-tagara&need=cap-hitode", headers=HTML).get_data(as_text=True)
+    card = next(c for c in page.split('<article class="candidate">')[1:] if hidden[0]["group"]["name"] in c.split("</h")[0])
+    member = hidden[0]["introduction"]["from_member"]["label"]
+    assert f"名前を出していない人です。こちらの会員 {member} さんから頼んでもらってください。" in card
+    named = [c for c in page.split('<article class="candidate">')[1:] if "ask-hidden" not in c]
+    assert named  # a card whose person to ask is named says nothing of it
