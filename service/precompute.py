@@ -35,7 +35,7 @@ LONGEST_SECONDS = 1800  # for this long at most: an analysis stuck (a call that 
 BATCH = 10_000
 WHY_FOR = 100         # the top people whose "without them" pair is measured
 CUT_OFF_FOR = 200     # the top people whose cut-off parts are found
-FORMAT = 4            # of what is stored: measures stored in another format are recomputed (3: areas' points; 4: gaps' partners_in)
+FORMAT = 5            # of what is stored: measures stored in another format are recomputed (3: areas' points; 4: gaps' partners_in; 5: gaps' conflict)
 
 
 def status(graph) -> dict:

@@ -113,15 +113,18 @@ def test_k_shortest_paths_in_order(fresh_graph, tmp_path):
 
 def test_gaps_by_hand(fresh_graph, tmp_path, client):
     _network(fresh_graph, tmp_path, partners=[{"group_id": "N", "collaboration_id": "c", "role": "lead"},
-                                              {"group_id": "O2", "collaboration_id": "c", "role": "partner"}])
+                                              {"group_id": "O2", "collaboration_id": "c", "role": "partner"}],
+             relations=[{"group_id": "N", "other_id": "O2", "kind": "conflict"}])
     report = network_gaps(fresh_graph, area="r", long_hops=4)
     far = {(p["needing"]["id"], p["offering"]["id"]): p for p in report["far_complementary_pairs"]["items"]}
     assert set(far) == {("N", "O2"), ("N", "F")}
     assert far[("N", "F")]["connected"] is False and far[("N", "O2")]["hops"] == 4
     # partners in 協働C, yet no shorter route between their people: listed, and said to work together
     assert [c["name"] for c in far[("N", "O2")]["partners_in"]] == ["協働C"] and far[("N", "F")]["partners_in"] == []
+    # a conflict in their history is said beside the pair, as the candidates page says it
+    assert far[("N", "O2")]["conflict"] is True and far[("N", "F")]["conflict"] is False
     page = client.get("/gaps?area=r&long_hops=4", headers={"Accept": "text/html"}).get_data(as_text=True)
-    assert "すでに協働: 協働C" in page
+    assert "協働ではすでに一緒: 協働C" in page and page.count("過去に対立がありました(配慮が必要)") == 1
     assert [g["id"] for g in report["isolated_groups"]["items"]] == ["F"]
     fragile = report["fragile_collaborations"]["items"]
     assert len(fragile) == 1

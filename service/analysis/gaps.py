@@ -50,6 +50,7 @@ def far_pairs(projection: Projection, rows: list[dict], long_hops: int, measure:
             "areas": [ref("Area", a) for a in row["areas"]], "hops": int(hops) if math.isfinite(hops) else None,
             "connected": math.isfinite(hops),
             "partners_in": [ref("Collaboration", c) for c in row.get("partners_in") or []],
+            "conflict": bool(row.get("conflict")),
         })
     result.sort(key=lambda r: (r["connected"], -(r["hops"] or 0), r["needing"]["ref"], r["offering"]["ref"]))
     return result
