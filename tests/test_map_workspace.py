@@ -159,6 +159,19 @@ def test_phone_gets_the_map_and_a_drawer(browser, live_server, output_dir):
     page.wait_for_timeout(350)
     assert panel.bounding_box()["x"] + panel.bounding_box()["width"] <= 0
     page.screenshot(path=str(output_dir / "workspace-phone.png"))
+    # an area, then a sector: the drawer stays open between them, and says the map is redrawn
+    page.click("[data-action=panel]")
+    page.wait_for_timeout(350)
+    page.select_option("select[name=area]", "a-hikarigaoka")
+    page.wait_for_selector("#network[data-ready=true]", state="attached")
+    assert panel.bounding_box()["x"] >= 0
+    page.select_option("select[name=sector]", "chien")
+    page.wait_for_selector("#network[data-ready=true]", state="attached")
+    count = page.evaluate("window.network.body.data.nodes.length")
+    assert page.locator("[data-action=panel-close]").inner_text() == f"地図を見る({count} 件)"
+    page.click("[data-action=panel-close]")
+    page.wait_for_timeout(350)
+    assert panel.bounding_box()["x"] + panel.bounding_box()["width"] <= 0
     assert page.evaluate("document.scrollingElement.scrollWidth") <= 390
     assert foreign == [] and problems == []
     page.close()

@@ -176,7 +176,7 @@ function go(next, push) {
       return;
     }
     message("map-problem", null);
-    if (phone()) { openPanel(false); }  // on a phone the drawer covers the map: show what changed
+    if (phone()) { offerTheMap(data.nodes.length); }  // the drawer stays open for the next condition
     data.options = view.data.options;
     view.replace(data);
     rememberNames(data.nodes);
@@ -302,6 +302,14 @@ document.getElementById("details").addEventListener("click", function (event) {
 });
 
 // ---- the toolbar -------------------------------------------------------------------------
+// On a phone the drawer covers the map. Closing it after each change made choosing an area and
+// a sector two trips; it stays open, and its 閉じる says that the map is redrawn and how much
+// it holds (「地図を見る(24 件)」).
+function offerTheMap(count) {
+  var close = document.querySelector("[data-action=panel-close]");
+  close.textContent = close.getAttribute("data-after-change").replace("{count}", String(count));
+}
+
 function openPanel(open) {
   panel.classList.toggle("open", open);
   document.querySelector("[data-action=panel]").setAttribute("aria-expanded", String(open));
