@@ -330,6 +330,7 @@ var actions = {
     window.tsunaguMap.lastPicture = {width: canvas.width, height: canvas.height};
     download(canvas, "tsunagu-" + state.map + (state.target ? "-" + state.target : "") + ".png");
   },
+  "print": function () { window.print(); },  // the title, the map and the legend (map.css @media print)
   "panel": function () { openPanel(!panel.classList.contains("open")); },
   "panel-close": function () { openPanel(false); },
   "today": function () {
