@@ -58,3 +58,26 @@ def test_areas_come_in_the_order_of_their_file_and_themes_in_reading_order(clien
     rows = exported.read("areas.csv").decode("utf-8-sig").splitlines()[1:]
     assert [row.split(",")[1] for row in rows] == ["練馬地域", "豊玉地区", "桜台地区", "北町地区", "豊玉北",
                                                   "北町1丁目", "北町２丁目", "北町10丁目"]  # so imported again, it stays
+
+
+def test_one_area_at_a_time_and_what_an_empty_answer_means(client, fresh_graph, tmp_path):
+    """A coordinator scanned the whole ward's table for their own 地域; 町丁, where none are
+    registered, said 「どの地域にも、このテーマに取り組む団体があります」; and an area whose
+    wider area has no group of the theme showed a bare 「—」."""
+    ward = {**WARD, "areas": WARD["areas"] + [{"id": "s", "name": "石神井地域", "level": "地域", "parent_id": ""},
+                                             {"id": "s1", "name": "関町地区", "level": "地区", "parent_id": "s"}]}
+    build_graph(fresh_graph, tmp_path, **ward)
+    whole = [r["area"]["name"] for r in client.get("/api/blank-areas?theme=t-kosodate").get_json()["areas"]]
+    assert whole == ["桜台地区", "北町地区", "関町地区"]
+    within = client.get("/api/blank-areas?theme=t-kosodate&area=s").get_json()
+    assert [r["area"]["name"] for r in within["areas"]] == ["関町地区"] and within["within"]["name"] == "石神井地域"
+    page = client.get("/blank-areas?theme=t-kosodate&area=s", headers=HTML).get_data(as_text=True)
+    assert "石神井地域 の中にもありません" in page and '<option value="s" selected>' in page
+    assert client.get("/api/blank-areas?theme=t-kosodate&area=nowhere").status_code == 404
+
+
+
+def test_a_level_with_no_areas_says_so(client, fresh_graph, tmp_path):
+    build_graph(fresh_graph, tmp_path, **{**WARD, "areas": WARD["areas"][:4], "group_areas": WARD["group_areas"][1:]})
+    empty = client.get("/blank-areas?theme=t-kosodate&level=町丁", headers=HTML).get_data(as_text=True)
+    assert "「町丁」の単位の地域は、まだ登録されていません" in empty and "どの地域にも" not in empty

@@ -1,9 +1,11 @@
 // 空白地域: areas (of $level: 地域, 地区 or 町丁) where no group working on the theme $theme is
 // active, in the area or inside it; with what there is to build on: how many groups of any
 // theme are active there, and the groups of the theme in the wider area around it (its
-// parent). Params: $theme (id), $level. Columns: area, parent, groups_there, nearby (ids)
+// parent). Params: $theme (id), $level, $within (nullable: the whole ward; else only areas
+// in it, or it). Columns: area, parent, groups_there, nearby (ids)
 MATCH (a:Area {level: $level})
-WHERE NOT EXISTS {
+WHERE ($within IS NULL OR EXISTS { (a)-[:PART_OF*0..3]->(:Area {id: $within}) })
+  AND NOT EXISTS {
   MATCH (a)<-[:PART_OF*0..3]-(:Area)<-[:ACTIVE_IN]-(:Group)-[:WORKS_ON]->(:Theme {id: $theme})
 }
 OPTIONAL MATCH (a)-[:PART_OF]->(parent:Area)

@@ -29,8 +29,12 @@ def blank_areas() -> dict:
     themes = choices.themes(graph())
     theme = params.existing("theme", params.value("theme"), ("Theme",)) or (themes[0]["id"] if themes else None)
     level = params.choice("level", AREA_LEVELS) or AREA_LEVELS[1]  # 地区
-    rows = graph().read("questions/blank_areas", theme=theme, level=level) if theme else []
+    within = params.existing("area", params.value("area"), ("Area",))
+    rows = graph().read("questions/blank_areas", theme=theme, level=level, within=within) if theme else []
+    areas = choices.areas(graph())
     return {"theme": theme and ref("Theme", theme), "level": level, "levels": list(AREA_LEVELS), "themes": themes,
+            "within": within and ref("Area", within), "choices": areas,
+            "level_used": any(a["level"] == level for a in areas),  # no 町丁 registered: said, not 「どの地域にも…」
             "areas": [{"area": ref("Area", r["area"]), "parent": r["parent"] and ref("Area", r["parent"]),
                        "groups_there": r["groups_there"], "nearby": [ref("Group", g) for g in r["nearby"]]}
                       for r in rows]}
