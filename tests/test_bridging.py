@@ -353,6 +353,9 @@ def test_an_areas_list_says_which_parts_are_the_areas_and_which_the_wards(client
     page = client.get("/bridging?area=a-shakujii").get_data(as_text=True)
     assert items and all(item["why_text"].startswith("区全体では、") for item in items)
     assert page.count("石神井地域の中で: ") == len(items)
+    first = page.split('<ol class="bridging">')[1].split("</li>")[0]
+    assert first.index("石神井地域の中で: ") < first.index("区全体では、")  # the area's own score first (a walk read the ward's as the reason)
+    assert "橋渡し: どちらも本人の所属団体とは別の分野" in page  # the parts in brackets are said in words
     assert not any(item["why_text"].startswith("区全体では") for item in client.get("/api/bridging").get_json()["items"])
     assert '<optgroup label="石神井地域"><option value="a-shakujii" selected>石神井地域(全体)</option>' in page
 
