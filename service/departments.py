@@ -42,6 +42,7 @@ def profile(graph, department: str) -> dict:
     themes = [t["id"] for t in choices.themes(graph)]
     contacts = contact_pairs(graph.read("departments/contacts"))
     return {"department": ref("Group", department), "staff_count": found[department]["staff"],
+            "staff_members": [ref("Person", p) for p in found[department]["staff_ids"]],  # named per request
             "supports": [_support(r) for r in own],
             "programs": programs(own),
             "reach": reach(own, found[department]["themes"], regions, themes),

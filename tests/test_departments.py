@@ -122,6 +122,21 @@ def test_a_department_page_says_what_it_supports_and_misses(client, ward):
     assert client.get("/api/departments/g1").status_code == 404  # a group, not a department
 
 
+def test_a_department_page_names_its_staff_as_the_reader_may_see_them(client, fresh_graph, tmp_path):
+    """The page said 「職員 2 人」 and named no one; a private member of staff is counted and
+    shown without a name or id, after the named."""
+    build_graph(fresh_graph, tmp_path, **{  # a second member of 福祉課, named, beside the private one
+        **WARD, "people": WARD["people"] + [{"id": "s4", "name": "福祉 次郎", "kana": "ふくし じろう", "visibility": "internal"}],
+        "memberships": WARD["memberships"] + [{"person_id": "s4", "group_id": "d3"}]})
+    d1 = client.get("/api/departments/d1").get_json()
+    assert d1["staff_count"] == 1 and [p["name"] for p in d1["staff_members"]] == ["子育て 太郎"]
+    d3 = client.get("/api/departments/d3").get_data(as_text=True)
+    assert "福祉 非公開" not in d3 and '"s3"' not in d3
+    page = client.get("/departments/d3", headers=HTML).get_data(as_text=True)
+    staff = page.split('id="staff-members">')[1].split("</dd>")[0]
+    assert staff.startswith("2 人:") and staff.index("福祉 次郎") < staff.index("(非公開の人)")
+
+
 def test_overlaps_blind_spots_and_collaborations_no_department_is_behind(client, ward):
     found = client.get("/api/departments/overlaps").get_json()
     assert [(i["target"]["name"], [[a["name"], b["name"]] for a, b in i["apart"]]) for i in found["unaware"]] == \
