@@ -352,3 +352,18 @@ def test_the_printed_legend_keeps_its_colours(browser, live_server, tmp_path):
     page.pdf(path=str(tmp_path / "map.pdf"))
     assert foreign == [] and problems == []
     page.close()
+
+
+def test_everyone_on_a_route_is_named_on_a_phone(browser, live_server):
+    """太田 麻衣 → 豊玉北町会 on a phone: the groups beside the route were named first, and
+    高橋 由美, the person in the middle of it, was left without a name under a group's."""
+    page, foreign, problems = _open(browser, live_server, "/maps/path?from=p-087&to=g-chokai-toyotama&k=1",
+                                    viewport=(390, 844))
+    route = page.evaluate("""() => { const on = new Set();
+        window.network.body.data.edges.get({filter: e => e.route}).forEach(e => { on.add(e.from); on.add(e.to); });
+        return [...on]; }""")
+    page.wait_for_function("(least) => (window.tsunaguMap.labelsDrawn || 0) >= least", arg=len(route))
+    named = page.evaluate("() => window.tsunaguMap.labels.map(label => label.id)")
+    assert len(route) >= 4 and set(route) <= set(named)
+    assert foreign == [] and problems == []
+    page.close()

@@ -56,7 +56,8 @@ export function createView(container, data, onReady) {
   var view = {network: network, nodes: nodes, edges: edges, data: data};
   window.network = network;
 
-  network.on("afterDrawing", function (ctx) { writeNames(ctx, network, nodes); });
+  view.onRoute = routeNodes(edges);
+  network.on("afterDrawing", function (ctx) { writeNames(ctx, network, nodes, view.onRoute); });
 
   view.fitReadable = function () {
     network.fit({animation: false});
@@ -75,6 +76,7 @@ export function createView(container, data, onReady) {
     nodes.clear(); edges.clear();
     nodes.add(next.nodes.map(visNode));
     edges.add(next.edges.map(visEdge));
+    view.onRoute = routeNodes(edges);
     view.fitReadable();
     settled(container);
   };
@@ -141,11 +143,20 @@ function textWidth(ctx, text) {
 
 function marked(node) { return Boolean(node.highlight || node.candidate); }
 
-function importance(node) {
-  return (node.level === 0 ? 1e6 : 0) + (marked(node) ? 1e5 : 0) + (node.size || 0);
+// Whose name is placed first where names would overlap: the people and groups of a route (a
+// route map named its ends and its groups, and left the person in the middle unnamed under a
+// group's name), then groups, then marked nodes, then the larger.
+function importance(node, onRoute) {
+  return (onRoute[node.id] ? 2e6 : 0) + (node.level === 0 ? 1e6 : 0) + (marked(node) ? 1e5 : 0) + (node.size || 0);
 }
 
-function writeNames(ctx, network, nodes) {
+function routeNodes(edges) {
+  var on = {};
+  edges.forEach(function (edge) { if (edge.route) { on[edge.from] = true; on[edge.to] = true; } });
+  return on;
+}
+
+function writeNames(ctx, network, nodes, onRoute) {
   var scale = network.getScale();
   var body = network.body.nodes;
   var canvas = network.canvas.frame.canvas;
@@ -154,14 +165,14 @@ function writeNames(ctx, network, nodes) {
   var small = nodes.length <= PEOPLE_ALWAYS_UP_TO;  // people named at every zoom, names also beside their node
   var farOff = scale < PEOPLE_FROM_SCALE && !small;
   var chosen = nodes.get({filter: function (n) {
-    if (!n.text || n.level === 2 || (n.level === 1 && farOff)) { return false; }
+    if (!n.text || n.level === 2 || (n.level === 1 && farOff && !onRoute[n.id])) { return false; }
     var drawn = body[n.id];
     return drawn && drawn.x >= topLeft.x && drawn.x <= bottomRight.x && drawn.y >= topLeft.y && drawn.y <= bottomRight.y;
   }});
   var selected = {};
   network.getSelectedNodes().forEach(function (id) { selected[id] = true; });
   chosen.sort(function (a, b) {  // the node chosen first: its name is never the one left out
-    return (selected[b.id] ? 1e7 : 0) + importance(b) - (selected[a.id] ? 1e7 : 0) - importance(a);
+    return (selected[b.id] ? 1e7 : 0) + importance(b, onRoute) - (selected[a.id] ? 1e7 : 0) - importance(a, onRoute);
   });
   var size = LABEL_PX / scale;
   ctx.save();
