@@ -409,7 +409,7 @@ def test_accepting_keeps_a_groups_notes_and_keeps_people_it_names_private(client
     assert "登録されていない人は非公開で記録します" in page and "すでにある課題・強みのメモはそのまま" in page
     named = [" ".join(row.split()) for row in re.findall(r'<tr class="named-person">(.*?)</tr>', page, re.S)]
     assert [re.sub(r"<[^>]+>", "", row) for row in named] == [
-        "名前が挙がった人: 東野 非公開の人として記録 (名前は管理者だけが見られます。登録済みの人かどうかも管理者が確かめます)",
+        "名前が挙がった人: 東野 非公開の人として記録 (名前は管理者だけが見られます)",
         "名前が挙がった人: 小川 登録済みの人: 小川 千尋 姓だけで一致 その団体にこの姓の人がひとりだけなので、その人としました。"
         "別の人なら、下のその団体の欄で「…とは別の人」に印をつけてください。"]
     assert "相手の窓口「小川さん」は 小川 千尋 とは別の人(新しい人として記録する)" in page
@@ -426,9 +426,10 @@ def test_a_contact_matched_by_family_name_alone_can_be_recorded_as_someone_new(c
     """「小川さん」 was 小川 千尋, the one 小川 of the partner group, with no way to say it was
     another 小川: the review form offers it for that row's side, and one tick counts for every
     row that names the same 小川 of the same group; a whole name that matches stays matched.
-    A private 小川 is matched only for an admin: staff were shown 「(非公開の人)」 and so learnt
-    that the group has a private member called 小川; they now read what a new private person
-    reads, and the answer's 小川 is recorded as a new private person."""
+    A private 小川 is matched for every reviewer (what is written does not depend on who
+    accepts), but staff were shown 「(非公開の人)」 and a box to refuse them, and so learnt that the
+    group has a private member called 小川: they now read what a new private person reads, and
+    only an admin sees the match and the box."""
     build_graph(fresh_graph, tmp_path, **{
         **WARD, "people": WARD["people"] + [{"id": "p3", "name": "小川 千尋", "visibility": "private"},
                                             {"id": "p4", "name": "東野 一郎", "visibility": "internal"}],
@@ -452,6 +453,8 @@ def test_a_contact_matched_by_family_name_alone_can_be_recorded_as_someone_new(c
     assert page.count("こちらの窓口「東野さん」は 東野 一郎 とは別の人") == 2  # a box in each row that names him
     admin_page = admin_client.get(f"/responses/{response_id}", headers=HTML).get_data(as_text=True)
     assert "相手の窓口「小川さん」は 小川 千尋 とは別の人" in admin_page  # an admin sees the match, to confirm or refuse
+    assert admin_client.get(f"/api/responses/{response_id}").get_json()["plan"]["counts"] == \
+        client.get(f"/api/responses/{response_id}").get_json()["plan"]["counts"]  # one plan, whoever reads it
     bad = client.post(f"/api/responses/{response_id}/accept", json={"rows": {"0": {"their_new": "yes"}}})
     assert bad.status_code == 400 and bad.get_json()["error"]["parameter"] == "row-0-their_new"
     form = {"csrf_token": re.search(r'name="csrf_token" value="([^"]+)"', page).group(1),
@@ -518,3 +521,22 @@ def test_telephone_numbers_in_a_sender_are_links_as_typed():
     for plain in ("〒176-0012 練馬1-2-3", "2026-12-07", "012345678901234", "03-1234"):
         assert str(linked(plain)) == plain
     assert str(linked("<b>03-1234-5678</b>")) == '&lt;b&gt;<a href="tel:0312345678">03-1234-5678</a>&lt;/b&gt;'
+
+
+def test_a_respondent_registered_as_private_reads_to_staff_as_a_new_one_does(client, anonymous_client, fresh_graph,
+                                                                           tmp_path):
+    """小川 千尋, a private member of 東町会, answered for it choosing 区と関係者だけ: staff read
+    「登録済みの人」 (a registered private person) where a new respondent reads 「新しい人として記録
+    (区と関係者だけ)」. Both now read the same; her record stays private (never more visible)."""
+    build_graph(fresh_graph, tmp_path, **{
+        **WARD, "people": WARD["people"] + [{"id": "p3", "name": "小川 千尋", "visibility": "private"}],
+        "memberships": WARD["memberships"] + [{"person_id": "p3", "group_id": "g1"}]})
+    links = _survey(client, groups="g1")["invites"][0]["link"]
+    _answer(anonymous_client, _token(links), "submit", respondent_name="小川 千尋", visibility="internal",
+            **{"partner-0-name": "西NPO"})
+    registered = client.get("/api/responses?status=pending").get_json()["items"][0]["id"]
+    shown = client.get(f"/api/responses/{registered}").get_json()["plan"]["people"]
+    assert [p for p in shown if p["respondent"]] == [
+        {"typed": "小川 千尋", "new": None, "by_family_name": False, "person": None, "respondent": True, "visibility": "internal"}]
+    page = client.get(f"/responses/{registered}", headers=HTML).get_data(as_text=True)
+    assert "回答した人として記録" in page and "登録済みの人" not in page and "p3" not in page

@@ -59,18 +59,25 @@ def preview(planned: dict) -> dict:
     how many things of each kind would be written, and the people it names — a person it
     matched as a reference (named, or not, at the reviewer's level), never their id, and
     whether by the family name alone (「小川さん」 → the one 小川 of that group: worth a look)."""
-    return {"rows": planned["rows"], "respondent": planned["respondent"], "source": planned["source"],
+    reader = db.graph().reader
+    rows = [{**{k: v for k, v in row.items() if k != "family_visibility"},
+             "by_family_name": {side: person for side, person in row["by_family_name"].items()  # 「…とは別の人」:
+                                if reader.may_name(row["family_visibility"][side])}}  # only for one they see
+            for row in planned["rows"]]
+    return {"rows": rows, "respondent": planned["respondent"], "source": planned["source"],
             "problems": shown_problems(planned["problems"]), "counts": {k: len(v) for k, v in planned["writes"].items()},
-            "people": [_person_shown(row) for row in planned["writes"]["people"]]}
+            "people": [_person_shown(row, reader) for row in planned["writes"]["people"]]}
 
 
-def _person_shown(row: dict) -> dict:
-    """A person the answer names, as the reviewer may see them. One recorded without a name at
-    the reviewer's level (new and private, or a registered private member) reads the same
-    either way, `new` None: telling them apart would tell staff that a private 小川 千尋 exists."""
-    if not row["shown"]:
+def _person_shown(row: dict, reader) -> dict:
+    """A person the answer names, as `reader` may see them. To a reviewer who does not see
+    private people by name (staff), whether someone is new or a registered private member is
+    not told — `new` None, and the visibility they were given — for every one not a registered
+    person they see: telling them apart would tell staff that a private 小川 千尋 exists."""
+    seen = row["existing"] and reader.may_name(row["registered_visibility"])
+    if not seen and not reader.may_name("private"):
         return {"typed": row["name"], "new": None, "by_family_name": False, "person": None,
-                "respondent": row["consent"], "visibility": "private"}
+                "respondent": row["consent"], "visibility": row["visibility"]}
     return {"typed": row["name"], "new": not row["existing"], "by_family_name": row["by_family_name"],
             "person": ref("Person", row["id"]) if row["existing"] else None, "respondent": row["consent"],
             "visibility": None if row["existing"] else row["visibility"]}  # a new person's, as recorded
@@ -171,7 +178,7 @@ def _row(index, name, group_id, groups, known, corrections, partner) -> dict:
            "duplicates": duplicates, "choice": choice, "chosen_for_you": bool(closest) and choice == closest,
            "include": bool(fix.get("include", True)), "how": partner.get("how", []), "strength": strength,
            "our_person": partner.get("our_person"), "their_person": partner.get("their_person"),
-           "new_person": {side: bool(fix.get(f"{side}_new")) for side in SIDES}, "by_family_name": {},
+           "new_person": {side: bool(fix.get(f"{side}_new")) for side in SIDES}, "by_family_name": {}, "family_visibility": {},
            "kind": fix.get("kind") or "other", "sector": fix.get("sector") or "civic", "problems": []}
     where = {"row": index + 1, "name": name}
     if choice != "new" and choice not in known:
@@ -204,13 +211,12 @@ def _new_groups(rows: list[dict], writes: dict) -> dict[int, str]:
 class _PersonFinder:
     """People named in a response: the existing person with the same folded name in the group
     (or at the event) — or, for a family name alone that someone else wrote, the one member
-    whose family name (the first word of their name) it is, among those the reviewer sees by
-    name (a guess they cannot check is not made) — else one new person per folded name and
-    group, private unless they answered themselves."""
+    whose family name (the first word of their name) it is — else one new person per folded
+    name and group, private unless they answered themselves. The same for every reviewer:
+    what a reviewer may see of it is decided when it is shown (`_person_shown`)."""
 
     def __init__(self, people: list[dict], writes: dict, source: str, event: str | None = None):
         self.people, self.writes, self.source, self.event, self.made = people, writes, source, event, {}
-        self.reader = db.graph().reader
         self.someone_else: set[tuple[str, str]] = set()  # (folded name, group): not the member of that family name
 
     def person(self, name: str, group: str | None, visibility: str = "private", consent: bool = False,
@@ -225,10 +231,10 @@ class _PersonFinder:
         same = [p for p in here if fold(p["name"]) == folded]
         by_family_name = not same and not consent and len(name.split()) == 1
         if by_family_name:  # the one member whose family name it is
-            same = [p for p in here if len(p["name"].split()) > 1 and fold(p["name"].split()[0]) == folded
-                    and self.reader.may_name(p["visibility"])]
+            same = [p for p in here if len(p["name"].split()) > 1 and fold(p["name"].split()[0]) == folded]
         if row is not None and by_family_name and len(same) == 1:
             row["by_family_name"][side] = ref("Person", same[0]["id"])  # shown, to be confirmed or refused
+            row["family_visibility"][side] = same[0]["visibility"]  # by whom: see preview
             row["new_person"][side] = new
         existing = len(same) == 1 and not (new and by_family_name)  # a whole name that matches stays matched
         if existing:
@@ -238,7 +244,7 @@ class _PersonFinder:
         self.writes["people"].append({"id": person_id, "name": name.strip(), "kana": None, "visibility": visibility,
                                       "search": key(name), "consent": consent, "source": self.source,
                                       "existing": existing, "by_family_name": existing and by_family_name,
-                                      "shown": self.reader.may_name(same[0]["visibility"] if existing else visibility)})
+                                      "registered_visibility": same[0]["visibility"] if existing else None})
         return person_id
 
 
