@@ -6,6 +6,7 @@ from __future__ import annotations
 from flask import Flask, request, url_for
 
 from . import params
+from .errors import ApiError
 
 VIEW_PARAMETERS = ("as_of", "min_confidence")
 
@@ -16,7 +17,16 @@ def shown_view() -> dict | None:
     if not asked or request.endpoint is None:
         return None
     kept = params.for_links(VIEW_PARAMETERS)
-    return {**asked, "today_url": url_for(request.endpoint, **(request.view_args or {}), **kept)}
+    return {**asked, "day": _day(asked.get("as_of")), "today_url": url_for(request.endpoint, **(request.view_args or {}), **kept)}
+
+
+def _day(as_of: str | None) -> str | None:
+    """`as_of` as the day it means (2020, the map's year, is 2020-12-31), for a date box; None
+    when it is none (an error page about it is shown without one)."""
+    try:
+        return params.as_day("as_of", as_of)
+    except ApiError:
+        return None
 
 
 def init_app(app: Flask) -> None:

@@ -72,8 +72,10 @@ def test_one_area_at_a_time_and_what_an_empty_answer_means(client, fresh_graph, 
     within = client.get("/api/blank-areas?theme=t-kosodate&area=s").get_json()
     assert [r["area"]["name"] for r in within["areas"]] == ["関町地区"] and within["within"]["name"] == "石神井地域"
     page = client.get("/blank-areas?theme=t-kosodate&area=s", headers=HTML).get_data(as_text=True)
-    assert "石神井地域 の中にもありません" in page and '<option value="s" selected>' in page
+    assert "石神井地域の中にもありません" in page and '<option value="s" selected>' in page
     assert client.get("/api/blank-areas?theme=t-kosodate&area=nowhere").status_code == 404
+    finer = client.get("/blank-areas?theme=t-kosodate&area=s1&level=地域", headers=HTML).get_data(as_text=True)
+    assert "関町地区の中に「地域」の単位の地域はありません" in finer and "どの地域にも" not in finer
 
 
 

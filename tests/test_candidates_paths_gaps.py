@@ -125,6 +125,8 @@ def test_gaps_by_hand(fresh_graph, tmp_path, client):
     assert far[("N", "O2")]["conflict"] is True and far[("N", "F")]["conflict"] is False
     page = client.get("/gaps?area=r&long_hops=4", headers={"Accept": "text/html"}).get_data(as_text=True)
     assert "協働ではすでに一緒: 協働C" in page and page.count("過去に対立がありました(配慮が必要)") == 1
+    csv = client.get("/gaps?area=r&long_hops=4&format=csv&list=pairs").get_data().decode("utf-8-sig").splitlines()
+    assert csv[0].endswith(",協働ではすでに一緒,過去に対立") and ",協働C,はい" in "\n".join(csv[1:])  # the download says it too
     assert [g["id"] for g in report["isolated_groups"]["items"]] == ["F"]
     fragile = report["fragile_collaborations"]["items"]
     assert len(fragile) == 1

@@ -363,6 +363,8 @@ def test_pages_about_the_network_offer_a_past_day_to_choose(client, demo):
     assert 'value="2023-03-31"' in form and "ほかの日付のネットワークで見る" in form
     assert 'name="as_of" value' not in form.split('type="date"')[0]  # the day asked once, not kept twice
     assert 'class="view-day' not in client.get("/groups/g-chokai-toyotama", headers=HTML).get_data(as_text=True)
+    year = client.get("/bridging?as_of=2020", headers=HTML).get_data(as_text=True)  # the map's year: its last day
+    assert 'id="view-day" name="as_of" min="1900-01-01"' in year and 'value="2020-12-31" required' in year
 
 
 def test_ended_memberships_read_as_past_not_current(client, demo):
@@ -382,7 +384,7 @@ def test_ended_memberships_read_as_past_not_current(client, demo):
     assert "以前の所属" in client.get(f"/people/{ended[0]['id']}", headers=HTML).get_data(as_text=True)
 
 
-def test_a_hidden_person_to_ask_comes_with_who_to_ask_instead(client, demo):
+def test_a_hidden_person_to_ask_comes_with_who_to_ask_instead(client, viewer_client, demo):
     """The top candidate for 田柄三丁目町会's 人手 said 紹介を頼む人: (非公開の人), someone staff
     cannot contact, and nothing more. The card now says whom to ask instead."""
     found = client.get("/api/partners?group=g-chokai-tagara&need=cap-hitode").get_json()["candidates"]
@@ -391,6 +393,8 @@ def test_a_hidden_person_to_ask_comes_with_who_to_ask_instead(client, demo):
     page = client.get("/partners?group=g-chokai-tagara&need=cap-hitode", headers=HTML).get_data(as_text=True)
     card = next(c for c in page.split('<article class="candidate">')[1:] if hidden[0]["group"]["name"] in c.split("</h")[0])
     member = hidden[0]["introduction"]["from_member"]["label"]
-    assert f"名前を出していない人です。こちらの会員 {member} さんから頼んでもらってください。" in card
+    assert f"紹介を頼む人は非公開の人です。こちらの会員 {member} さんから頼んでもらってください。" in card
     named = [c for c in page.split('<article class="candidate">')[1:] if "ask-hidden" not in c]
     assert named  # a card whose person to ask is named says nothing of it
+    viewer = viewer_client.get("/partners?group=g-chokai-tagara&need=cap-hitode", headers=HTML).get_data(as_text=True)
+    assert "ask-hidden" not in viewer  # a viewer sees no one named: not that they chose it

@@ -34,7 +34,21 @@ def blank_areas() -> dict:
     areas = choices.areas(graph())
     return {"theme": theme and ref("Theme", theme), "level": level, "levels": list(AREA_LEVELS), "themes": themes,
             "within": within and ref("Area", within), "choices": areas,
-            "level_used": any(a["level"] == level for a in areas),  # no 町丁 registered: said, not 「どの地域にも…」
+            "level_used": any(a["level"] == level for a in _inside(areas, within)),  # none: said, not 「どの地域にも…」
             "areas": [{"area": ref("Area", r["area"]), "parent": r["parent"] and ref("Area", r["parent"]),
                        "groups_there": r["groups_there"], "nearby": [ref("Group", g) for g in r["nearby"]]}
                       for r in rows]}
+
+
+def _inside(areas: list[dict], within: str | None) -> list[dict]:
+    """The areas in `within` and it (all of them for None): 光が丘地区 holds no 地域."""
+    if within is None:
+        return areas
+    kept, grew = {within}, True
+    while grew:
+        grew = False
+        for area in areas:
+            if area["parent"] in kept and area["id"] not in kept:
+                kept.add(area["id"])
+                grew = True
+    return [area for area in areas if area["id"] in kept]

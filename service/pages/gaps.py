@@ -22,7 +22,8 @@ MOST = gaps_answers.STORED_LIMIT  # the most items of a section a page shows (wh
 def _pairs(data: dict) -> list[dict]:
     return [{"needing": p["needing"]["name"], "capability": p["capability"]["name"],
              "offering": p["offering"]["name"], "areas": [a["name"] for a in p["areas"]],
-             "hops": p["hops"], "connected": p["connected"]}
+             "hops": p["hops"], "connected": p["connected"],
+             "partners_in": [c["name"] for c in p.get("partners_in") or []], "conflict": p.get("conflict", False)}
             for p in data["far_complementary_pairs"]["items"]]
 
 
@@ -34,7 +35,8 @@ def _fragile(data: dict) -> list[dict]:
 
 @register(bp, "/gaps", "/api/gaps", "gaps.html", {
     "pairs": Table(N_("遠い課題×強みの組み合わせ"), (("needing", N_("課題のある団体")), ("capability", N_("課題")), ("offering", N_("強みのある団体")),
-                    ("areas", N_("地域")), ("hops", N_("ステップ数")), ("connected", N_("つながりあり"))), _pairs),
+                    ("areas", N_("地域")), ("hops", N_("ステップ数")), ("connected", N_("つながりあり")),
+                    ("partners_in", N_("協働ではすでに一緒")), ("conflict", N_("過去に対立"))), _pairs),
     "isolated": Table(N_("孤立している団体"), (("id", "ID"), ("name", N_("団体")), ("kind", N_("種別")), ("sector", N_("分野")),
                        ("areas", N_("地域")), ("members", N_("会員数"))),
                       lambda d: [{**g, "areas": [a["name"] for a in g["areas"]]} for g in d["isolated_groups"]["items"]]),
