@@ -185,7 +185,7 @@ def _choices_sheet(workbook, listed: dict[str, list[str]]) -> dict:
     """A sheet with one column per list too long for a validation formula; returns what each
     validation refers to: (file stem, column) or label → "=選択肢!$A$2:$A$n"."""
     lists: dict = {}
-    columns = [(("list", spec.stem, column.name), f"{spec.title}・{header(column)}",
+    columns = [(("list", spec.stem, column.name), f"{spec.title}・{header(column)}",  # data: the sheet's and header's names
                 [labels.label(family, c) if family else str(c) for c in codes])
                for spec in FILES for column in spec.columns for family, codes in [coded(spec, column)]
                if codes and family != "strength"]  # a strength is a number 1–3 (its words are in the comment)

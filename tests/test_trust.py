@@ -58,8 +58,8 @@ def test_a_survey_answer_neither_unmasks_nor_publishes_a_private_person(
     page = client.get(f"/responses/{response_id}", headers=HTML).get_data(as_text=True)
     for shown in (json.dumps(review, ensure_ascii=False), page):
         assert "p-secret" not in shown
-    matched = [p for p in review["plan"]["people"] if not p["new"]]
-    assert matched and matched[0]["person"]["anonymous"] is True and matched[0]["person"]["id"] is None
+    respondent = [p for p in review["plan"]["people"] if p["respondent"]]  # staff: registered as private, or new? not told
+    assert respondent and respondent[0]["new"] is None and respondent[0]["person"] is None
     admin_view = admin_client.get(f"/api/responses/{response_id}").get_json()["plan"]["people"]
     assert [p["person"]["id"] for p in admin_view if not p["new"]] == ["p-secret"]  # an admin may see who
 
