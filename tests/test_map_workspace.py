@@ -367,3 +367,27 @@ def test_everyone_on_a_route_is_named_on_a_phone(browser, live_server):
     assert len(route) >= 4 and set(route) <= set(named)
     assert foreign == [] and problems == []
     page.close()
+
+
+TOUCHING = """() => {  // pairs of names on one line closer than half a character
+      const labels = window.tsunaguMap.labels, found = [];
+      for (const a of labels) for (const b of labels) {
+        if (a.id >= b.id || a.y >= b.y + b.h || b.y >= a.y + a.h) continue;  // not on one line
+        const space = Math.max(b.x - (a.x + a.w), a.x - (b.x + b.w)), half = a.h / 1.2 / 2;
+        if (space < half - 0.01) found.push([a.id, b.id]);
+      }
+      return found; }"""
+
+
+def test_names_on_one_line_keep_a_space_between_them(browser, live_server):
+    """On a phone the whole map wrote 「練馬区 都市農業課石神井台町会」: two names end to end read
+    as one. Names side by side keep half a character apart."""
+    touching = []
+    for url, viewport in (("/maps/whole", (390, 844)), ("/maps/groups", (1366, 850)), ("/maps/network", (1024, 768))):
+        page, foreign, problems = _open(browser, live_server, url, viewport=viewport)
+        page.wait_for_function("() => (window.tsunaguMap.labelsDrawn || 0) > 5")
+        touching += page.evaluate(TOUCHING)
+        assert foreign == [] and problems == []
+        page.close()
+    assert touching == []
+

@@ -198,8 +198,10 @@ function writeNames(ctx, network, nodes, onRoute) {
   function whole(box) {  // on the screen, not cut off at an edge
     return box.x >= topLeft.x && box.x + box.w <= bottomRight.x && box.y >= topLeft.y && box.y + box.h <= bottomRight.y;
   }
+  // Two names on one line keep a space between them: 「練馬区 都市農業課石神井台町会」 read as one.
+  function apart(a, b) { return !overlap({x: a.x - size / 2, y: a.y, w: a.w + size, h: a.h}, b); }
   function free(box, id) {
-    return placed.every(function (p) { return !overlap(box, p); }) &&
+    return placed.every(function (p) { return apart(box, p); }) &&
       dots.every(function (d) { return d.id === id || !overlap(box, d); });
   }
   function covered(box, id) { return dots.filter(function (d) { return d.id !== id && overlap(box, d); }).length; }
@@ -223,7 +225,7 @@ function writeNames(ctx, network, nodes, onRoute) {
       // nodes: over as few dots as can be, never over a name (nor cut off at an edge, but the subject)
       box = places.map(function (p) { return {id: n.id, x: p.x, y: p.y, w: w, h: h}; })
         .filter(function (b) {
-          return placed.every(function (p) { return !overlap(b, p); }) && (marked(n) || whole(b)) &&
+          return placed.every(function (p) { return apart(b, p); }) && (marked(n) || whole(b)) &&
             dots.every(function (d) { return d.id === n.id || !selected[d.id] || !overlap(b, d); });
         })
         .sort(function (a, b) { return (whole(b) - whole(a)) || (covered(a, n.id) - covered(b, n.id)); })[0] || null;
