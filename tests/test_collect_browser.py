@@ -116,4 +116,10 @@ def test_review_chooses_the_close_match_and_says_what_would_be_recorded(size, br
     assert coordinator.locator("#row-0-kind").is_visible()
     assert _no_sideways_scroll(coordinator)
     coordinator.screenshot(path=str(output_dir / f"review-close-match-{size[0]}.png"), full_page=True)
+    for lang in ("ja", "en"):  # the list of surveys: its seven columns ran 120 px off a phone's screen
+        coordinator.goto(f"{live_server}/surveys?lang={lang}")
+        assert "つながり調査" in coordinator.locator("main").inner_text() and _no_sideways_scroll(coordinator), lang
+    coordinator.goto(f"{live_server}/gaps?lang=en")  # an English jump link longer than the line
+    assert _no_sideways_scroll(coordinator)
+    coordinator.goto(f"{live_server}/?lang=ja")  # back to Japanese: the choice is kept for the signed-in user
     coordinator.close()
