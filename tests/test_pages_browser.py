@@ -264,3 +264,23 @@ def test_japanese_lines_on_a_phone_break_between_phrases_and_never_start_with_a_
     assert tab.evaluate("document.scrollingElement.scrollWidth") <= 390
     assert tab.foreign == [] and tab.problems == []
     context.close()
+
+
+def test_a_step_on_a_long_list_of_introductions_is_said_beside_its_row(browser, client, demo, live_server, output_dir):
+    """「…を「連絡済み」に進めました」 was at the top of the page while the page opened at the row,
+    several screens down on a phone: the message is now just above the row."""
+    groups = ["g-chokai-toyotama", "g-shakyo", "g-univ", "g-vol-cafe", "g-chokai-tagara", "g-npo-shougai"]
+    for other in groups[1:]:
+        assert client.post("/api/introductions", json={"group": groups[0], "candidate": other}).status_code in (201, 409)
+    tab = browser.new_page(viewport={"width": 390, "height": 844})
+    tab.goto(live_server + "/introductions")
+    last = tab.locator("#introductions tbody tr").last
+    last.locator("button[type=submit]", has_text="進める").click()
+    tab.wait_for_load_state()
+    notice = tab.locator("#introductions .notice.done")
+    assert "に進めました" in notice.inner_text() and tab.locator("main > .notice.done").count() == 0
+    box = notice.bounding_box()
+    assert 0 <= box["y"] and box["y"] + box["height"] <= 844  # on the screen the page opened at
+    assert tab.evaluate("window.scrollY") > 844  # several screens down: where the row is
+    tab.screenshot(path=str(output_dir / "introduction-advanced-phone.png"))
+    tab.close()

@@ -173,3 +173,22 @@ document.querySelectorAll("button.copy-button").forEach(function (button) {
   }
   setTimeout(ask, every);
 }());
+
+// A message after a change to one row of a long list (「…を「連絡済み」に進めました」) was at the
+// top of the page, above the screen the link scrolled to the row: it goes just before the row.
+(function () {
+  "use strict";
+  var notice = document.querySelector("main > .notice.done");
+  var target = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  if (!notice || !target || target.tagName !== "TR") { return; }
+  var row = document.createElement("tr");
+  var cell = document.createElement("td");
+  cell.colSpan = target.cells.length;
+  cell.className = "notice done";
+  cell.setAttribute("role", "status");
+  cell.textContent = notice.textContent;
+  row.appendChild(cell);
+  target.parentNode.insertBefore(row, target);
+  notice.remove();
+  row.scrollIntoView({block: "start"});
+}());
