@@ -32,23 +32,11 @@ def blank_areas() -> dict:
     within = params.existing("area", params.value("area"), ("Area",))
     rows = graph().read("questions/blank_areas", theme=theme, level=level, within=within) if theme else []
     areas = choices.areas(graph())
+    inside = {r["id"] for r in graph().read("map/sub_areas", area=within)} if within else None  # it and the areas in it
     return {"theme": theme and ref("Theme", theme), "level": level, "levels": list(AREA_LEVELS), "themes": themes,
             "within": within and ref("Area", within), "choices": areas,
-            "level_used": any(a["level"] == level for a in _inside(areas, within)),  # none: said, not 「どの地域にも…」
+            "level_used": any(a["level"] == level and (inside is None or a["id"] in inside) for a in areas),  # none: said
             "areas": [{"area": ref("Area", r["area"]), "parent": r["parent"] and ref("Area", r["parent"]),
                        "groups_there": r["groups_there"], "nearby": [ref("Group", g) for g in r["nearby"]]}
                       for r in rows]}
 
-
-def _inside(areas: list[dict], within: str | None) -> list[dict]:
-    """The areas in `within` and it (all of them for None): 光が丘地区 holds no 地域."""
-    if within is None:
-        return areas
-    kept, grew = {within}, True
-    while grew:
-        grew = False
-        for area in areas:
-            if area["parent"] in kept and area["id"] not in kept:
-                kept.add(area["id"])
-                grew = True
-    return [area for area in areas if area["id"] in kept]
